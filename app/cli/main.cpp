@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rdpdiag: the command line. Everything but signal handling lives in CliMain.
+#include "CliMain.h"
+#include "support/Log.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+namespace {
+
+rdpdiag::CancelToken *g_cancel = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    // CancelToken::cancel() only stores an atomic and writes an eventfd: async-signal-safe.
+    if (g_cancel)
+        g_cancel->cancel();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rdpdiag"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RDPDIAG_VERSION));
+
+    rdpdiag::CancelToken cancel;
+    g_cancel = &cancel;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+
+    const int code = rdpdiag::cli::runCli(QCoreApplication::arguments(), stdout, stderr, cancel);
+    g_cancel = nullptr;
+    rdpdiag::shutdownLogging();
+    return code;
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnosis/Diagnosis.h"
+
+#include "diagnosis/ErrorCodes.h"
+
+#include <QCoreApplication>
+
+namespace rdpdiag {
+
+namespace {
+
+class DiagnosisText
+{
+    Q_DECLARE_TR_FUNCTIONS(rdpdiag::Diagnosis)
+};
+
+const Finding *findingWithCode(const QList<Finding> &findings, const QString &code)
+{
+    for (const Finding &finding : findings)
+        if (finding.code == code)
+            return &finding;
+    return nullptr;
+}
+
+/**
+ * Finding codes that explain the report, best first: those both codes name, then those of
+ * the disconnect reason, then those of the extended reason.
+ */
+QStringList candidateCodes(const ReportedError &reported)
+{
+    const ClientErrorCode *code =
+        reported.code ? findClientCode(*reported.code, CodeKind::Disconnect) : nullptr;
+    const ClientErrorCode *extended =
+        reported.extended ? findClientCode(*reported.extended, CodeKind::Extended) : nullptr;
+    QStringList candidates;
+    if (code && extended)
+        for (const QString &c : code->explainedBy)
+            if (extended->explainedBy.contains(c))
+                candidates << c;
+    if (code)
+        for (const QString &c : code->explainedBy)
+            if (!candidates.contains(c))
+                candidates << c;
+    if (extended)
+        for (const QString &c : extended->explainedBy)
+            if (!candidates.contains(c))
+                candidates << c;
+    return candidates;
+}
+
+QString reportedText(const ReportedError &reported)
+{
+    if (reported.code && reported.extended)
+        return DiagnosisText::tr("Error code %1 (extended %2)")
+            .arg(formatClientCode(*reported.code), formatClientCode(*reported.extended));
+    if (reported.code)
+        return DiagnosisText::tr("Error code %1").arg(formatClientCode(*reported.code));
+    return DiagnosisText::tr("Extended error code %1").arg(formatClientCode(*reported.extended));
+}
+
+/** The last stage that completed, to say how far the probes got. */
+QStringList uncheckedAreas(const Facts &facts)
+{
+    QStringList unchecked;
+    const bool tlsDone = facts.tls && facts.tls->main.outcome == TlsAttempt::Outcome::Established;
+    if (!tlsDone)
+        unchecked << DiagnosisText::tr("the TLS handshake and the server certificate");
+    unchecked << DiagnosisText::tr("signing in: user name, password, account lockout and the "
+                                   "\"Allow log on through Remote Desktop Services\" right");
+    unchecked << DiagnosisText::tr("Remote Desktop licensing (grace period, license server)");
+    unchecked << DiagnosisText::tr("connection limits on the server (MaxInstanceCount, sessions "
+                                   "in use)");
+    unchecked << DiagnosisText::tr("the server's event logs (System: Schannel 36870/36871/36874/"
+                                   "36888, TerminalServices-RemoteConnectionManager 1057/1058)");
+    return unchecked;
+}
+
+} // namespace
+
+Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings,
+                   const Facts &facts)
+{
+    Diagnosis diagnosis;
+    if (reported.code)
+        diagnosis.errorCode = formatClientCode(*reported.code);
+    if (reported.extended)
+        diagnosis.extendedCode = formatClientCode(*reported.extended);
+    const bool anyReported = reported.code || reported.extended;
+
+    const Finding *primary = nullptr;
+    for (const QString &code : candidateCodes(reported)) {
+        primary = findingWithCode(findings, code);
+        if (primary)
+            break;
+    }
+    const bool explainsReport = primary != nullptr;
+    if (!primary) {
+        // Findings are sorted errors first: the first error is what stops a connection.
+        for (const Finding &finding : findings)
+            if (finding.severity == Severity::Error) {
+                primary = &finding;
+                break;
+            }
+    }
+
+    if (primary) {
+        diagnosis.primary = primary->code;
+        if (!anyReported) {
+            diagnosis.summary = DiagnosisText::tr("The connection fails: %1.").arg(primary->title);
+        } else if (explainsReport) {
+            diagnosis.summary = DiagnosisText::tr("%1 is explained: %2.")
+                                    .arg(reportedText(reported), primary->title);
+        } else {
+            diagnosis.summary = DiagnosisText::tr("%1 is not what this problem usually causes, but "
+                                                  "this problem alone stops the connection: %2.")
+                                    .arg(reportedText(reported), primary->title);
+        }
+        return diagnosis;
+    }
+
+    diagnosis.unchecked = uncheckedAreas(facts);
+    if (anyReported) {
+        const QString meaning = reported.code
+                                    ? clientCodeMeaning(*reported.code, CodeKind::Disconnect)
+                                    : clientCodeMeaning(*reported.extended, CodeKind::Extended);
+        diagnosis.summary = DiagnosisText::tr("%1 (%2) is not explained by anything this run "
+                                              "could see from here. Look next at: %3.")
+                                .arg(reportedText(reported), meaning,
+                                     diagnosis.unchecked.join(QStringLiteral("; ")));
+    } else {
+        diagnosis.summary = DiagnosisText::tr("No problem that stops a connection was found. Not "
+                                              "checked from here: %1.")
+                                .arg(diagnosis.unchecked.join(QStringLiteral("; ")));
+    }
+    return diagnosis;
+}
+
+} // namespace rdpdiag

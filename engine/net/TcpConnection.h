@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * A TCP connection whose every step (connect, send, receive) ends by its deadline or at
+ * cancellation, and reports *how* it ended: refused, timeout, unreachable, reset, orderly
+ * close. Non-blocking POSIX socket + poll(); the TLS layer runs over the same descriptor.
+ */
+
+#include "model/Enums.h"
+#include "net/CancelToken.h"
+#include "net/Deadline.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <memory>
+
+namespace rdpdiag {
+
+/** How one step ended, with the OS message when it did not end well. */
+struct IoResult
+{
+    IoOutcome outcome = IoOutcome::Ok;
+    QString error; ///< strerror-style text, empty when Ok
+    bool ok() const { return outcome == IoOutcome::Ok; }
+};
+
+/** What waitForDescriptor() saw. */
+enum class WaitResult { Ready, Timeout, Cancelled, Error };
+
+/**
+ * Waits until @p fd has @p events (POLLIN / POLLOUT), the deadline passes or the token is
+ * cancelled. Used by the TLS layer as well.
+ */
+WaitResult waitForDescriptor(int fd, short events, const Deadline &deadline,
+                             const CancelToken &cancel);
+
+/** Maps an errno value of connect/send/recv to an outcome. */
+IoOutcome outcomeForErrno(int error);
+
+class TcpConnection
+{
+public:
+    /**
+     * Connects to @p address (an IPv4 or IPv6 literal) and @p port. On success
+     * @p connection holds the open connection.
+     */
+    static IoResult connect(const QString &address, quint16 port, const Deadline &deadline,
+                            const CancelToken &cancel, std::unique_ptr<TcpConnection> &connection);
+
+    ~TcpConnection();
+    TcpConnection(const TcpConnection &) = delete;
+    TcpConnection &operator=(const TcpConnection &) = delete;
+
+    /** Sends all of @p data. */
+    IoResult sendAll(QByteArrayView data, const Deadline &deadline, const CancelToken &cancel);
+
+    /**
+     * Waits for data and appends what is available (at most @p maxBytes) to @p buffer.
+     * Ok means at least one byte was appended; Closed means EOF.
+     */
+    IoResult receiveSome(QByteArray &buffer, qsizetype maxBytes, const Deadline &deadline,
+                         const CancelToken &cancel);
+
+    /** Closes with an RST instead of a FIN (no TIME_WAIT; used for latency samples). */
+    void abort();
+
+    int descriptor() const { return m_fd; }
+    QString peerAddress() const { return m_address; }
+
+private:
+    TcpConnection(int fd, QString address) : m_fd(fd), m_address(std::move(address)) {}
+    int m_fd = -1;
+    QString m_address;
+};
+
+} // namespace rdpdiag

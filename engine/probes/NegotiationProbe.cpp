@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes/NegotiationProbe.h"
+
+#include "support/Log.h"
+#include "wire/X224.h"
+
+#include <future>
+#include <vector>
+
+namespace rdpdiag {
+
+namespace {
+
+/** More than a Connection Confirm can ever be; bounds what a hostile server makes us keep. */
+constexpr int kMaxConfirmBytes = 256;
+/** How long to keep collecting a non-RDP banner once its first bytes arrived. */
+constexpr std::chrono::milliseconds kBannerGrace{150};
+
+NegotiationProbe::Outcome outcomeForIo(IoOutcome io)
+{
+    switch (io) {
+    case IoOutcome::Reset:
+        return NegotiationProbe::Outcome::Reset;
+    case IoOutcome::Closed:
+        return NegotiationProbe::Outcome::Closed;
+    case IoOutcome::Timeout:
+        return NegotiationProbe::Outcome::Timeout;
+    case IoOutcome::Cancelled:
+        return NegotiationProbe::Outcome::Cancelled;
+    default:
+        return NegotiationProbe::Outcome::Reset;
+    }
+}
+
+/** Collects a little more of a banner so the evidence shows e.g. the whole SSH version line. */
+void collectBanner(TcpConnection &connection, QByteArray &received, const Deadline &deadline,
+                   const CancelToken &cancel)
+{
+    const auto grace = std::min(deadline.remaining(), kBannerGrace);
+    const Deadline bannerDeadline = Deadline::in(grace);
+    while (received.size() < kMaxConfirmBytes && !received.contains('\n')) {
+        if (!connection
+                 .receiveSome(received, kMaxConfirmBytes - received.size(), bannerDeadline, cancel)
+                 .ok())
+            break;
+    }
+}
+
+} // namespace
+
+NegotiationProbe negotiate(TcpConnection &connection, quint32 requested,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const Deadline deadline = Deadline::in(timeout);
+    NegotiationProbe probe;
+    probe.requested = requested;
+    probe.sent = wire::buildConnectionRequest(requested);
+
+    const auto finish = [&](NegotiationProbe::Outcome outcome, const QString &detail = {}) {
+        probe.outcome = outcome;
+        probe.detail = detail;
+        probe.durationMs = elapsedMs(start);
+        log::debug("x224 request 0x{:02x} → {} ({} ms, {} bytes: {})", requested,
+                   negotiationOutcomeString(outcome), probe.durationMs, probe.received.size(),
+                   wire::hexDump(probe.received));
+        return probe;
+    };
+
+    const IoResult sent = connection.sendAll(probe.sent, deadline, cancel);
+    if (!sent.ok())
+        return finish(outcomeForIo(sent.outcome), sent.error);
+
+    for (;;) {
+        const wire::TpktPeek peek = wire::peekTpkt(probe.received);
+        switch (peek.status) {
+        case wire::TpktPeek::Status::NotTpkt:
+            collectBanner(connection, probe.received, deadline, cancel);
+            return finish(NegotiationProbe::Outcome::NotRdp,
+                          QStringLiteral("the answer does not start with a TPKT header"));
+        case wire::TpktPeek::Status::BadLength:
+            return finish(NegotiationProbe::Outcome::Malformed,
+                          QStringLiteral("TPKT length %1 is too short for a Connection Confirm")
+                              .arg(peek.totalLength));
+        case wire::TpktPeek::Status::Ok:
+            if (peek.totalLength > kMaxConfirmBytes)
+                return finish(NegotiationProbe::Outcome::Malformed,
+                              QStringLiteral("TPKT length %1 is too long for a Connection Confirm")
+                                  .arg(peek.totalLength));
+            if (probe.received.size() >= peek.totalLength) {
+                // Anything after the PDU is not part of the confirm; keep it as evidence only.
+                const auto parsed = wire::parseConnectionConfirm(
+                    QByteArrayView(probe.received).first(peek.totalLength));
+                if (!parsed.confirm)
+                    return finish(NegotiationProbe::Outcome::Malformed, parsed.error);
+                const auto &confirm = *parsed.confirm;
+                switch (confirm.kind) {
+                case wire::ConnectionConfirm::Kind::Response:
+                    probe.selected = confirm.selectedProtocol;
+                    probe.flags = confirm.flags;
+                    return finish(NegotiationProbe::Outcome::Selected);
+                case wire::ConnectionConfirm::Kind::NoNegData:
+                    probe.selected = wire::ProtocolRdp;
+                    probe.legacyConfirm = true;
+                    return finish(NegotiationProbe::Outcome::Selected);
+                case wire::ConnectionConfirm::Kind::Failure:
+                    probe.failureCode = confirm.failureCode;
+                    return finish(NegotiationProbe::Outcome::Failure);
+                }
+            }
+            break;
+        case wire::TpktPeek::Status::NeedMore:
+            break;
+        }
+
+        const qsizetype room = kMaxConfirmBytes - probe.received.size();
+        const IoResult got = connection.receiveSome(probe.received, room, deadline, cancel);
+        if (!got.ok())
+            return finish(outcomeForIo(got.outcome), got.error);
+    }
+}
+
+NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint32 requested,
+                                     std::chrono::milliseconds timeout, const CancelToken &cancel,
+                                     std::unique_ptr<TcpConnection> &connection)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const IoResult connected =
+        TcpConnection::connect(address, port, Deadline::in(timeout), cancel, connection);
+    if (!connected.ok()) {
+        NegotiationProbe probe;
+        probe.requested = requested;
+        probe.outcome = connected.outcome == IoOutcome::Cancelled
+                            ? NegotiationProbe::Outcome::Cancelled
+                            : NegotiationProbe::Outcome::ConnectFailed;
+        probe.detail =
+            QStringLiteral("%1: %2").arg(ioOutcomeString(connected.outcome), connected.error);
+        probe.durationMs = elapsedMs(start);
+        return probe;
+    }
+    NegotiationProbe probe = negotiate(*connection, requested, timeout, cancel);
+    if (probe.outcome != NegotiationProbe::Outcome::Selected &&
+        probe.outcome != NegotiationProbe::Outcome::Failure)
+        connection.reset();
+    return probe;
+}
+
+NegotiationFacts runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
+                                      const QString &address, quint16 port,
+                                      std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    // The secondary requests each get their own connection and thread; the primary one
+    // runs here on the connection the tcp stage opened.
+    std::vector<std::future<NegotiationProbe>> others;
+    for (size_t i = 1; i < std::size(kNegotiationMatrix); ++i) {
+        const quint32 requested = kNegotiationMatrix[i];
+        others.push_back(std::async(std::launch::async, [=, &cancel] {
+            std::unique_ptr<TcpConnection> connection;
+            return connectAndNegotiate(address, port, requested, timeout, cancel, connection);
+        }));
+    }
+
+    NegotiationFacts facts;
+    if (primary) {
+        facts.probes << negotiate(*primary, kNegotiationMatrix[0], timeout, cancel);
+        const auto outcome = facts.probes.first().outcome;
+        if (outcome != NegotiationProbe::Outcome::Selected &&
+            outcome != NegotiationProbe::Outcome::Failure)
+            primary.reset();
+    } else {
+        facts.probes << connectAndNegotiate(address, port, kNegotiationMatrix[0], timeout, cancel,
+                                            primary);
+    }
+    for (auto &future : others)
+        facts.probes << future.get();
+    deriveSupport(facts);
+    return facts;
+}
+
+void deriveSupport(NegotiationFacts &facts)
+{
+    facts.supportedMask = 0;
+    facts.rdpSupported = false;
+    for (const auto &probe : facts.probes) {
+        if (probe.outcome != NegotiationProbe::Outcome::Selected || !probe.selected)
+            continue;
+        const quint32 selected = *probe.selected;
+        if (selected == wire::ProtocolRdp) {
+            // Standard RDP Security is only "supported" when it was what we asked for:
+            // xrdp answers a CredSSP-only request with RDP, which is a downgrade, not support.
+            if (probe.requested == wire::ProtocolRdp)
+                facts.rdpSupported = true;
+        } else if ((probe.requested & selected) == selected) {
+            facts.supportedMask |= selected;
+        }
+    }
+}
+
+} // namespace rdpdiag

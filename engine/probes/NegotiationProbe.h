@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * The x224 stage: X.224 Connection Requests with different requestedProtocols, each on its
+ * own connection, run concurrently (the negotiation matrix). The primary request is what
+ * current clients send (TLS + CredSSP + CredSSP-EX); its connection stays open for the
+ * TLS and CredSSP stages.
+ */
+
+#include "model/Facts.h"
+#include "net/CancelToken.h"
+#include "net/TcpConnection.h"
+
+#include <chrono>
+#include <memory>
+
+namespace rdpdiag {
+
+/** The requests of the matrix, primary first. */
+inline constexpr quint32 kNegotiationMatrix[] = {
+    0x0B, // TLS + CredSSP + CredSSP-EX: what mstsc and current clients ask for
+    0x01, // TLS only
+    0x02, // CredSSP only
+    0x00, // Standard RDP Security only
+};
+
+/**
+ * Sends one Connection Request for @p requested over @p connection and classifies the
+ * answer. The request/response exchange is bounded by @p timeout.
+ */
+NegotiationProbe negotiate(TcpConnection &connection, quint32 requested,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+/** Connects to @p address:@p port (bounded by @p timeout) and negotiates; the connection
+ * is kept in @p connection when the server answered with a Connection Confirm. */
+NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint32 requested,
+                                     std::chrono::milliseconds timeout, const CancelToken &cancel,
+                                     std::unique_ptr<TcpConnection> &connection);
+
+/**
+ * Runs the whole matrix: the primary request over @p primary (already connected; stays
+ * open and is returned through the same reference unless the server broke it) and the
+ * others on new connections to @p address, concurrently.
+ */
+NegotiationFacts runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
+                                      const QString &address, quint16 port,
+                                      std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+/** Derives supportedMask / rdpSupported from the probes (only protocols the server
+ * selected when they were requested count as supported). */
+void deriveSupport(NegotiationFacts &facts);
+
+} // namespace rdpdiag

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes/TlsProbe.h"
+
+#include "net/CertificateInspector.h"
+#include "probes/NegotiationProbe.h"
+#include "support/Log.h"
+#include "wire/X224.h"
+
+#include <openssl/x509.h>
+
+#include <future>
+
+namespace rdpdiag {
+
+namespace {
+
+/** An attempt on its own connection, with the certificates it saw (for the fallback
+ * inspection when the main handshake had none). */
+struct SideAttempt
+{
+    TlsAttempt attempt;
+    QList<QByteArray> chainDer;
+};
+
+QString serverNameFor(const Target &target)
+{
+    return target.isIpLiteral ? QString() : target.host;
+}
+
+/**
+ * Connects, negotiates @p requested and runs a handshake with @p options, all within one
+ * deadline of @p timeout. Outcome NotAttempted (with the reason in detail) when the new
+ * connection did not get as far as TLS.
+ */
+SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
+                                   const TlsOptions &options, std::chrono::milliseconds timeout,
+                                   const CancelToken &cancel)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const Deadline deadline = Deadline::in(timeout);
+    SideAttempt side;
+    const auto notAttempted = [&](TlsAttempt::Outcome outcome, const QString &detail) {
+        side.attempt.outcome = outcome;
+        side.attempt.detail = detail;
+        side.attempt.durationMs = elapsedMs(start);
+        return side;
+    };
+
+    std::unique_ptr<TcpConnection> connection;
+    const IoResult connected = TcpConnection::connect(address, port, deadline, cancel, connection);
+    if (!connected.ok())
+        return notAttempted(connected.outcome == IoOutcome::Cancelled
+                                ? TlsAttempt::Outcome::Cancelled
+                                : TlsAttempt::Outcome::NotAttempted,
+                            QStringLiteral("connect: %1 %2")
+                                .arg(ioOutcomeString(connected.outcome), connected.error));
+    const NegotiationProbe negotiation =
+        negotiate(*connection, requested, deadline.remaining(), cancel);
+    if (negotiation.outcome == NegotiationProbe::Outcome::Cancelled)
+        return notAttempted(TlsAttempt::Outcome::Cancelled, {});
+    if (negotiation.outcome != NegotiationProbe::Outcome::Selected || !negotiation.selected ||
+        !protocolUsesTls(*negotiation.selected))
+        return notAttempted(TlsAttempt::Outcome::NotAttempted,
+                            QStringLiteral("negotiation on the new connection: %1 %2")
+                                .arg(negotiationOutcomeString(negotiation.outcome),
+                                     negotiation.detail)
+                                .trimmed());
+
+    QString error;
+    auto session = TlsSession::create(std::move(connection), options, &error);
+    if (!session)
+        return notAttempted(TlsAttempt::Outcome::LocalRefusal, error);
+    side.attempt = session->handshake(deadline, cancel);
+    side.chainDer = session->peerChainDer();
+    side.attempt.durationMs = elapsedMs(start);
+    return side;
+}
+
+TlsOptions forcedVersionOptions(TlsVersion version, const QString &serverName)
+{
+    TlsOptions options;
+    options.minVersion = version;
+    options.maxVersion = version;
+    options.allowLegacy = true;
+    options.serverName = serverName;
+    return options;
+}
+
+/** Fills @p result.certificate from a side attempt's chain, preferring the newest version. */
+void inspectFallback(const QList<SideAttempt> &sides, const Target &target,
+                     TlsStageResult &result)
+{
+    for (auto it = sides.crbegin(); it != sides.crend(); ++it) {
+        if (it->chainDer.isEmpty())
+            continue;
+        const QByteArray &leafDer = it->chainDer.first();
+        const auto *data = reinterpret_cast<const unsigned char *>(leafDer.constData());
+        X509 *leaf = d2i_X509(nullptr, &data, leafDer.size());
+        if (!leaf)
+            continue;
+        InspectionOptions options;
+        options.host = target.host;
+        result.certificate = inspectCertificate(leaf, it->chainDer, options);
+        X509_free(leaf);
+        return;
+    }
+}
+
+} // namespace
+
+bool protocolUsesTls(quint32 selectedProtocol)
+{
+    return (selectedProtocol &
+            (wire::ProtocolSsl | wire::ProtocolHybrid | wire::ProtocolHybridEx)) != 0;
+}
+
+std::optional<quint32> tlsRequestFor(const NegotiationFacts &negotiation)
+{
+    for (const auto &probe : negotiation.probes) {
+        if (probe.outcome == NegotiationProbe::Outcome::Selected && probe.selected &&
+            protocolUsesTls(*probe.selected))
+            return probe.requested;
+    }
+    return std::nullopt;
+}
+
+TlsOptions weakCipherOptions(const QString &serverName)
+{
+    TlsOptions options;
+    options.minVersion = TlsVersion::Tls10;
+    options.maxVersion = TlsVersion::Tls12;
+    options.allowLegacy = true;
+    options.cipherList = QByteArray(kWeakCipherList);
+    options.serverName = serverName;
+    return options;
+}
+
+TlsAttempt probeTlsVersion(const QString &address, quint16 port, quint32 requested,
+                           TlsVersion version, const QString &serverName,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    TlsAttempt attempt = attemptOnNewConnection(address, port, requested,
+                                                forcedVersionOptions(version, serverName),
+                                                timeout, cancel)
+                             .attempt;
+    attempt.version = tlsVersionKey(version);
+    return attempt;
+}
+
+TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
+                           const QString &address, const NegotiationFacts &negotiation,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    TlsStageResult result;
+    const QString serverName = serverNameFor(target);
+    const quint16 port = target.port;
+
+    // (b) and (c) start first, on their own connections and threads.
+    static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
+                                               TlsVersion::Tls12, TlsVersion::Tls13};
+    std::vector<std::future<SideAttempt>> matrix;
+    std::optional<std::future<SideAttempt>> weak;
+    const std::optional<quint32> request = tlsRequestFor(negotiation);
+    const TlsOptions weakOptions = weakCipherOptions(serverName);
+    if (request) {
+        for (const TlsVersion version : kVersions) {
+            matrix.push_back(std::async(std::launch::async, [=, &cancel] {
+                SideAttempt side = attemptOnNewConnection(
+                    address, port, *request, forcedVersionOptions(version, serverName), timeout,
+                    cancel);
+                side.attempt.version = tlsVersionKey(version);
+                return side;
+            }));
+        }
+        result.tls.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
+        if (!result.tls.weakCiphersOffered.isEmpty()) {
+            weak = std::async(std::launch::async, [=, &cancel] {
+                return attemptOnNewConnection(address, port, *request, weakOptions, timeout,
+                                              cancel);
+            });
+        } else {
+            log::debug("tls: this OpenSSL offers no weak cipher suite; weak-cipher probe skipped");
+        }
+    }
+
+    // (a) the main handshake on the primary connection.
+    const NegotiationProbe *first =
+        negotiation.probes.isEmpty() ? nullptr : &negotiation.probes.first();
+    const bool mainUsesTls = first && first->outcome == NegotiationProbe::Outcome::Selected &&
+                             first->selected && protocolUsesTls(*first->selected);
+    if (mainUsesTls && primary) {
+        TlsOptions options;
+        options.serverName = serverName;
+        QString error;
+        auto session = TlsSession::create(std::move(primary), options, &error);
+        if (session) {
+            result.tls.main = session->handshake(Deadline::in(timeout), cancel);
+            if (X509 *leaf = session->peerCertificate()) {
+                InspectionOptions inspection;
+                inspection.host = target.host;
+                result.certificate = inspectCertificate(leaf, session->peerChainDer(), inspection);
+            }
+            if (session->established())
+                result.session = std::move(session);
+        } else {
+            result.tls.main.outcome = TlsAttempt::Outcome::LocalRefusal;
+            result.tls.main.detail = error;
+        }
+    } else {
+        result.tls.main.outcome = TlsAttempt::Outcome::NotAttempted;
+        result.tls.main.detail = mainUsesTls ? QStringLiteral("the primary connection is gone")
+                                             : QStringLiteral("the primary negotiation did not "
+                                                              "select TLS");
+    }
+    log::debug("tls main: {} {} {} ({} ms, {} bytes) {}",
+               tlsOutcomeString(result.tls.main.outcome), result.tls.main.negotiatedVersion,
+               result.tls.main.cipher, result.tls.main.durationMs, result.tls.main.bytesReceived,
+               result.tls.main.detail);
+
+    QList<SideAttempt> sides;
+    for (auto &future : matrix) {
+        sides << future.get();
+        result.tls.versions << sides.last().attempt;
+        const TlsAttempt &attempt = sides.last().attempt;
+        log::debug("tls {}: {} {} ({} ms) {}", attempt.version, tlsOutcomeString(attempt.outcome),
+                   attempt.cipher, attempt.durationMs, attempt.detail);
+    }
+    if (weak) {
+        const SideAttempt side = weak->get();
+        if (side.attempt.outcome != TlsAttempt::Outcome::NotAttempted &&
+            side.attempt.outcome != TlsAttempt::Outcome::Cancelled)
+            result.tls.weakCipherAttempt = side.attempt;
+        switch (side.attempt.outcome) {
+        case TlsAttempt::Outcome::Established:
+            result.tls.weakCiphersAccepted << side.attempt.cipher;
+            result.tls.weakCipherProbeRan = true;
+            break;
+        case TlsAttempt::Outcome::Alert:
+        case TlsAttempt::Outcome::Reset:
+        case TlsAttempt::Outcome::Closed:
+        case TlsAttempt::Outcome::Failed: result.tls.weakCipherProbeRan = true; break;
+        default: break; // no answer or not attempted: the probe could not tell
+        }
+        log::debug("tls weak ciphers: {} {}", tlsOutcomeString(side.attempt.outcome),
+                   side.attempt.cipher);
+    }
+    if (!result.certificate)
+        inspectFallback(sides, target, result);
+    return result;
+}
+
+} // namespace rdpdiag

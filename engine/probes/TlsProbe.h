@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * The tls stage:
+ *  (a) the main handshake over the primary connection that the x224 stage left open
+ *      (when the server selected TLS or CredSSP there), with the library's default
+ *      security settings, as a current client would do it; then the inspection of the
+ *      certificate the server presented;
+ *  (b) the version matrix: TLS 1.0, 1.1, 1.2 and 1.3 each forced on a new connection
+ *      (X.224 exchange first, asking for a protocol the server selected TLS for), at
+ *      security level 0 so that our own OpenSSL does not refuse the old versions;
+ *  (c) the weak-cipher probe: one more connection offering only RC4 / 3DES / NULL /
+ *      EXPORT suites (those this OpenSSL build still has) with TLS ≤ 1.2.
+ * (b) and (c) run concurrently with (a), each bounded by one step timeout end to end
+ * (connect, negotiation and handshake together), so the whole stage takes about one
+ * timeout at worst.
+ */
+
+#include "input/Target.h"
+#include "model/Facts.h"
+#include "net/CancelToken.h"
+#include "net/TcpConnection.h"
+#include "net/TlsSession.h"
+
+#include <QStringList>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace rdpdiag {
+
+/** The weak-cipher probe's OpenSSL cipher list (entries the library lacks are ignored). */
+inline constexpr char kWeakCipherList[] = "RC4:3DES:DES:EXPORT:eNULL";
+
+/** What the stage learned, and the live session for the credssp stage. */
+struct TlsStageResult
+{
+    TlsFacts tls;
+    std::optional<CertificateFacts> certificate;
+    /** The main session when its handshake completed (nullptr otherwise). It owns the
+     * primary connection from here on. */
+    std::unique_ptr<TlsSession> session;
+};
+
+/** True when @p selectedProtocol runs TLS on the connection (SSL, HYBRID, HYBRID_EX). */
+bool protocolUsesTls(quint32 selectedProtocol);
+
+/** The requestedProtocols value of the first probe that had TLS selected, if any (what
+ * the version matrix asks for on its new connections). */
+std::optional<quint32> tlsRequestFor(const NegotiationFacts &negotiation);
+
+/** The options of the weak-cipher probe (TLS 1.0–1.2, level 0, kWeakCipherList). */
+TlsOptions weakCipherOptions(const QString &serverName);
+
+/**
+ * Runs the tls stage. @p primary is the connection of the primary negotiation probe
+ * (negotiation.probes[0]); it is taken over when the main handshake runs (and then lives
+ * in the returned session or is closed). @p address is the address the probes use,
+ * @p target the user's target (host for SNI and the name check, port). Each network step
+ * is bounded by @p timeout; @p cancel ends all of them.
+ */
+TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
+                           const QString &address, const NegotiationFacts &negotiation,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+/**
+ * One forced-version attempt of the matrix on a new connection: connect, X.224 with
+ * @p requested, handshake with @p version at level 0. The whole attempt is bounded by
+ * @p timeout. Exposed for tests.
+ */
+TlsAttempt probeTlsVersion(const QString &address, quint16 port, quint32 requested,
+                           TlsVersion version, const QString &serverName,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+} // namespace rdpdiag

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/TlsJson.h"
+
+#include "rules/TlsRules.h"
+
+#include <QJsonArray>
+
+namespace rdpdiag {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("version"), stringOrNull(attempt.version));
+    object.insert(QStringLiteral("outcome"), tlsOutcomeString(attempt.outcome));
+    object.insert(QStringLiteral("negotiated_version"), stringOrNull(attempt.negotiatedVersion));
+    object.insert(QStringLiteral("cipher"), stringOrNull(attempt.cipher));
+    object.insert(QStringLiteral("alert_code"), attempt.alertCode ? QJsonValue(*attempt.alertCode)
+                                                                  : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("alert_name"), stringOrNull(attempt.alertName));
+    object.insert(QStringLiteral("bytes_received"), attempt.bytesReceived);
+    object.insert(QStringLiteral("duration_ms"), attempt.durationMs);
+    object.insert(QStringLiteral("detail"), stringOrNull(attempt.detail));
+    return object;
+}
+
+QJsonObject tlsFactsToJson(const TlsFacts &tls)
+{
+    QJsonObject versions;
+    QJsonArray attempts;
+    for (const char *key : {"1.0", "1.1", "1.2", "1.3"}) {
+        const QString name = QString::fromLatin1(key);
+        const TlsAttempt *attempt = versionAttempt(tls, name);
+        const std::optional<bool> accepted = attempt ? versionAccepted(*attempt) : std::nullopt;
+        versions.insert(name, accepted ? QJsonValue(*accepted) : QJsonValue(QJsonValue::Null));
+        if (attempt)
+            attempts.append(tlsAttemptToJson(*attempt));
+    }
+    QJsonObject object;
+    object.insert(QStringLiteral("versions"), versions);
+    if (tls.main.outcome == TlsAttempt::Outcome::Established) {
+        QJsonObject negotiated;
+        negotiated.insert(QStringLiteral("version"), tls.main.negotiatedVersion);
+        negotiated.insert(QStringLiteral("cipher"), tls.main.cipher);
+        object.insert(QStringLiteral("negotiated"), negotiated);
+    } else {
+        object.insert(QStringLiteral("negotiated"), QJsonValue(QJsonValue::Null));
+    }
+    object.insert(QStringLiteral("main"), tlsAttemptToJson(tls.main));
+    object.insert(QStringLiteral("attempts"), attempts);
+
+    QJsonObject weak;
+    weak.insert(QStringLiteral("ran"), tls.weakCipherProbeRan);
+    weak.insert(QStringLiteral("offered"), QJsonArray::fromStringList(tls.weakCiphersOffered));
+    weak.insert(QStringLiteral("accepted"), QJsonArray::fromStringList(tls.weakCiphersAccepted));
+    weak.insert(QStringLiteral("attempt"), tls.weakCipherAttempt
+                                               ? QJsonValue(tlsAttemptToJson(*tls.weakCipherAttempt))
+                                               : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("weak_ciphers"), weak);
+    return object;
+}
+
+QJsonObject certificateFactsToJson(const CertificateFacts &certificate)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("subject"), certificate.subject);
+    object.insert(QStringLiteral("issuer"), certificate.issuer);
+    object.insert(QStringLiteral("common_name"), stringOrNull(certificate.commonName));
+    object.insert(QStringLiteral("not_before"), isoOrNull(certificate.notBefore));
+    object.insert(QStringLiteral("not_after"), isoOrNull(certificate.notAfter));
+    object.insert(QStringLiteral("self_signed"), certificate.selfSigned);
+    object.insert(QStringLiteral("key_type"), stringOrNull(certificate.keyType));
+    object.insert(QStringLiteral("key_bits"), certificate.keyBits);
+    object.insert(QStringLiteral("signature_algorithm"),
+                  stringOrNull(certificate.signatureAlgorithm));
+    object.insert(QStringLiteral("san"), QJsonArray::fromStringList(certificate.san));
+    object.insert(QStringLiteral("eku"), certificate.eku
+                                             ? QJsonValue(QJsonArray::fromStringList(*certificate.eku))
+                                             : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("key_usage"), QJsonArray::fromStringList(certificate.keyUsage));
+    object.insert(QStringLiteral("sha1"), certificate.sha1);
+    object.insert(QStringLiteral("sha256"), certificate.sha256);
+    object.insert(QStringLiteral("pem"), QString::fromLatin1(certificate.pem));
+    QJsonArray chain;
+    for (const QByteArray &pem : certificate.chainPem)
+        chain.append(QString::fromLatin1(pem));
+    object.insert(QStringLiteral("chain_pem"), chain);
+    object.insert(QStringLiteral("verify_errors"),
+                  QJsonArray::fromStringList(certificate.verifyErrors));
+    object.insert(QStringLiteral("name_matches"), certificate.nameMatches
+                                                      ? QJsonValue(*certificate.nameMatches)
+                                                      : QJsonValue(QJsonValue::Null));
+    return object;
+}
+
+QJsonObject credsspFactsToJson(const CredsspFacts &credssp)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("version"), credssp.version ? QJsonValue(*credssp.version)
+                                                             : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("outcome"), credsspOutcomeString(credssp.outcome));
+    object.insert(QStringLiteral("error_code"),
+                  credssp.errorCode
+                      ? QJsonValue(QStringLiteral("0x%1").arg(*credssp.errorCode, 8, 16,
+                                                              QLatin1Char('0')))
+                      : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("duration_ms"), credssp.durationMs);
+    object.insert(QStringLiteral("detail"), stringOrNull(credssp.detail));
+    if (credssp.ntlm) {
+        const NtlmFacts &ntlm = *credssp.ntlm;
+        QJsonObject info;
+        info.insert(QStringLiteral("target_name"), stringOrNull(ntlm.targetName));
+        info.insert(QStringLiteral("netbios_domain"), stringOrNull(ntlm.netbiosDomain));
+        info.insert(QStringLiteral("netbios_computer"), stringOrNull(ntlm.netbiosComputer));
+        info.insert(QStringLiteral("dns_domain"), stringOrNull(ntlm.dnsDomain));
+        info.insert(QStringLiteral("dns_computer"), stringOrNull(ntlm.dnsComputer));
+        info.insert(QStringLiteral("dns_tree"), stringOrNull(ntlm.dnsTree));
+        info.insert(QStringLiteral("os_version"), stringOrNull(ntlm.osVersion));
+        info.insert(QStringLiteral("server_time"),
+                    ntlm.serverTime ? isoOrNull(*ntlm.serverTime) : QJsonValue(QJsonValue::Null));
+        info.insert(QStringLiteral("clock_skew_s"),
+                    ntlm.clockSkewSeconds ? QJsonValue(*ntlm.clockSkewSeconds)
+                                          : QJsonValue(QJsonValue::Null));
+        object.insert(QStringLiteral("ntlm"), info);
+    } else {
+        object.insert(QStringLiteral("ntlm"), QJsonValue(QJsonValue::Null));
+    }
+    return object;
+}
+
+} // namespace rdpdiag

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * JSON of the tls, certificate and credssp facts, in the shapes of findings.md
+ * (`facts.tls`, `facts.certificate`, `facts.credssp`). Keys of the contract are never
+ * renamed; extra keys (per-attempt details) are additions. A fact not learned is null.
+ */
+
+#include "model/Facts.h"
+
+#include <QJsonObject>
+
+namespace rdpdiag {
+
+/**
+ * `{"versions": {"1.0": bool|null, …, "1.3": …}, "negotiated": {"version", "cipher"}|null,
+ *   "main": {attempt}, "attempts": [{attempt}…], "weak_ciphers": {"ran", "offered",
+ *   "accepted", "attempt"}}`. A version is null when its probe could not tell (our own
+ * library refused, timeout, not attempted, or the matrix did not run).
+ */
+QJsonObject tlsFactsToJson(const TlsFacts &tls);
+
+/** One attempt: version, outcome, negotiated_version, cipher, alert_code, alert_name,
+ * bytes_received, duration_ms, detail. */
+QJsonObject tlsAttemptToJson(const TlsAttempt &attempt);
+
+/**
+ * `{"subject", "issuer", "common_name", "not_before", "not_after" (ISO-8601 UTC),
+ *   "self_signed", "key_type", "key_bits", "signature_algorithm", "san", "eku" (null when
+ *   the extension is absent), "key_usage", "sha1", "sha256", "pem", "chain_pem",
+ *   "verify_errors", "name_matches" (null when not checked)}`.
+ */
+QJsonObject certificateFactsToJson(const CertificateFacts &certificate);
+
+/**
+ * `{"version": int|null, "outcome", "error_code": "0x…"|null, "duration_ms", "detail",
+ *   "ntlm": {"target_name", "netbios_domain", "netbios_computer", "dns_domain",
+ *   "dns_computer", "dns_tree", "os_version", "server_time", "clock_skew_s"}|null}`;
+ * NTLM values absent from the CHALLENGE are null.
+ */
+QJsonObject credsspFactsToJson(const CredsspFacts &credssp);
+
+} // namespace rdpdiag

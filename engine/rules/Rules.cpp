@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/Rules.h"
+
+#include "catalogue/Catalogue.h"
+#include "rules/ClientRules.h"
+#include "rules/NetworkRules.h"
+#include "rules/SecurityRules.h"
+
+#include <algorithm>
+
+namespace rdpdiag {
+
+QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
+{
+    QList<Finding> findings;
+    findings << evaluateNetworkRules(facts, context);
+    findings << evaluateSecurityRules(facts, context);
+    findings << evaluateClientRules(facts, context);
+    sortFindings(findings);
+    return findings;
+}
+
+void sortFindings(QList<Finding> &findings)
+{
+    const auto &entries = catalogueEntries();
+    const auto catalogueIndex = [&entries](const QString &code) {
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            if (QLatin1String(entries[i].code) == code)
+                return i;
+        return entries.size();
+    };
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity; // Error > Warning > Info
+        if (a.stage != b.stage)
+            return a.stage < b.stage;
+        return catalogueIndex(a.code) < catalogueIndex(b.code);
+    });
+}
+
+} // namespace rdpdiag

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runner/Runner.h"
+
+#include "probes/NegotiationProbe.h"
+#include "probes/NetworkProbes.h"
+#include "rules/Rules.h"
+#include "rules/StageSummaries.h"
+#include "support/Log.h"
+
+namespace rdpdiag {
+
+namespace {
+
+/** Times one stage and reports it to the observer. */
+class StageScope
+{
+public:
+    StageScope(StageId stage, Report &report, const RunRequest &request, StageDurations &durations,
+               RunObserver *observer)
+        : m_stage(stage), m_report(report), m_request(request), m_durations(durations),
+          m_observer(observer), m_start(std::chrono::steady_clock::now())
+    {
+        if (m_observer)
+            m_observer->stageStarted(stage);
+    }
+    ~StageScope()
+    {
+        m_durations.insert(m_stage, elapsedMs(m_start));
+        if (m_observer) {
+            finishReport(m_report, m_request, m_durations);
+            m_observer->stageFinished(m_stage, m_report);
+        }
+    }
+    StageScope(const StageScope &) = delete;
+    StageScope &operator=(const StageScope &) = delete;
+
+private:
+    StageId m_stage;
+    Report &m_report;
+    const RunRequest &m_request;
+    StageDurations &m_durations;
+    RunObserver *m_observer;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+} // namespace
+
+void finishReport(Report &report, const RunRequest &request, const StageDurations &durations)
+{
+    RuleContext context;
+    context.target = request.target;
+    context.now = request.now();
+    context.timeoutMs = request.timeout.count();
+    report.findings = evaluateAllRules(report.facts, context);
+    report.stages = summarizeStages(report.facts, report.findings, durations, context);
+    report.diagnosis = diagnose(request.reported, report.findings, report.facts);
+}
+
+Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObserver *observer)
+{
+    const auto start = std::chrono::steady_clock::now();
+    Report report;
+    report.toolVersion = QStringLiteral(RDPDIAG_VERSION);
+    report.target = request.target;
+    report.started = QDateTime::currentDateTimeUtc();
+    report.timeoutMs = request.timeout.count();
+    StageDurations durations;
+    const Target &target = request.target;
+    log::info("diagnosing {} port {} (timeout {} ms)", target.host, target.port,
+              request.timeout.count());
+
+    const auto finish = [&] {
+        report.cancelled = cancel.isCancelled();
+        report.durationMs = elapsedMs(start);
+        finishReport(report, request, durations);
+        log::info("run finished in {} ms: {} findings, primary {}", report.durationMs,
+                  report.findings.size(), report.diagnosis.primary);
+        return report;
+    };
+
+    {
+        StageScope scope(StageId::Input, report, request, durations, observer);
+    }
+    {
+        StageScope scope(StageId::Dns, report, request, durations, observer);
+        report.facts.dns = runDnsStage(target, request.timeout, cancel);
+        report.addresses = report.facts.dns->addresses();
+    }
+    if (report.addresses.isEmpty() || cancel.isCancelled())
+        return finish();
+
+    std::unique_ptr<TcpConnection> connection;
+    {
+        StageScope scope(StageId::Tcp, report, request, durations, observer);
+        TcpStageResult tcp = runTcpStage(report.addresses, target.port, request.timeout, cancel);
+        report.facts.tcp = tcp.facts;
+        connection = std::move(tcp.connection);
+    }
+    if (!connection || cancel.isCancelled())
+        return finish();
+
+    {
+        StageScope scope(StageId::X224, report, request, durations, observer);
+        report.facts.negotiation = runNegotiationMatrix(
+            connection, report.facts.tcp->connectedAddress, target.port, request.timeout, cancel);
+    }
+    return finish();
+}
+
+} // namespace rdpdiag

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * The runner walks the pipeline (dns → tcp → x224 → tls → credssp) for one target,
+ * running independent probes concurrently, honouring cancellation, and assembling the
+ * Report. Synchronous: the CLI calls it directly, the wizard from a worker thread
+ * (DiagnosticSession). Progress goes to an optional observer, called on the runner's
+ * thread.
+ */
+
+#include "diagnosis/Diagnosis.h"
+#include "input/Target.h"
+#include "model/Report.h"
+#include "net/CancelToken.h"
+
+#include <QDateTime>
+
+#include <chrono>
+#include <functional>
+
+namespace rdpdiag {
+
+struct RunRequest
+{
+    Target target;
+    std::chrono::milliseconds timeout{5000}; ///< budget of each network step
+    ReportedError reported;
+    /** Clock for the rules ("now"); the real UTC time unless a test pins it. */
+    std::function<QDateTime()> now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+};
+
+class RunObserver
+{
+public:
+    virtual ~RunObserver() = default;
+    /** A stage begins. */
+    virtual void stageStarted(StageId stage) = 0;
+    /** A stage ended; @p partial holds everything known so far (findings included). */
+    virtual void stageFinished(StageId stage, const Report &partial) = 0;
+};
+
+/** Runs the whole diagnosis. Returns a complete report even when cancelled (cancelled=true). */
+Report runDiagnosis(const RunRequest &request, const CancelToken &cancel,
+                    RunObserver *observer = nullptr);
+
+/** Evaluates rules, stage summaries and the diagnosis for @p report's facts (pure). */
+void finishReport(Report &report, const RunRequest &request,
+                  const QHash<StageId, qint64> &durations);
+
+} // namespace rdpdiag

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/Log.h"
+
+#include <QtGlobal>
+
+#include <spdlog/sinks/basic_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+
+#include <memory>
+#include <vector>
+
+namespace rdpdiag {
+
+namespace {
+
+void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const auto level = [type] {
+        switch (type) {
+        case QtDebugMsg:
+            return spdlog::level::debug;
+        case QtInfoMsg:
+            return spdlog::level::info;
+        case QtWarningMsg:
+            return spdlog::level::warn;
+        case QtCriticalMsg:
+            return spdlog::level::err;
+        case QtFatalMsg:
+            return spdlog::level::critical;
+        }
+        return spdlog::level::info;
+    }();
+    const char *category = context.category ? context.category : "qt";
+    spdlog::log(level, "[{}] {}", category, message);
+    if (type == QtFatalMsg)
+        spdlog::shutdown();
+}
+
+} // namespace
+
+bool setupLogging(const LogOptions &options, QString *error)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    console->set_level(options.verbose ? spdlog::level::debug : spdlog::level::warn);
+    console->set_pattern("rdpdiag: [%l] %v");
+    sinks.push_back(console);
+    if (!options.filePath.isEmpty()) {
+        try {
+            auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(
+                options.filePath.toStdString(), /*truncate=*/true);
+            file->set_level(spdlog::level::debug);
+            file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] [t%t] %v");
+            sinks.push_back(file);
+        } catch (const spdlog::spdlog_ex &ex) {
+            if (error)
+                *error = QString::fromUtf8(ex.what());
+            return false;
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("rdpdiag", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::debug);
+    logger->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    qInstallMessageHandler(qtMessageHandler);
+    return true;
+}
+
+void shutdownLogging()
+{
+    qInstallMessageHandler(nullptr);
+    spdlog::shutdown();
+}
+
+} // namespace rdpdiag

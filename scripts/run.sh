@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds rdpdiag (installing missing Debian packages first) and runs it.
+# Usage: scripts/run.sh [rdpdiag arguments…]   e.g. scripts/run.sh rdp.example.com --error-code 0x904
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake -S . -B build -G Ninja >/dev/null
+cmake --build build --parallel "$(nproc)" --target rdpdiag >/dev/null
+exec build/app/cli/rdpdiag "$@"

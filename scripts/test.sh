@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds rdpdiag and runs every test: the normal build, then the same suite under
+# AddressSanitizer + UndefinedBehaviorSanitizer. Installs missing Debian packages first.
+# Usage: scripts/test.sh            (both builds)
+#        RDPDIAG_SKIP_SANITIZERS=1 scripts/test.sh   (normal build only, for a quick loop)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+
+jobs=$(nproc)
+build_and_test() {
+    local dir=$1
+    shift
+    cmake -S . -B "$dir" -G Ninja -DRDPDIAG_WERROR=ON "$@" >/dev/null
+    cmake --build "$dir" --parallel "$jobs"
+    ctest --test-dir "$dir" --output-on-failure --timeout 300 --parallel 2
+}
+
+echo "== build and test (RelWithDebInfo) =="
+build_and_test build
+
+if [[ -z "${RDPDIAG_SKIP_SANITIZERS:-}" ]]; then
+    echo "== build and test with ASan + UBSan =="
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
+    build_and_test build-asan -DCMAKE_BUILD_TYPE=Debug -DRDPDIAG_SANITIZE=ON
+fi

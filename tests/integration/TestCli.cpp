@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `rdpdiag` program as users and scripts run it: options, exit codes, the JSON report
+// and the summary, against real servers on 127.0.0.1.
+#include "FaultServer.h"
+#include "FreePort.h"
+#include "XrdpServer.h"
+#include "wire/X224.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace rdpdiag::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("RDPDIAG_CLI"), arguments);
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList findingCodes(const QJsonObject &report)
+{
+    QStringList codes;
+    for (const auto &finding : report.value(QStringLiteral("findings")).toArray())
+        codes << finding.toObject().value(QStringLiteral("code")).toString();
+    return codes;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(QFileInfo::exists(qEnvironmentVariable("RDPDIAG_CLI"))); }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no target") << QStringList{} << "no target";
+        QTest::newRow("empty target") << QStringList{QStringLiteral("")} << "";
+        QTest::newRow("space in host") << QStringList{QStringLiteral("bad host")} << "";
+        QTest::newRow("port 0") << QStringList{QStringLiteral("rdp.example:0")} << "0";
+        QTest::newRow("port too large")
+            << QStringList{QStringLiteral("rdp.example:70000")} << "70000";
+        QTest::newRow("unbalanced bracket") << QStringList{QStringLiteral("[::1:3389")} << "";
+        QTest::newRow("missing .rdp file")
+            << QStringList{QStringLiteral("/nonexistent/dir/x.rdp")} << "x.rdp";
+        QTest::newRow("two targets") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "";
+        QTest::newRow("bad timeout")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("abc"),
+                           QStringLiteral("127.0.0.1")}
+            << "--timeout";
+        QTest::newRow("zero timeout")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"),
+                           QStringLiteral("127.0.0.1")}
+            << "--timeout";
+        QTest::newRow("bad port option")
+            << QStringList{QStringLiteral("--port"), QStringLiteral("99999"),
+                           QStringLiteral("127.0.0.1")}
+            << "--port";
+        QTest::newRow("bad error code")
+            << QStringList{QStringLiteral("--error-code"), QStringLiteral("zz"),
+                           QStringLiteral("127.0.0.1")}
+            << "--error-code";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("127.0.0.1")}
+            << "frobnicate";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.startsWith(QStringLiteral("rdpdiag: ")), qPrintable(err));
+        QCOMPARE(err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    void versionAndHelp()
+    {
+        CliRun run = runCli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("rdpdiag 0."));
+        run = runCli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--json", "--timeout", "--port", "--error-code",
+                                   "--extended-code", "--verbose", "--log"})
+            QVERIFY2(run.out.contains(option), option);
+    }
+
+    void jsonReportOfAReset()
+    {
+        FaultServer server = FaultServer::always(FaultAction::reset());
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        const CliRun run =
+            runCli({QStringLiteral("--json"), QStringLiteral("--error-code"),
+                    QStringLiteral("0x904"), QStringLiteral("--extended-code"), QStringLiteral("7"),
+                    QStringLiteral("127.0.0.1:%1").arg(server.port())});
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(report.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("rdpdiag-report/1"));
+        QCOMPARE(report.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")),
+                 QStringLiteral("rdpdiag"));
+        const QJsonObject target = report.value(QStringLiteral("target")).toObject();
+        QCOMPARE(target.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(target.value(QStringLiteral("port")).toInt(), server.port());
+        QCOMPARE(target.value(QStringLiteral("source")).toString(), QStringLiteral("argument"));
+        QCOMPARE(target.value(QStringLiteral("addresses")).toArray().first().toString(),
+                 QStringLiteral("127.0.0.1"));
+        QVERIFY(findingCodes(report).contains(QStringLiteral("x224.reset")));
+        const QJsonObject diagnosis = report.value(QStringLiteral("diagnosis")).toObject();
+        QCOMPARE(diagnosis.value(QStringLiteral("primary")).toString(),
+                 QStringLiteral("x224.reset"));
+        QCOMPARE(diagnosis.value(QStringLiteral("error_code")).toString(), QStringLiteral("0x904"));
+        QCOMPARE(diagnosis.value(QStringLiteral("extended_code")).toString(),
+                 QStringLiteral("0x7"));
+        const QJsonArray stages = report.value(QStringLiteral("stages")).toArray();
+        QStringList ids;
+        for (const auto &stage : stages)
+            ids << stage.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids, (QStringList{QStringLiteral("input"), QStringLiteral("dns"),
+                                   QStringLiteral("tcp"), QStringLiteral("x224"),
+                                   QStringLiteral("tls"), QStringLiteral("credssp")}));
+        const QJsonObject finding =
+            report.value(QStringLiteral("findings")).toArray().first().toObject();
+        for (const char *key :
+             {"code", "severity", "category", "title", "detail", "evidence", "remediation"})
+            QVERIFY2(finding.contains(QLatin1String(key)), key);
+        const QJsonObject negotiation = report.value(QStringLiteral("facts"))
+                                            .toObject()
+                                            .value(QStringLiteral("negotiation"))
+                                            .toObject();
+        QCOMPARE(negotiation.value(QStringLiteral("probes")).toArray().size(), 4);
+        QCOMPARE(negotiation.value(QStringLiteral("probes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("outcome"))
+                     .toString(),
+                 QStringLiteral("reset"));
+    }
+
+    void summaryOfARefusedPort()
+    {
+        const CliRun run = runCli({QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort())});
+        QCOMPARE(run.exitCode, 1);
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(QStringLiteral("tcp.refused")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Verdict")));
+        QVERIFY(!out.contains(QLatin1Char('\x1b'))); // no colours when not a terminal
+    }
+
+    void healthyXrdpExitsZero()
+    {
+        XrdpServer xrdp;
+        QVERIFY2(xrdp.start(), qPrintable(xrdp.errorString()));
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("run.log"));
+        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("--log"), log,
+                                   QStringLiteral("127.0.0.1:%1").arg(xrdp.port())});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        for (const auto &finding : report.value(QStringLiteral("findings")).toArray())
+            QVERIFY(finding.toObject().value(QStringLiteral("severity")).toString() !=
+                    QLatin1String("error"));
+        QFile logFile(log);
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        QVERIFY(logFile.readAll().contains("x224 request"));
+    }
+
+    void rdpFileWithPasswordNeverLeaks()
+    {
+        FaultServer server = FaultServer::always(FaultAction::reset());
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("work.rdp"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("full address:s:127.0.0.1:%1\r\npassword 51:b:"
+                                  "01000000D08C9DDF0115D1118C7A00C04FC297EB0100000052A9\r\n")
+                       .arg(server.port())
+                       .toUtf8());
+        file.close();
+        const QString log = dir.filePath(QStringLiteral("run.log"));
+        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("--verbose"),
+                                   QStringLiteral("--log"), log, path});
+        QCOMPARE(run.exitCode, 1);
+        QFile logFile(log);
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        for (const QByteArray &text : {run.out, run.err, logFile.readAll()})
+            QVERIFY(!text.contains("D08C9DDF0115D1118C7A00C04FC297EB"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
