@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+# ccache (when installed) hashes paths relative to the checkout, so clones share its cache.
+export CCACHE_BASEDIR="$PWD"
 cmake -S . -B build -G Ninja >/dev/null
 cmake --build build --parallel "$(nproc)" --target rdpdiag >/dev/null
 exec build/app/cli/rdpdiag "$@"

@@ -586,9 +586,10 @@ const QList<CatalogueEntry> &catalogueEntries()
                   "commands above find nothing; the rule's internal name works in every language."),
               R"cmd(Enable-NetFirewallRule -Name RemoteDesktop-UserMode-In-TCP)cmd", Ps},
              {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "The built-in rule covers only port 3389. If Remote Desktop "
-                                "listens on port {port}, add a rule for it."),
+              QT_TRANSLATE_NOOP(
+                  "rdpdiag::Catalogue",
+                  "The built-in rule covers only the default port 3389. If Remote Desktop was "
+                  "moved to another port, add a rule for that port (the command uses {port})."),
               R"cmd(New-NetFirewallRule -DisplayName "Remote Desktop (TCP {port})" -Direction Inbound -Protocol TCP -LocalPort {port} -Action Allow)cmd",
               Ps},
              {Server,
@@ -661,9 +662,10 @@ const QList<CatalogueEntry> &catalogueEntries()
              {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Trace the path on macOS or Linux."),
               R"cmd(traceroute -n {address})cmd", Bash},
              {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "If {address} is an IPv6 address and this network has no IPv6, "
-                                "connect to the computer's IPv4 address instead."),
+              QT_TRANSLATE_NOOP(
+                  "rdpdiag::Catalogue",
+                  "If the address is an IPv6 address (it contains colons) and this network has no "
+                  "IPv6, connect to the computer's IPv4 address instead."),
               nullptr, nullptr},
          }},
         {"tcp.slow",

@@ -117,6 +117,7 @@ struct TlsAttempt
     std::optional<int> alertCode; ///< TLS alert description number
     QString alertName;            ///< e.g. "handshake_failure"
     qint64 bytesReceived = 0;     ///< server flight bytes that did arrive
+    QByteArray firstBytes;        ///< the first bytes the server sent (at most 64), evidence
     QString detail;               ///< OpenSSL error text
     qint64 durationMs = 0;
 };

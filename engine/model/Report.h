@@ -38,6 +38,7 @@ struct Diagnosis
 struct Report
 {
     QString toolVersion;
+    QString reference; ///< the run's reference code (runner/ReferenceCode.h)
     Target target;
     QStringList addresses;
     QDateTime started; ///< UTC

@@ -19,8 +19,7 @@ namespace rdpdiag {
 
 namespace {
 
-template <typename T, void (*Free)(T *)>
-struct Deleter
+template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -123,10 +122,9 @@ void readSubjectAltNames(X509 *certificate, CertificateFacts &facts)
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
         if (name->type == GEN_DNS) {
             const ASN1_STRING *dns = name->d.dNSName;
-            facts.san << QStringLiteral("DNS:") +
-                             QString::fromUtf8(reinterpret_cast<const char *>(
-                                                   ASN1_STRING_get0_data(dns)),
-                                               ASN1_STRING_length(dns));
+            facts.san << QStringLiteral("DNS:") + QString::fromUtf8(reinterpret_cast<const char *>(
+                                                                        ASN1_STRING_get0_data(dns)),
+                                                                    ASN1_STRING_length(dns));
         } else if (name->type == GEN_IPADD) {
             facts.san << QStringLiteral("IP:") + ipText(name->d.iPAddress);
         }
@@ -172,10 +170,14 @@ void readKeyUsage(X509 *certificate, CertificateFacts &facts)
         uint32_t bit;
         const char *name;
     } kBits[] = {
-        {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
-        {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
-        {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
-        {KU_CRL_SIGN, "cRLSign"},                   {KU_ENCIPHER_ONLY, "encipherOnly"},
+        {KU_DIGITAL_SIGNATURE, "digitalSignature"},
+        {KU_NON_REPUDIATION, "nonRepudiation"},
+        {KU_KEY_ENCIPHERMENT, "keyEncipherment"},
+        {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+        {KU_KEY_AGREEMENT, "keyAgreement"},
+        {KU_KEY_CERT_SIGN, "keyCertSign"},
+        {KU_CRL_SIGN, "cRLSign"},
+        {KU_ENCIPHER_ONLY, "encipherOnly"},
         {KU_DECIPHER_ONLY, "decipherOnly"},
     };
     for (const auto &bit : kBits)
@@ -283,8 +285,8 @@ CertificateFacts inspectCertificate(X509 *leaf, const QList<QByteArray> &chainDe
         facts.keyType = QString::fromLatin1(type ? type : "unknown");
     }
     const int signatureNid = X509_get_signature_nid(leaf);
-    facts.signatureAlgorithm = QString::fromLatin1(
-        signatureNid != NID_undef ? OBJ_nid2ln(signatureNid) : "unknown");
+    facts.signatureAlgorithm =
+        QString::fromLatin1(signatureNid != NID_undef ? OBJ_nid2ln(signatureNid) : "unknown");
 
     readSubjectAltNames(leaf, facts);
     readExtendedKeyUsage(leaf, facts);

@@ -20,13 +20,17 @@ struct TlsSession::State
 {
     int fd = -1;
     qint64 bytesReceived = 0;
-    bool eof = false;    ///< recv() returned 0
-    int lastErrno = 0;   ///< errno of the last failed recv()/send() that was not "try again"
+    QByteArray firstBytes; ///< the first kFirstBytes bytes from the server, evidence
+    bool eof = false;      ///< recv() returned 0
+    int lastErrno = 0;     ///< errno of the last failed recv()/send() that was not "try again"
     std::optional<int> alertReceived;
     std::optional<int> alertSent;
 };
 
 namespace {
+
+/** How many of the server's first bytes an attempt keeps as evidence. */
+constexpr qsizetype kFirstBytes = 64;
 
 // ---------------------------------------------------------------------------------------
 // A socket BIO of our own. OpenSSL's socket BIO writes with write(), which raises SIGPIPE
@@ -49,6 +53,9 @@ int bioRead(BIO *bio, char *buffer, int length)
         const ssize_t n = ::recv(state->fd, buffer, static_cast<size_t>(length), 0);
         if (n > 0) {
             state->bytesReceived += n;
+            if (state->firstBytes.size() < kFirstBytes)
+                state->firstBytes.append(
+                    buffer, std::min<qsizetype>(n, kFirstBytes - state->firstBytes.size()));
             return static_cast<int>(n);
         }
         if (n == 0) {
@@ -243,11 +250,16 @@ bool configure(const TlsOptions &options, SSL_CTX *&ctx, SSL *&ssl, QString *err
 QString tlsVersionKey(TlsVersion version)
 {
     switch (version) {
-    case TlsVersion::Tls10: return QStringLiteral("1.0");
-    case TlsVersion::Tls11: return QStringLiteral("1.1");
-    case TlsVersion::Tls12: return QStringLiteral("1.2");
-    case TlsVersion::Tls13: return QStringLiteral("1.3");
-    case TlsVersion::Default: break;
+    case TlsVersion::Tls10:
+        return QStringLiteral("1.0");
+    case TlsVersion::Tls11:
+        return QStringLiteral("1.1");
+    case TlsVersion::Tls12:
+        return QStringLiteral("1.2");
+    case TlsVersion::Tls13:
+        return QStringLiteral("1.3");
+    case TlsVersion::Default:
+        break;
     }
     return {};
 }
@@ -325,10 +337,14 @@ IoResult TlsSession::waitFor(int sslError, const Deadline &deadline, const Cance
 {
     const short events = sslError == SSL_ERROR_WANT_WRITE ? POLLOUT : POLLIN;
     switch (waitForDescriptor(m_state->fd, events, deadline, cancel)) {
-    case WaitResult::Ready: return {};
-    case WaitResult::Timeout: return {IoOutcome::Timeout, QStringLiteral("no data from the server in time")};
-    case WaitResult::Cancelled: return {IoOutcome::Cancelled, {}};
-    case WaitResult::Error: return {IoOutcome::Failed, QString::fromLocal8Bit(std::strerror(errno))};
+    case WaitResult::Ready:
+        return {};
+    case WaitResult::Timeout:
+        return {IoOutcome::Timeout, QStringLiteral("no data from the server in time")};
+    case WaitResult::Cancelled:
+        return {IoOutcome::Cancelled, {}};
+    case WaitResult::Error:
+        return {IoOutcome::Failed, QString::fromLocal8Bit(std::strerror(errno))};
     }
     return {IoOutcome::Failed, {}};
 }
@@ -342,6 +358,7 @@ TlsAttempt TlsSession::handshake(const Deadline &deadline, const CancelToken &ca
         if (!detail.isEmpty())
             attempt.detail = detail;
         attempt.bytesReceived = m_state->bytesReceived;
+        attempt.firstBytes = m_state->firstBytes;
         attempt.durationMs = elapsedMs(start);
         if (m_state->alertReceived && outcome == TlsAttempt::Outcome::Alert) {
             attempt.alertCode = *m_state->alertReceived;
@@ -398,6 +415,16 @@ TlsAttempt TlsSession::handshake(const Deadline &deadline, const CancelToken &ca
         if (sslError == SSL_ERROR_ZERO_RETURN)
             return finish(TlsAttempt::Outcome::Closed,
                           QStringLiteral("close_notify during the handshake"));
+        // A TPKT header where a TLS record should be: the server gave up on TLS and spoke
+        // plaintext RDP instead (xrdp sends an MCS Disconnect Provider Ultimatum when its
+        // OpenSSL cannot use the certificate). That is the server ending the handshake.
+        if (m_state->firstBytes.startsWith(QByteArrayView("\x03\x00", 2))) {
+            collectPlaintextTail();
+            return finish(TlsAttempt::Outcome::Closed,
+                          QStringLiteral("the server answered the ClientHello with a plaintext "
+                                         "RDP PDU instead of TLS (%1)")
+                              .arg(QString::fromLatin1(m_state->firstBytes.toHex(' '))));
+        }
         // Our side failed: a local policy, or anything before the server sent a byte.
         if ((lib == ERR_LIB_SSL && isLocalReason(reason)) || m_state->bytesReceived == 0)
             return finish(TlsAttempt::Outcome::LocalRefusal, errors);
@@ -405,8 +432,7 @@ TlsAttempt TlsSession::handshake(const Deadline &deadline, const CancelToken &ca
     }
 }
 
-IoResult TlsSession::write(QByteArrayView data, const Deadline &deadline,
-                           const CancelToken &cancel)
+IoResult TlsSession::write(QByteArrayView data, const Deadline &deadline, const CancelToken &cancel)
 {
     if (!m_established)
         return {IoOutcome::Failed, QStringLiteral("no TLS session")};
@@ -463,15 +489,29 @@ IoResult TlsSession::readSome(QByteArray &buffer, qsizetype maxBytes, const Dead
         }
         const QString errors = drainErrors();
         if (m_state->alertReceived && *m_state->alertReceived != SSL_AD_CLOSE_NOTIFY)
-            return {IoOutcome::Failed,
-                    QStringLiteral("alert %1 (%2)")
-                        .arg(tlsAlertName(*m_state->alertReceived))
-                        .arg(*m_state->alertReceived)};
+            return {IoOutcome::Failed, QStringLiteral("alert %1 (%2)")
+                                           .arg(tlsAlertName(*m_state->alertReceived))
+                                           .arg(*m_state->alertReceived)};
         if (isResetErrno(m_state->lastErrno))
             return {IoOutcome::Reset, QString::fromLocal8Bit(std::strerror(m_state->lastErrno))};
         if (sslError == SSL_ERROR_ZERO_RETURN || m_state->eof)
             return {IoOutcome::Closed, QStringLiteral("the server closed the connection")};
         return {IoOutcome::Failed, errors};
+    }
+}
+
+void TlsSession::collectPlaintextTail()
+{
+    // OpenSSL stopped after the 5-byte "record header"; take what else already arrived
+    // (without waiting) so the evidence shows the whole PDU.
+    char buffer[kFirstBytes];
+    const qsizetype room = kFirstBytes - m_state->firstBytes.size();
+    if (room <= 0)
+        return;
+    const ssize_t n = ::recv(m_state->fd, buffer, static_cast<size_t>(room), MSG_DONTWAIT);
+    if (n > 0) {
+        m_state->firstBytes.append(buffer, n);
+        m_state->bytesReceived += n;
     }
 }
 
@@ -515,41 +555,76 @@ qint64 TlsSession::bytesReceived() const
 QString tlsAlertName(int code)
 {
     switch (code) {
-    case 0: return QStringLiteral("close_notify");
-    case 10: return QStringLiteral("unexpected_message");
-    case 20: return QStringLiteral("bad_record_mac");
-    case 21: return QStringLiteral("decryption_failed");
-    case 22: return QStringLiteral("record_overflow");
-    case 30: return QStringLiteral("decompression_failure");
-    case 40: return QStringLiteral("handshake_failure");
-    case 41: return QStringLiteral("no_certificate");
-    case 42: return QStringLiteral("bad_certificate");
-    case 43: return QStringLiteral("unsupported_certificate");
-    case 44: return QStringLiteral("certificate_revoked");
-    case 45: return QStringLiteral("certificate_expired");
-    case 46: return QStringLiteral("certificate_unknown");
-    case 47: return QStringLiteral("illegal_parameter");
-    case 48: return QStringLiteral("unknown_ca");
-    case 49: return QStringLiteral("access_denied");
-    case 50: return QStringLiteral("decode_error");
-    case 51: return QStringLiteral("decrypt_error");
-    case 60: return QStringLiteral("export_restriction");
-    case 70: return QStringLiteral("protocol_version");
-    case 71: return QStringLiteral("insufficient_security");
-    case 80: return QStringLiteral("internal_error");
-    case 86: return QStringLiteral("inappropriate_fallback");
-    case 90: return QStringLiteral("user_canceled");
-    case 100: return QStringLiteral("no_renegotiation");
-    case 109: return QStringLiteral("missing_extension");
-    case 110: return QStringLiteral("unsupported_extension");
-    case 111: return QStringLiteral("certificate_unobtainable");
-    case 112: return QStringLiteral("unrecognized_name");
-    case 113: return QStringLiteral("bad_certificate_status_response");
-    case 114: return QStringLiteral("bad_certificate_hash_value");
-    case 115: return QStringLiteral("unknown_psk_identity");
-    case 116: return QStringLiteral("certificate_required");
-    case 120: return QStringLiteral("no_application_protocol");
-    default: return QStringLiteral("alert_%1").arg(code);
+    case 0:
+        return QStringLiteral("close_notify");
+    case 10:
+        return QStringLiteral("unexpected_message");
+    case 20:
+        return QStringLiteral("bad_record_mac");
+    case 21:
+        return QStringLiteral("decryption_failed");
+    case 22:
+        return QStringLiteral("record_overflow");
+    case 30:
+        return QStringLiteral("decompression_failure");
+    case 40:
+        return QStringLiteral("handshake_failure");
+    case 41:
+        return QStringLiteral("no_certificate");
+    case 42:
+        return QStringLiteral("bad_certificate");
+    case 43:
+        return QStringLiteral("unsupported_certificate");
+    case 44:
+        return QStringLiteral("certificate_revoked");
+    case 45:
+        return QStringLiteral("certificate_expired");
+    case 46:
+        return QStringLiteral("certificate_unknown");
+    case 47:
+        return QStringLiteral("illegal_parameter");
+    case 48:
+        return QStringLiteral("unknown_ca");
+    case 49:
+        return QStringLiteral("access_denied");
+    case 50:
+        return QStringLiteral("decode_error");
+    case 51:
+        return QStringLiteral("decrypt_error");
+    case 60:
+        return QStringLiteral("export_restriction");
+    case 70:
+        return QStringLiteral("protocol_version");
+    case 71:
+        return QStringLiteral("insufficient_security");
+    case 80:
+        return QStringLiteral("internal_error");
+    case 86:
+        return QStringLiteral("inappropriate_fallback");
+    case 90:
+        return QStringLiteral("user_canceled");
+    case 100:
+        return QStringLiteral("no_renegotiation");
+    case 109:
+        return QStringLiteral("missing_extension");
+    case 110:
+        return QStringLiteral("unsupported_extension");
+    case 111:
+        return QStringLiteral("certificate_unobtainable");
+    case 112:
+        return QStringLiteral("unrecognized_name");
+    case 113:
+        return QStringLiteral("bad_certificate_status_response");
+    case 114:
+        return QStringLiteral("bad_certificate_hash_value");
+    case 115:
+        return QStringLiteral("unknown_psk_identity");
+    case 116:
+        return QStringLiteral("certificate_required");
+    case 120:
+        return QStringLiteral("no_application_protocol");
+    default:
+        return QStringLiteral("alert_%1").arg(code);
     }
 }
 

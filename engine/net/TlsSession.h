@@ -33,7 +33,13 @@ using X509 = struct x509_st;
 namespace rdpdiag {
 
 /** Protocol versions in OpenSSL's numbering, for TlsOptions. */
-enum class TlsVersion { Default = 0, Tls10 = 0x0301, Tls11 = 0x0302, Tls12 = 0x0303, Tls13 = 0x0304 };
+enum class TlsVersion {
+    Default = 0,
+    Tls10 = 0x0301,
+    Tls11 = 0x0302,
+    Tls12 = 0x0303,
+    Tls13 = 0x0304
+};
 
 /** "1.0" … "1.3" (empty for Default). */
 QString tlsVersionKey(TlsVersion version);
@@ -118,6 +124,7 @@ public:
 private:
     TlsSession() = default;
     IoResult waitFor(int sslError, const Deadline &deadline, const CancelToken &cancel);
+    void collectPlaintextTail();
 
     std::unique_ptr<TcpConnection> m_connection;
     SSL_CTX *m_ctx = nullptr;

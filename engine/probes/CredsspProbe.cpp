@@ -17,11 +17,15 @@ constexpr qsizetype kEvidenceBytes = 4096;
 CredsspFacts::Outcome outcomeForIo(IoOutcome io)
 {
     switch (io) {
-    case IoOutcome::Reset: return CredsspFacts::Outcome::Reset;
-    case IoOutcome::Timeout: return CredsspFacts::Outcome::Timeout;
-    case IoOutcome::Cancelled: return CredsspFacts::Outcome::Cancelled;
+    case IoOutcome::Reset:
+        return CredsspFacts::Outcome::Reset;
+    case IoOutcome::Timeout:
+        return CredsspFacts::Outcome::Timeout;
+    case IoOutcome::Cancelled:
+        return CredsspFacts::Outcome::Cancelled;
     // A fatal alert or another TLS failure mid-exchange: the server broke off.
-    default: return CredsspFacts::Outcome::Closed;
+    default:
+        return CredsspFacts::Outcome::Closed;
     }
 }
 

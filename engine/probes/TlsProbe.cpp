@@ -14,6 +14,14 @@ namespace rdpdiag {
 
 namespace {
 
+/**
+ * Gap between the starts of the side connections. Five SYNs at once overflow a small
+ * listen backlog (xrdp listens with a backlog of 2), and a dropped SYN costs a full second
+ * of retransmission; a few tens of milliseconds apart they are accepted in turn. The gap
+ * counts against each attempt's own timeout, so the stage still ends within one timeout.
+ */
+constexpr std::chrono::milliseconds kConnectStagger{30};
+
 /** An attempt on its own connection, with the certificates it saw (for the fallback
  * inspection when the main handshake had none). */
 struct SideAttempt
@@ -34,7 +42,8 @@ QString serverNameFor(const Target &target)
  */
 SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
                                    const TlsOptions &options, std::chrono::milliseconds timeout,
-                                   const CancelToken &cancel)
+                                   const CancelToken &cancel,
+                                   std::chrono::milliseconds startDelay = {})
 {
     const auto start = std::chrono::steady_clock::now();
     const Deadline deadline = Deadline::in(timeout);
@@ -46,6 +55,12 @@ SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32
         return side;
     };
 
+    if (startDelay.count() > 0) {
+        // Sleeps through waitForDescriptor on the cancel descriptor alone, so cancel() ends it.
+        waitForDescriptor(-1, 0, Deadline::in(startDelay), cancel);
+        if (cancel.isCancelled())
+            return notAttempted(TlsAttempt::Outcome::Cancelled, {});
+    }
     std::unique_ptr<TcpConnection> connection;
     const IoResult connected = TcpConnection::connect(address, port, deadline, cancel, connection);
     if (!connected.ok())
@@ -60,11 +75,11 @@ SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32
         return notAttempted(TlsAttempt::Outcome::Cancelled, {});
     if (negotiation.outcome != NegotiationProbe::Outcome::Selected || !negotiation.selected ||
         !protocolUsesTls(*negotiation.selected))
-        return notAttempted(TlsAttempt::Outcome::NotAttempted,
-                            QStringLiteral("negotiation on the new connection: %1 %2")
-                                .arg(negotiationOutcomeString(negotiation.outcome),
-                                     negotiation.detail)
-                                .trimmed());
+        return notAttempted(
+            TlsAttempt::Outcome::NotAttempted,
+            QStringLiteral("negotiation on the new connection: %1 %2")
+                .arg(negotiationOutcomeString(negotiation.outcome), negotiation.detail)
+                .trimmed());
 
     QString error;
     auto session = TlsSession::create(std::move(connection), options, &error);
@@ -87,8 +102,7 @@ TlsOptions forcedVersionOptions(TlsVersion version, const QString &serverName)
 }
 
 /** Fills @p result.certificate from a side attempt's chain, preferring the newest version. */
-void inspectFallback(const QList<SideAttempt> &sides, const Target &target,
-                     TlsStageResult &result)
+void inspectFallback(const QList<SideAttempt> &sides, const Target &target, TlsStageResult &result)
 {
     for (auto it = sides.crbegin(); it != sides.crend(); ++it) {
         if (it->chainDer.isEmpty())
@@ -139,10 +153,10 @@ TlsAttempt probeTlsVersion(const QString &address, quint16 port, quint32 request
                            TlsVersion version, const QString &serverName,
                            std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
-    TlsAttempt attempt = attemptOnNewConnection(address, port, requested,
-                                                forcedVersionOptions(version, serverName),
-                                                timeout, cancel)
-                             .attempt;
+    TlsAttempt attempt =
+        attemptOnNewConnection(address, port, requested, forcedVersionOptions(version, serverName),
+                               timeout, cancel)
+            .attempt;
     attempt.version = tlsVersionKey(version);
     return attempt;
 }
@@ -163,20 +177,22 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
     const std::optional<quint32> request = tlsRequestFor(negotiation);
     const TlsOptions weakOptions = weakCipherOptions(serverName);
     if (request) {
+        std::chrono::milliseconds delay{0};
         for (const TlsVersion version : kVersions) {
             matrix.push_back(std::async(std::launch::async, [=, &cancel] {
-                SideAttempt side = attemptOnNewConnection(
-                    address, port, *request, forcedVersionOptions(version, serverName), timeout,
-                    cancel);
+                SideAttempt side = attemptOnNewConnection(address, port, *request,
+                                                          forcedVersionOptions(version, serverName),
+                                                          timeout, cancel, delay);
                 side.attempt.version = tlsVersionKey(version);
                 return side;
             }));
+            delay += kConnectStagger;
         }
         result.tls.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
         if (!result.tls.weakCiphersOffered.isEmpty()) {
             weak = std::async(std::launch::async, [=, &cancel] {
-                return attemptOnNewConnection(address, port, *request, weakOptions, timeout,
-                                              cancel);
+                return attemptOnNewConnection(address, port, *request, weakOptions, timeout, cancel,
+                                              delay);
             });
         } else {
             log::debug("tls: this OpenSSL offers no weak cipher suite; weak-cipher probe skipped");
@@ -212,10 +228,9 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
                                              : QStringLiteral("the primary negotiation did not "
                                                               "select TLS");
     }
-    log::debug("tls main: {} {} {} ({} ms, {} bytes) {}",
-               tlsOutcomeString(result.tls.main.outcome), result.tls.main.negotiatedVersion,
-               result.tls.main.cipher, result.tls.main.durationMs, result.tls.main.bytesReceived,
-               result.tls.main.detail);
+    log::debug("tls main: {} {} {} ({} ms, {} bytes) {}", tlsOutcomeString(result.tls.main.outcome),
+               result.tls.main.negotiatedVersion, result.tls.main.cipher,
+               result.tls.main.durationMs, result.tls.main.bytesReceived, result.tls.main.detail);
 
     QList<SideAttempt> sides;
     for (auto &future : matrix) {
@@ -238,8 +253,11 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
         case TlsAttempt::Outcome::Alert:
         case TlsAttempt::Outcome::Reset:
         case TlsAttempt::Outcome::Closed:
-        case TlsAttempt::Outcome::Failed: result.tls.weakCipherProbeRan = true; break;
-        default: break; // no answer or not attempted: the probe could not tell
+        case TlsAttempt::Outcome::Failed:
+            result.tls.weakCipherProbeRan = true;
+            break;
+        default:
+            break; // no answer or not attempted: the probe could not tell
         }
         log::debug("tls weak ciphers: {} {}", tlsOutcomeString(side.attempt.outcome),
                    side.attempt.cipher);

@@ -2,6 +2,7 @@
 #include "report/JsonReport.h"
 
 #include "report/FactsJson.h"
+#include "report/TlsJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,12 @@ QJsonObject factsToJson(const Facts &facts)
         json.insert(QStringLiteral("tcp"), tcpFactsToJson(*facts.tcp));
     if (facts.negotiation)
         json.insert(QStringLiteral("negotiation"), negotiationFactsToJson(*facts.negotiation));
+    if (facts.tls)
+        json.insert(QStringLiteral("tls"), tlsFactsToJson(*facts.tls));
+    if (facts.certificate)
+        json.insert(QStringLiteral("certificate"), certificateFactsToJson(*facts.certificate));
+    if (facts.credssp)
+        json.insert(QStringLiteral("credssp"), credsspFactsToJson(*facts.credssp));
     return json;
 }
 
@@ -116,6 +123,7 @@ QJsonObject reportToJson(const Report &report)
         {QStringLiteral("schema"), QLatin1String(kReportSchema)},
         {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("rdpdiag")},
                                              {QStringLiteral("version"), report.toolVersion}}},
+        {QStringLiteral("reference"), report.reference},
         {QStringLiteral("target"), targetToJson(report)},
         {QStringLiteral("started"), report.started.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("duration_ms"), report.durationMs},

@@ -115,9 +115,10 @@ QString renderTextSummary(const Report &report, const TextStyle &style)
     const QString endpoint = target.host.contains(QLatin1Char(':'))
                                  ? QStringLiteral("[%1]:%2").arg(target.host).arg(target.port)
                                  : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
-    out << paint(SummaryText::tr("rdpdiag %1 — %2 — %3 ms")
+    out << paint(SummaryText::tr("rdpdiag %1 — %2 — %3 ms — reference %4")
                      .arg(report.toolVersion, endpoint)
-                     .arg(report.durationMs),
+                     .arg(report.durationMs)
+                     .arg(report.reference),
                  Colour::Bold, style);
     if (report.cancelled)
         out << paint(SummaryText::tr("The run was cancelled; what follows is incomplete."),

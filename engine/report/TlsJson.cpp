@@ -33,6 +33,8 @@ QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
                                                                   : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("alert_name"), stringOrNull(attempt.alertName));
     object.insert(QStringLiteral("bytes_received"), attempt.bytesReceived);
+    object.insert(QStringLiteral("first_bytes"),
+                  stringOrNull(QString::fromLatin1(attempt.firstBytes.toHex(' '))));
     object.insert(QStringLiteral("duration_ms"), attempt.durationMs);
     object.insert(QStringLiteral("detail"), stringOrNull(attempt.detail));
     return object;
@@ -67,9 +69,9 @@ QJsonObject tlsFactsToJson(const TlsFacts &tls)
     weak.insert(QStringLiteral("ran"), tls.weakCipherProbeRan);
     weak.insert(QStringLiteral("offered"), QJsonArray::fromStringList(tls.weakCiphersOffered));
     weak.insert(QStringLiteral("accepted"), QJsonArray::fromStringList(tls.weakCiphersAccepted));
-    weak.insert(QStringLiteral("attempt"), tls.weakCipherAttempt
-                                               ? QJsonValue(tlsAttemptToJson(*tls.weakCipherAttempt))
-                                               : QJsonValue(QJsonValue::Null));
+    weak.insert(QStringLiteral("attempt"),
+                tls.weakCipherAttempt ? QJsonValue(tlsAttemptToJson(*tls.weakCipherAttempt))
+                                      : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("weak_ciphers"), weak);
     return object;
 }
@@ -88,9 +90,9 @@ QJsonObject certificateFactsToJson(const CertificateFacts &certificate)
     object.insert(QStringLiteral("signature_algorithm"),
                   stringOrNull(certificate.signatureAlgorithm));
     object.insert(QStringLiteral("san"), QJsonArray::fromStringList(certificate.san));
-    object.insert(QStringLiteral("eku"), certificate.eku
-                                             ? QJsonValue(QJsonArray::fromStringList(*certificate.eku))
-                                             : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("eku"),
+                  certificate.eku ? QJsonValue(QJsonArray::fromStringList(*certificate.eku))
+                                  : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("key_usage"), QJsonArray::fromStringList(certificate.keyUsage));
     object.insert(QStringLiteral("sha1"), certificate.sha1);
     object.insert(QStringLiteral("sha256"), certificate.sha256);
@@ -110,14 +112,13 @@ QJsonObject certificateFactsToJson(const CertificateFacts &certificate)
 QJsonObject credsspFactsToJson(const CredsspFacts &credssp)
 {
     QJsonObject object;
-    object.insert(QStringLiteral("version"), credssp.version ? QJsonValue(*credssp.version)
-                                                             : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("version"),
+                  credssp.version ? QJsonValue(*credssp.version) : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("outcome"), credsspOutcomeString(credssp.outcome));
     object.insert(QStringLiteral("error_code"),
-                  credssp.errorCode
-                      ? QJsonValue(QStringLiteral("0x%1").arg(*credssp.errorCode, 8, 16,
-                                                              QLatin1Char('0')))
-                      : QJsonValue(QJsonValue::Null));
+                  credssp.errorCode ? QJsonValue(QStringLiteral("0x%1").arg(*credssp.errorCode, 8,
+                                                                            16, QLatin1Char('0')))
+                                    : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("duration_ms"), credssp.durationMs);
     object.insert(QStringLiteral("detail"), stringOrNull(credssp.detail));
     if (credssp.ntlm) {
@@ -132,9 +133,9 @@ QJsonObject credsspFactsToJson(const CredsspFacts &credssp)
         info.insert(QStringLiteral("os_version"), stringOrNull(ntlm.osVersion));
         info.insert(QStringLiteral("server_time"),
                     ntlm.serverTime ? isoOrNull(*ntlm.serverTime) : QJsonValue(QJsonValue::Null));
-        info.insert(QStringLiteral("clock_skew_s"),
-                    ntlm.clockSkewSeconds ? QJsonValue(*ntlm.clockSkewSeconds)
-                                          : QJsonValue(QJsonValue::Null));
+        info.insert(QStringLiteral("clock_skew_s"), ntlm.clockSkewSeconds
+                                                        ? QJsonValue(*ntlm.clockSkewSeconds)
+                                                        : QJsonValue(QJsonValue::Null));
         object.insert(QStringLiteral("ntlm"), info);
     } else {
         object.insert(QStringLiteral("ntlm"), QJsonValue(QJsonValue::Null));

@@ -22,7 +22,7 @@ namespace rdpdiag {
 QJsonObject tlsFactsToJson(const TlsFacts &tls);
 
 /** One attempt: version, outcome, negotiated_version, cipher, alert_code, alert_name,
- * bytes_received, duration_ms, detail. */
+ * bytes_received, first_bytes (hex), duration_ms, detail. */
 QJsonObject tlsAttemptToJson(const TlsAttempt &attempt);
 
 /**

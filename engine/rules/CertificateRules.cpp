@@ -40,8 +40,10 @@ bool explainedElsewhere(int code)
     case X509_V_ERR_CA_MD_TOO_WEAK:
     case X509_V_ERR_INVALID_PURPOSE:
     case X509_V_ERR_HOSTNAME_MISMATCH:
-    case X509_V_ERR_IP_ADDRESS_MISMATCH: return true;
-    default: return false;
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -95,16 +97,15 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         const qint64 secondsLeft = now.secsTo(certificate.notAfter);
         if (secondsLeft < 0) {
             evidence.insert(QStringLiteral("days_since_expiry"), -secondsLeft / 86400);
-            findings << makeFinding(
-                QStringLiteral("cert.expired"),
-                trRule("The certificate expired on %1 (%2 days ago).")
-                    .arg(isoUtc(certificate.notAfter))
-                    .arg(-secondsLeft / 86400),
-                evidence, values);
+            findings << makeFinding(QStringLiteral("cert.expired"),
+                                    RuleText::tr("The certificate expired on %1 (%2 days ago).")
+                                        .arg(isoUtc(certificate.notAfter))
+                                        .arg(-secondsLeft / 86400),
+                                    evidence, values);
         } else if (secondsLeft < qint64(kExpiringSoonDays) * 86400) {
             evidence.insert(QStringLiteral("days_left"), secondsLeft / 86400);
             findings << makeFinding(QStringLiteral("cert.expiring_soon"),
-                                    trRule("The certificate ends on %1, in %2 days.")
+                                    RuleText::tr("The certificate ends on %1, in %2 days.")
                                         .arg(isoUtc(certificate.notAfter))
                                         .arg(secondsLeft / 86400),
                                     evidence, values);
@@ -112,7 +113,7 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         if (certificate.notBefore.isValid() && now < certificate.notBefore) {
             findings << makeFinding(
                 QStringLiteral("cert.not_yet_valid"),
-                trRule("The certificate becomes valid only on %1; this computer's clock says %2.")
+                RuleText::tr("The certificate becomes valid only on %1; this computer's clock says %2.")
                     .arg(isoUtc(certificate.notBefore), isoUtc(now)),
                 evidence, values);
         }
@@ -121,10 +122,10 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
     if (certificate.selfSigned) {
         QJsonObject evidence = baseEvidence(certificate);
         evidence.insert(QStringLiteral("common_name"), certificate.commonName);
-        findings << makeFinding(QStringLiteral("cert.self_signed"),
-                                trRule("The certificate \"%1\" is signed by itself.")
-                                    .arg(certificate.subject),
-                                evidence, values);
+        findings << makeFinding(
+            QStringLiteral("cert.self_signed"),
+            RuleText::tr("The certificate \"%1\" is signed by itself.").arg(certificate.subject),
+            evidence, values);
     }
 
     if (chainUntrusted(certificate)) {
@@ -132,7 +133,7 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         evidence.insert(QStringLiteral("verify_errors"),
                         QJsonArray::fromStringList(certificate.verifyErrors));
         findings << makeFinding(QStringLiteral("cert.untrusted"),
-                                trRule("Checking the chain against this computer's trusted "
+                                RuleText::tr("Checking the chain against this computer's trusted "
                                        "roots failed: %1.")
                                     .arg(certificate.verifyErrors.join(QStringLiteral("; "))),
                                 evidence, values);
@@ -147,7 +148,7 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
                                   ? QStringLiteral("CN=%1").arg(certificate.commonName)
                                   : certificate.san.join(QStringLiteral(", "));
         findings << makeFinding(QStringLiteral("cert.name_mismatch"),
-                                trRule("You connect to \"%1\", but the certificate is made out "
+                                RuleText::tr("You connect to \"%1\", but the certificate is made out "
                                        "to %2.")
                                     .arg(context.target.host, names),
                                 evidence, values);
@@ -158,7 +159,7 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         evidence.insert(QStringLiteral("key_type"), certificate.keyType);
         evidence.insert(QStringLiteral("key_bits"), certificate.keyBits);
         findings << makeFinding(QStringLiteral("cert.weak_key"),
-                                trRule("The certificate's key is %1 with only %2 bits.")
+                                RuleText::tr("The certificate's key is %1 with only %2 bits.")
                                     .arg(certificate.keyType)
                                     .arg(certificate.keyBits),
                                 evidence, values);
@@ -167,10 +168,10 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
     if (weakSignature(certificate)) {
         QJsonObject evidence = baseEvidence(certificate);
         evidence.insert(QStringLiteral("signature_algorithm"), certificate.signatureAlgorithm);
-        findings << makeFinding(QStringLiteral("cert.weak_signature"),
-                                trRule("The certificate is signed with %1.")
-                                    .arg(certificate.signatureAlgorithm),
-                                evidence, values);
+        findings << makeFinding(
+            QStringLiteral("cert.weak_signature"),
+            RuleText::tr("The certificate is signed with %1.").arg(certificate.signatureAlgorithm),
+            evidence, values);
     }
 
     if (certificate.eku && !certificate.eku->contains(QLatin1String("serverAuth")) &&
@@ -178,12 +179,12 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         QJsonObject evidence = baseEvidence(certificate);
         evidence.insert(QStringLiteral("eku"), QJsonArray::fromStringList(*certificate.eku));
         const QString usages = certificate.eku->isEmpty()
-                                   ? trRule("none")
+                                   ? RuleText::tr("none")
                                    : certificate.eku->join(QStringLiteral(", "));
-        findings << makeFinding(QStringLiteral("cert.no_server_auth"),
-                                trRule("The certificate's Extended Key Usage allows only: %1.")
-                                    .arg(usages),
-                                evidence, values);
+        findings << makeFinding(
+            QStringLiteral("cert.no_server_auth"),
+            RuleText::tr("The certificate's Extended Key Usage allows only: %1.").arg(usages), evidence,
+            values);
     }
     return findings;
 }

@@ -31,23 +31,24 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
     QString observed;
     switch (credssp.outcome) {
     case CredsspFacts::Outcome::Reset:
-        observed = trRule("The server reset the connection after our CredSSP request, before "
+        observed = RuleText::tr("The server reset the connection after our CredSSP request, before "
                           "sending its NTLM challenge.");
         break;
     case CredsspFacts::Outcome::Closed:
-        observed = trRule("The server closed the connection after our CredSSP request, before "
+        observed = RuleText::tr("The server closed the connection after our CredSSP request, before "
                           "sending its NTLM challenge.");
         break;
     case CredsspFacts::Outcome::Timeout:
-        observed = trRule("The server did not answer our CredSSP request within %1 ms.")
+        observed = RuleText::tr("The server did not answer our CredSSP request within %1 ms.")
                        .arg(context.timeoutMs);
         break;
     case CredsspFacts::Outcome::ServerError:
-        observed = trRule("The server answered our CredSSP request with the error code %1 "
+        observed = RuleText::tr("The server answered our CredSSP request with the error code %1 "
                           "instead of an NTLM challenge.")
                        .arg(hex32(credssp.errorCode.value_or(0)));
         break;
-    default: break;
+    default:
+        break;
     }
     if (!observed.isEmpty()) {
         QJsonObject evidence = base;
@@ -60,10 +61,9 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
     }
 
     if (credssp.version && *credssp.version < kCurrentCredsspVersion) {
-        findings << makeFinding(QStringLiteral("credssp.outdated"),
-                                trRule("The server speaks CredSSP version %1.")
-                                    .arg(*credssp.version),
-                                base, values);
+        findings << makeFinding(
+            QStringLiteral("credssp.outdated"),
+            RuleText::tr("The server speaks CredSSP version %1.").arg(*credssp.version), base, values);
     }
 
     if (credssp.ntlm && credssp.ntlm->clockSkewSeconds) {
@@ -75,10 +75,9 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
                 evidence.insert(QStringLiteral("server_time"),
                                 credssp.ntlm->serverTime->toUTC().toString(Qt::ISODate));
             const QString observedSkew =
-                skew > 0 ? trRule("The server's clock is %1 seconds ahead of this computer's.")
-                               .arg(skew)
-                         : trRule("The server's clock is %1 seconds behind this computer's.")
-                               .arg(-skew);
+                skew > 0
+                    ? RuleText::tr("The server's clock is %1 seconds ahead of this computer's.").arg(skew)
+                    : RuleText::tr("The server's clock is %1 seconds behind this computer's.").arg(-skew);
             findings << makeFinding(QStringLiteral("credssp.clock_skew"), observedSkew, evidence,
                                     values);
         }

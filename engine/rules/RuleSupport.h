@@ -32,10 +32,5 @@ class RuleText
     Q_DECLARE_TR_FUNCTIONS(rdpdiag::Rules)
 };
 
-/** Same as RuleText::tr(); kept for older call sites (lupdate does not see these). */
-inline QString trRule(const char *sourceText)
-{
-    return RuleText::tr(sourceText);
-}
 
 } // namespace rdpdiag

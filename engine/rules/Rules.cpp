@@ -2,9 +2,12 @@
 #include "rules/Rules.h"
 
 #include "catalogue/Catalogue.h"
+#include "rules/CertificateRules.h"
 #include "rules/ClientRules.h"
+#include "rules/CredsspRules.h"
 #include "rules/NetworkRules.h"
 #include "rules/SecurityRules.h"
+#include "rules/TlsRules.h"
 
 #include <algorithm>
 
@@ -15,6 +18,9 @@ QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
     QList<Finding> findings;
     findings << evaluateNetworkRules(facts, context);
     findings << evaluateSecurityRules(facts, context);
+    findings << evaluateTlsRules(facts, context);
+    findings << evaluateCertificateRules(facts, context);
+    findings << evaluateCredsspRules(facts, context);
     findings << evaluateClientRules(facts, context);
     sortFindings(findings);
     return findings;

@@ -10,8 +10,8 @@ namespace rdpdiag {
 
 namespace {
 
-const QString kVersionKeys[] = {QStringLiteral("1.0"), QStringLiteral("1.1"),
-                                QStringLiteral("1.2"), QStringLiteral("1.3")};
+const QString kVersionKeys[] = {QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("1.2"),
+                                QStringLiteral("1.3")};
 
 /** The evidence every main-handshake finding carries. */
 QJsonObject mainEvidence(const Facts &facts, const TlsAttempt &main)
@@ -30,6 +30,9 @@ QJsonObject mainEvidence(const Facts &facts, const TlsAttempt &main)
     }
     if (!main.detail.isEmpty())
         evidence.insert(QStringLiteral("detail"), main.detail);
+    if (!main.firstBytes.isEmpty())
+        evidence.insert(QStringLiteral("first_bytes"),
+                        QString::fromLatin1(main.firstBytes.toHex(' ')));
     return evidence;
 }
 
@@ -43,30 +46,30 @@ std::optional<Finding> mainAttemptFinding(const Facts &facts, const RuleContext 
     case TlsAttempt::Outcome::Reset: {
         const QString observed =
             bytes > 0
-                ? trRule("The server reset the connection during the TLS handshake, after %1 "
+                ? RuleText::tr("The server reset the connection during the TLS handshake, after %1 "
                          "bytes of its reply.")
                       .arg(bytes)
-                : trRule("The server reset the connection as soon as the TLS handshake began, "
+                : RuleText::tr("The server reset the connection as soon as the TLS handshake began, "
                          "before it sent any reply.");
         return makeFinding(QStringLiteral("tls.reset"), observed, evidence, values);
     }
     case TlsAttempt::Outcome::Closed: {
         const QString observed =
-            bytes > 0 ? trRule("The server closed the connection during the TLS handshake, "
+            bytes > 0 ? RuleText::tr("The server closed the connection during the TLS handshake, "
                                "after %1 bytes of its reply.")
                             .arg(bytes)
-                      : trRule("The server closed the connection as soon as the TLS handshake "
+                      : RuleText::tr("The server closed the connection as soon as the TLS handshake "
                                "began, before it sent any reply.");
         return makeFinding(QStringLiteral("tls.closed"), observed, evidence, values);
     }
     case TlsAttempt::Outcome::Timeout: {
         evidence.insert(QStringLiteral("timeout_ms"), context.timeoutMs);
         const QString observed =
-            bytes > 0 ? trRule("The TLS handshake stalled: after %1 bytes of the server's reply "
+            bytes > 0 ? RuleText::tr("The TLS handshake stalled: after %1 bytes of the server's reply "
                                "nothing more arrived within %2 ms.")
                             .arg(bytes)
                             .arg(context.timeoutMs)
-                      : trRule("The server sent no TLS reply at all within %1 ms.")
+                      : RuleText::tr("The server sent no TLS reply at all within %1 ms.")
                             .arg(context.timeoutMs);
         return makeFinding(QStringLiteral("tls.timeout"), observed, evidence, values);
     }
@@ -75,12 +78,13 @@ std::optional<Finding> mainAttemptFinding(const Facts &facts, const RuleContext 
         evidence.insert(QStringLiteral("alert_code"), code);
         evidence.insert(QStringLiteral("alert_name"), main.alertName);
         const QString observed =
-            trRule("The server ended the TLS handshake with the alert \"%1\" (number %2).")
+            RuleText::tr("The server ended the TLS handshake with the alert \"%1\" (number %2).")
                 .arg(main.alertName)
                 .arg(code);
         return makeFinding(QStringLiteral("tls.alert"), observed, evidence, values);
     }
-    default: return std::nullopt;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -90,8 +94,10 @@ bool mainAttemptServerFailure(const TlsFacts &tls)
     case TlsAttempt::Outcome::Reset:
     case TlsAttempt::Outcome::Closed:
     case TlsAttempt::Outcome::Timeout:
-    case TlsAttempt::Outcome::Alert: return true;
-    default: return false;
+    case TlsAttempt::Outcome::Alert:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -112,15 +118,18 @@ QJsonObject matrixEvidence(const TlsFacts &tls)
 std::optional<bool> versionAccepted(const TlsAttempt &attempt)
 {
     switch (attempt.outcome) {
-    case TlsAttempt::Outcome::Established: return true;
+    case TlsAttempt::Outcome::Established:
+        return true;
     case TlsAttempt::Outcome::Alert:
     case TlsAttempt::Outcome::Reset:
     case TlsAttempt::Outcome::Closed:
-    case TlsAttempt::Outcome::Failed: return false;
+    case TlsAttempt::Outcome::Failed:
+        return false;
     case TlsAttempt::Outcome::Timeout:
     case TlsAttempt::Outcome::LocalRefusal:
     case TlsAttempt::Outcome::NotAttempted:
-    case TlsAttempt::Outcome::Cancelled: return std::nullopt;
+    case TlsAttempt::Outcome::Cancelled:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -161,7 +170,7 @@ QList<Finding> evaluateTlsRules(const Facts &facts, const RuleContext &context)
     if (modernRefused && !mainModern && (legacyAccepted || !mainAttemptServerFailure(tls))) {
         findings << makeFinding(
             QStringLiteral("tls.no_modern_version"),
-            trRule("Forced TLS 1.2 and TLS 1.3 handshakes were both refused by the server."),
+            RuleText::tr("Forced TLS 1.2 and TLS 1.3 handshakes were both refused by the server."),
             matrixEvidence(tls), values);
     }
     if (legacyAccepted) {
@@ -172,11 +181,10 @@ QList<Finding> evaluateTlsRules(const Facts &facts, const RuleContext &context)
             versions << kVersionKeys[1];
         QJsonObject evidence = matrixEvidence(tls);
         evidence.insert(QStringLiteral("accepted"), QJsonArray::fromStringList(versions));
-        findings << makeFinding(
-            QStringLiteral("tls.legacy_enabled"),
-            trRule("The server completed a handshake with TLS %1.")
-                .arg(versions.join(QStringLiteral(", "))),
-            evidence, values);
+        findings << makeFinding(QStringLiteral("tls.legacy_enabled"),
+                                RuleText::tr("The server completed a handshake with TLS %1.")
+                                    .arg(versions.join(QStringLiteral(", "))),
+                                evidence, values);
     }
     if (!tls.weakCiphersAccepted.isEmpty()) {
         QJsonObject evidence;
@@ -187,7 +195,7 @@ QList<Finding> evaluateTlsRules(const Facts &facts, const RuleContext &context)
         if (tls.weakCipherAttempt)
             evidence.insert(QStringLiteral("version"), tls.weakCipherAttempt->negotiatedVersion);
         findings << makeFinding(QStringLiteral("tls.weak_cipher"),
-                                trRule("The server accepted the weak cipher suite %1.")
+                                RuleText::tr("The server accepted the weak cipher suite %1.")
                                     .arg(tls.weakCiphersAccepted.join(QStringLiteral(", "))),
                                 evidence, values);
     }

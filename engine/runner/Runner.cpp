@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Runner.h"
 
+#include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
+#include "probes/TlsProbe.h"
+#include "runner/ReferenceCode.h"
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
 #include "support/Log.h"
@@ -61,13 +64,14 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     const auto start = std::chrono::steady_clock::now();
     Report report;
     report.toolVersion = QStringLiteral(RDPDIAG_VERSION);
+    report.reference = newReferenceCode();
     report.target = request.target;
     report.started = QDateTime::currentDateTimeUtc();
     report.timeoutMs = request.timeout.count();
     StageDurations durations;
     const Target &target = request.target;
-    log::info("diagnosing {} port {} (timeout {} ms)", target.host, target.port,
-              request.timeout.count());
+    log::info("run {}: diagnosing {} port {} (timeout {} ms)", report.reference, target.host,
+              target.port, request.timeout.count());
 
     const auto finish = [&] {
         report.cancelled = cancel.isCancelled();
@@ -103,6 +107,31 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         StageScope scope(StageId::X224, report, request, durations, observer);
         report.facts.negotiation = runNegotiationMatrix(
             connection, report.facts.tcp->connectedAddress, target.port, request.timeout, cancel);
+    }
+    // TLS only when the primary request selected a protocol that runs over it.
+    const NegotiationProbe &primary = report.facts.negotiation->probes.first();
+    if (!connection || cancel.isCancelled() ||
+        primary.outcome != NegotiationProbe::Outcome::Selected ||
+        !protocolUsesTls(primary.selected.value_or(0)))
+        return finish();
+
+    std::unique_ptr<TlsSession> session;
+    {
+        StageScope scope(StageId::Tls, report, request, durations, observer);
+        TlsStageResult tls =
+            runTlsStage(connection, target, report.facts.tcp->connectedAddress,
+                        *report.facts.negotiation, request.timeout, cancel);
+        report.facts.tls = tls.tls;
+        report.facts.certificate = tls.certificate;
+        session = std::move(tls.session);
+    }
+    if (!session || cancel.isCancelled() || !primarySelectedCredssp(*report.facts.negotiation))
+        return finish();
+
+    {
+        StageScope scope(StageId::Credssp, report, request, durations, observer);
+        report.facts.credssp = runCredsspStage(session.get(), *report.facts.negotiation,
+                                               request.timeout, cancel);
     }
     return finish();
 }

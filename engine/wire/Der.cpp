@@ -83,7 +83,8 @@ std::optional<Element> Reader::next()
     case LengthPeek::Status::Invalid:
         m_error = QStringLiteral("%1 at offset %2").arg(header.error).arg(m_position);
         return std::nullopt;
-    case LengthPeek::Status::Ok: break;
+    case LengthPeek::Status::Ok:
+        break;
     }
     if (header.contentLength > rest.size() - header.headerLength) {
         m_error = QStringLiteral("element at offset %1 claims %2 bytes, %3 available")
@@ -95,7 +96,8 @@ std::optional<Element> Reader::next()
     Element element;
     element.tag = header.tag;
     element.headerLength = header.headerLength;
-    element.content = rest.sliced(header.headerLength, static_cast<qsizetype>(header.contentLength));
+    element.content =
+        rest.sliced(header.headerLength, static_cast<qsizetype>(header.contentLength));
     m_position += element.totalLength();
     return element;
 }
@@ -105,8 +107,8 @@ std::optional<Reader> Reader::enter(const Element &element)
     if (failed())
         return std::nullopt;
     if (!element.constructed()) {
-        m_error = QStringLiteral("element 0x%1 is not constructed").arg(element.tag, 2, 16,
-                                                                       QLatin1Char('0'));
+        m_error = QStringLiteral("element 0x%1 is not constructed")
+                      .arg(element.tag, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }
     if (m_depth + 1 > kMaxDepth) {

@@ -102,18 +102,30 @@ QString readTargetInfo(QByteArrayView info, NtlmChallenge &challenge)
         at += length;
         QString *target = nullptr;
         switch (id) {
-        case AvEol: return {};
-        case AvNbComputerName: target = &challenge.netbiosComputer; break;
-        case AvNbDomainName: target = &challenge.netbiosDomain; break;
-        case AvDnsComputerName: target = &challenge.dnsComputer; break;
-        case AvDnsDomainName: target = &challenge.dnsDomain; break;
-        case AvDnsTreeName: target = &challenge.dnsTree; break;
+        case AvEol:
+            return {};
+        case AvNbComputerName:
+            target = &challenge.netbiosComputer;
+            break;
+        case AvNbDomainName:
+            target = &challenge.netbiosDomain;
+            break;
+        case AvDnsComputerName:
+            target = &challenge.dnsComputer;
+            break;
+        case AvDnsDomainName:
+            target = &challenge.dnsDomain;
+            break;
+        case AvDnsTreeName:
+            target = &challenge.dnsTree;
+            break;
         case AvTimestamp:
             if (length != 8)
                 return QStringLiteral("MsvAvTimestamp of %1 bytes").arg(length);
             challenge.timestamp = fileTimeToDateTime(readLe64(value, 0));
             break;
-        default: break; // flags, restrictions, channel bindings, …: not needed
+        default:
+            break; // flags, restrictions, channel bindings, …: not needed
         }
         if (target) {
             const auto text = utf16(value);
@@ -168,8 +180,8 @@ NtlmChallengeParse parseNtlmChallenge(QByteArrayView data)
     if (challenge.flags & NtlmNegotiateUnicode) {
         const auto text = utf16(*targetName);
         if (!text)
-            return fail(QStringLiteral("TargetName has an odd UTF-16 length %1")
-                            .arg(targetName->size()));
+            return fail(
+                QStringLiteral("TargetName has an odd UTF-16 length %1").arg(targetName->size()));
         challenge.targetName = *text;
     } else {
         challenge.targetName = QString::fromLatin1(*targetName);

@@ -75,8 +75,7 @@ std::optional<QByteArray> firstNegoToken(der::Reader &outer, const der::Element 
 }
 
 /** Reads the INTEGER inside an explicit context tag. */
-std::optional<qint64> explicitInteger(der::Reader &outer, const der::Element &field,
-                                      QString &error)
+std::optional<qint64> explicitInteger(der::Reader &outer, const der::Element &field, QString &error)
 {
     auto inner = outer.enter(field);
     if (!inner) {
@@ -98,8 +97,8 @@ std::optional<qint64> explicitInteger(der::Reader &outer, const der::Element &fi
 
 QByteArray buildTsRequest(QByteArrayView negoToken, int version)
 {
-    const QByteArray token = der::encodeElement(
-        context(0), der::encodeElement(der::TagOctetString, negoToken));
+    const QByteArray token =
+        der::encodeElement(context(0), der::encodeElement(der::TagOctetString, negoToken));
     const QByteArray item = der::encodeElement(der::TagSequence, token);
     const QByteArray negoData = der::encodeElement(der::TagSequence, item);
     QByteArray body = der::encodeElement(context(0), der::encodeInteger(version));
@@ -114,8 +113,8 @@ TsRequestParse parseTsRequest(QByteArrayView data)
     if (!message)
         return fail(top.failed() ? top.error() : QStringLiteral("empty message"));
     if (message->tag != der::TagSequence)
-        return fail(QStringLiteral("not a SEQUENCE (tag 0x%1)")
-                        .arg(message->tag, 2, 16, QLatin1Char('0')));
+        return fail(
+            QStringLiteral("not a SEQUENCE (tag 0x%1)").arg(message->tag, 2, 16, QLatin1Char('0')));
     if (!top.atEnd())
         return fail(QStringLiteral("%1 bytes after the TSRequest")
                         .arg(data.size() - message->totalLength()));
@@ -154,8 +153,12 @@ TsRequestParse parseTsRequest(QByteArrayView data)
             request.negoToken = std::move(*token);
             break;
         }
-        case 2: request.hasAuthInfo = true; break;
-        case 3: request.hasPubKeyAuth = true; break;
+        case 2:
+            request.hasAuthInfo = true;
+            break;
+        case 3:
+            request.hasPubKeyAuth = true;
+            break;
         case 4: {
             const auto code = explicitInteger(*fields, *field, error);
             if (!code)
@@ -165,7 +168,8 @@ TsRequestParse parseTsRequest(QByteArrayView data)
             request.errorCode = static_cast<quint32>(static_cast<quint64>(*code) & 0xFFFFFFFFu);
             break;
         }
-        default: break; // clientNonce and later additions
+        default:
+            break; // clientNonce and later additions
         }
     }
     if (fields->failed())

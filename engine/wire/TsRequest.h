@@ -7,11 +7,10 @@
  *
  *     TSRequest ::= SEQUENCE {
  *         version    [0] INTEGER,
- *         negoTokens [1] NegoData OPTIONAL,      -- SEQUENCE OF SEQUENCE { negoToken [0] OCTET STRING }
- *         authInfo   [2] OCTET STRING OPTIONAL,
- *         pubKeyAuth [3] OCTET STRING OPTIONAL,
- *         errorCode  [4] INTEGER OPTIONAL,       -- NTSTATUS, version 3 and later
- *         clientNonce [5] OCTET STRING OPTIONAL } -- version 5 and later
+ *         negoTokens [1] NegoData OPTIONAL,      -- SEQUENCE OF SEQUENCE { negoToken [0] OCTET
+ * STRING } authInfo   [2] OCTET STRING OPTIONAL, pubKeyAuth [3] OCTET STRING OPTIONAL, errorCode
+ * [4] INTEGER OPTIONAL,       -- NTSTATUS, version 3 and later clientNonce [5] OCTET STRING
+ * OPTIONAL } -- version 5 and later
  *
  * The probe only ever builds the first client message (version + one NTLM NEGOTIATE), so
  * nothing here can carry a credential. Pure functions; the parser takes hostile input.

@@ -123,9 +123,11 @@ void TestCertificateInspector::issuedCertificate()
     // Fingerprints: upper-case hex of the DER, checked against an independent hash.
     const QByteArray der = derOf(m_leaf.certificatePem);
     QCOMPARE(facts->sha1,
-             QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex().toUpper()));
-    QCOMPARE(facts->sha256, QString::fromLatin1(
-                                QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().toUpper()));
+             QString::fromLatin1(
+                 QCryptographicHash::hash(der, QCryptographicHash::Sha1).toHex().toUpper()));
+    QCOMPARE(facts->sha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex().toUpper()));
     // Validity as TestCertificates made it: from a day ago for 366 days.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(facts->notBefore < now && facts->notBefore > now.addDays(-2));
@@ -209,7 +211,8 @@ void TestCertificateInspector::extendedKeyUsage_data()
     QTest::newRow("server") << int(E::ServerAuth) << 1 << QStringList{QStringLiteral("serverAuth")};
     QTest::newRow("client") << int(E::ClientAuth) << 1 << QStringList{QStringLiteral("clientAuth")};
     QTest::newRow("both") << int(E::ServerAndClientAuth) << 1
-                          << QStringList{QStringLiteral("serverAuth"), QStringLiteral("clientAuth")};
+                          << QStringList{QStringLiteral("serverAuth"),
+                                         QStringLiteral("clientAuth")};
     QTest::newRow("none") << int(E::None) << 0 << QStringList();
 }
 
@@ -220,8 +223,7 @@ void TestCertificateInspector::extendedKeyUsage()
     QFETCH(QStringList, expected);
     CertificateOptions options;
     options.extendedKeyUsage = CertificateOptions::ExtendedKeyUsage(usage);
-    const TestCertificate certificate =
-        make(options, QStringLiteral("eku%1").arg(usage));
+    const TestCertificate certificate = make(options, QStringLiteral("eku%1").arg(usage));
     const auto facts = inspectCertificatePem(certificate.certificatePem, {});
     QVERIFY(facts);
     QCOMPARE(facts->eku.has_value(), bool(present));
@@ -252,22 +254,25 @@ void TestCertificateInspector::hostMatch_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("matches");
     const QStringList san{QStringLiteral("DNS:rdp.example.test"),
-                          QStringLiteral("DNS:*.corp.example.test"), QStringLiteral("IP:127.0.0.1")};
+                          QStringLiteral("DNS:*.corp.example.test"),
+                          QStringLiteral("IP:127.0.0.1")};
     const QString cn = QStringLiteral("other.example.test");
     QTest::newRow("SAN name") << cn << san << QStringLiteral("rdp.example.test") << true;
-    QTest::newRow("SAN name, other case") << cn << san << QStringLiteral("RDP.Example.Test") << true;
-    QTest::newRow("wildcard one label") << cn << san << QStringLiteral("x.corp.example.test") << true;
-    QTest::newRow("wildcard two labels") << cn << san << QStringLiteral("a.b.corp.example.test")
-                                         << false;
+    QTest::newRow("SAN name, other case")
+        << cn << san << QStringLiteral("RDP.Example.Test") << true;
+    QTest::newRow("wildcard one label")
+        << cn << san << QStringLiteral("x.corp.example.test") << true;
+    QTest::newRow("wildcard two labels")
+        << cn << san << QStringLiteral("a.b.corp.example.test") << false;
     QTest::newRow("CN ignored when SAN has DNS") << cn << san << cn << false;
     QTest::newRow("SAN IP") << cn << san << QStringLiteral("127.0.0.1") << true;
     QTest::newRow("other IP") << cn << san << QStringLiteral("127.0.0.2") << false;
-    QTest::newRow("CN when no SAN") << QStringLiteral("vm") << QStringList() << QStringLiteral("vm")
-                                    << true;
-    QTest::newRow("CN mismatch, no SAN") << QStringLiteral("vm") << QStringList()
-                                         << QStringLiteral("localhost") << false;
-    QTest::newRow("IP as CN, no SAN") << QStringLiteral("127.0.0.1") << QStringList()
-                                      << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("CN when no SAN")
+        << QStringLiteral("vm") << QStringList() << QStringLiteral("vm") << true;
+    QTest::newRow("CN mismatch, no SAN")
+        << QStringLiteral("vm") << QStringList() << QStringLiteral("localhost") << false;
+    QTest::newRow("IP as CN, no SAN")
+        << QStringLiteral("127.0.0.1") << QStringList() << QStringLiteral("127.0.0.1") << true;
     QTest::newRow("IPv6 SAN") << cn << QStringList{QStringLiteral("IP:::1")}
                               << QStringLiteral("::1") << true;
 }
@@ -281,8 +286,11 @@ void TestCertificateInspector::hostMatch()
     CertificateOptions options;
     options.commonName = commonName;
     options.subjectAltNames = san;
-    const TestCertificate certificate =
-        make(options, QStringLiteral("host-%1").arg(QString::fromLatin1(QTest::currentDataTag()).toHtmlEscaped().replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char(','), QLatin1Char('_'))));
+    const TestCertificate certificate = make(
+        options, QStringLiteral("host-%1").arg(QString::fromLatin1(QTest::currentDataTag())
+                                                   .toHtmlEscaped()
+                                                   .replace(QLatin1Char(' '), QLatin1Char('_'))
+                                                   .replace(QLatin1Char(','), QLatin1Char('_'))));
     InspectionOptions inspection;
     inspection.host = host;
     const auto facts = inspectCertificatePem(certificate.certificatePem, inspection);
@@ -293,7 +301,8 @@ void TestCertificateInspector::hostMatch()
 void TestCertificateInspector::garbage()
 {
     QVERIFY(!inspectCertificatePem(QByteArray(), {}));
-    QVERIFY(!inspectCertificatePem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", {}));
+    QVERIFY(!inspectCertificatePem("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+                                   {}));
     QVERIFY(!inspectCertificatePem(QByteArray(5000, 'x'), {}));
     QCOMPARE(inspectCertificate(nullptr, {}, {}).sha1, QString());
 }

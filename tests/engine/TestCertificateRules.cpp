@@ -104,8 +104,8 @@ void TestCertificateRules::validity_data()
     QTest::newRow("a week left") << past << kNow.addDays(7) << soon;
     QTest::newRow("1 s left") << past << kNow.addSecs(1) << soon;
     QTest::newRow("ends now") << past << kNow << soon;
-    QTest::newRow("ended 1 s ago") << past << kNow.addSecs(-1)
-                                   << QStringList{QStringLiteral("cert.expired")};
+    QTest::newRow("ended 1 s ago")
+        << past << kNow.addSecs(-1) << QStringList{QStringLiteral("cert.expired")};
     QTest::newRow("ended in 2020") << QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)
                                    << QDateTime(QDate(2020, 1, 31), QTime(0, 0), Qt::UTC)
                                    << QStringList{QStringLiteral("cert.expired")};
@@ -226,8 +226,8 @@ void TestCertificateRules::trust_data()
         << false << QList<int>{X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN} << QStringList{untrusted};
     QTest::newRow("only expired, otherwise trusted")
         << false << QList<int>{X509_V_ERR_CERT_HAS_EXPIRED} << QStringList();
-    QTest::newRow("weak key only") << false << QList<int>{X509_V_ERR_EE_KEY_TOO_SMALL}
-                                   << QStringList();
+    QTest::newRow("weak key only")
+        << false << QList<int>{X509_V_ERR_EE_KEY_TOO_SMALL} << QStringList();
 }
 
 void TestCertificateRules::trust()

@@ -94,7 +94,8 @@ void TestCredsspRules::outcomes()
     if (outcome == Outcome::ServerError)
         c.errorCode = 0xC000006D;
     const auto findings = evaluate(c);
-    QCOMPARE(codes(findings), failed ? QStringList{QStringLiteral("credssp.failed")} : QStringList());
+    QCOMPARE(codes(findings),
+             failed ? QStringList{QStringLiteral("credssp.failed")} : QStringList());
     if (failed) {
         QCOMPARE(findings.first().severity, Severity::Error);
         QCOMPARE(findings.first().evidence.value(QStringLiteral("outcome")).toString(),

@@ -66,7 +66,8 @@ void TestTlsJson::versionsMapping()
 
 void TestTlsJson::versionsUnknownWhenMatrixDidNotRun()
 {
-    const QJsonObject versions = tlsFactsToJson(TlsFacts{}).value(QStringLiteral("versions")).toObject();
+    const QJsonObject versions =
+        tlsFactsToJson(TlsFacts{}).value(QStringLiteral("versions")).toObject();
     QCOMPARE(versions.size(), 4);
     for (const QString &key : versions.keys())
         QVERIFY2(versions.value(key).isNull(), qPrintable(key));
@@ -92,7 +93,8 @@ void TestTlsJson::negotiated()
     QVERIFY(json.value(QStringLiteral("negotiated")).isNull());
     const QJsonObject main = json.value(QStringLiteral("main")).toObject();
     QCOMPARE(main.value(QStringLiteral("alert_code")).toInt(), 40);
-    QCOMPARE(main.value(QStringLiteral("alert_name")).toString(), QStringLiteral("handshake_failure"));
+    QCOMPARE(main.value(QStringLiteral("alert_name")).toString(),
+             QStringLiteral("handshake_failure"));
 }
 
 void TestTlsJson::certificateKeys()
@@ -117,10 +119,10 @@ void TestTlsJson::certificateKeys()
     c.verifyErrors = {QStringLiteral("self-signed certificate")};
     c.nameMatches = false;
     const QJsonObject json = certificateFactsToJson(c);
-    for (const char *key : {"subject", "issuer", "not_before", "not_after", "self_signed",
-                            "key_type", "key_bits", "signature_algorithm", "san", "eku", "sha1",
-                            "sha256", "pem", "verify_errors", "name_matches", "key_usage",
-                            "chain_pem"})
+    for (const char *key :
+         {"subject", "issuer", "not_before", "not_after", "self_signed", "key_type", "key_bits",
+          "signature_algorithm", "san", "eku", "sha1", "sha256", "pem", "verify_errors",
+          "name_matches", "key_usage", "chain_pem"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QCOMPARE(json.value(QStringLiteral("not_before")).toString(),
              QStringLiteral("2026-01-02T03:04:05Z"));

@@ -46,8 +46,8 @@ TlsAttempt attempt(Outcome outcome, const QString &version = {})
     a.version = version;
     a.outcome = outcome;
     if (outcome == Outcome::Established) {
-        a.negotiatedVersion = version.isEmpty() ? QStringLiteral("TLSv1.3")
-                                                : QStringLiteral("TLSv%1").arg(version);
+        a.negotiatedVersion =
+            version.isEmpty() ? QStringLiteral("TLSv1.3") : QStringLiteral("TLSv%1").arg(version);
         a.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
     }
     return a;
@@ -87,6 +87,7 @@ private slots:
     void mainAttempt_data();
     void mainAttempt();
     void timeoutSaysHowFarItGot();
+    void firstBytesEvidence();
     void alertEvidence();
     void versionAccepted_data();
     void versionAccepted();
@@ -147,13 +148,26 @@ void TestTlsRules::timeoutSaysHowFarItGot()
     tls.main.bytesReceived = 1843;
     auto findings = evaluateTlsRules(factsWith(tls), context());
     QCOMPARE(findings.size(), 1);
-    QVERIFY2(findings.first().detail.contains(QLatin1String("after 1843 bytes of the server's reply")),
-             qPrintable(findings.first().detail));
+    QVERIFY2(
+        findings.first().detail.contains(QLatin1String("after 1843 bytes of the server's reply")),
+        qPrintable(findings.first().detail));
     QCOMPARE(findings.first().evidence.value(QStringLiteral("timeout_ms")).toInteger(), 5000);
 
     tls.main.bytesReceived = 0;
     findings = evaluateTlsRules(factsWith(tls), context());
     QVERIFY(findings.first().detail.contains(QLatin1String("no TLS reply at all")));
+}
+
+void TestTlsRules::firstBytesEvidence()
+{
+    TlsFacts tls;
+    tls.main = attempt(Outcome::Closed);
+    tls.main.firstBytes = QByteArray::fromHex("0300000902f0802180");
+    tls.main.bytesReceived = 9;
+    const auto findings = evaluateTlsRules(factsWith(tls), context());
+    QCOMPARE(codes(findings), QStringList{QStringLiteral("tls.closed")});
+    QCOMPARE(findings.first().evidence.value(QStringLiteral("first_bytes")).toString(),
+             QStringLiteral("03 00 00 09 02 f0 80 21 80"));
 }
 
 void TestTlsRules::alertEvidence()
@@ -219,17 +233,17 @@ void TestTlsRules::matrix_data()
     // Our OpenSSL refused the old versions: that says nothing about the server.
     QTest::newRow("legacy refused locally") << L << L << E << E << E << QStringList();
     QTest::newRow("all local refusals") << L << L << L << L << L << QStringList();
-    QTest::newRow("modern refused locally, 1.0 works") << E << A << L << L << L
-                                                       << QStringList{legacy};
+    QTest::newRow("modern refused locally, 1.0 works")
+        << E << A << L << L << L << QStringList{legacy};
     // 1.2 unknown (timeout): no verdict on modern versions.
     QTest::newRow("1.2 timeout") << E << A << T << A << L << QStringList{legacy};
     QTest::newRow("matrix not attempted") << N << N << N << N << N << QStringList();
     // A server that resets every handshake is broken, not old: tls.reset says so.
-    QTest::newRow("resets everything") << R << R << R << R << R
-                                       << QStringList{QStringLiteral("tls.reset")};
+    QTest::newRow("resets everything")
+        << R << R << R << R << R << QStringList{QStringLiteral("tls.reset")};
     // Refuses 1.2 and 1.3 and the main handshake was not even attempted: old server.
-    QTest::newRow("refuses all, main not attempted") << A << A << A << A << N
-                                                     << QStringList{noModern};
+    QTest::newRow("refuses all, main not attempted")
+        << A << A << A << A << N << QStringList{noModern};
 }
 
 void TestTlsRules::matrix()
@@ -241,7 +255,8 @@ void TestTlsRules::matrix()
     QFETCH(Outcome, main);
     QFETCH(QStringList, expected);
     expected.sort();
-    const auto findings = evaluateTlsRules(factsWith(makeMatrix(v10, v11, v12, v13, main)), context());
+    const auto findings =
+        evaluateTlsRules(factsWith(makeMatrix(v10, v11, v12, v13, main)), context());
     QCOMPARE(codes(findings), expected);
     if (const Finding *legacy = find(findings, QStringLiteral("tls.legacy_enabled"))) {
         QCOMPARE(legacy->severity, Severity::Warning);
@@ -254,7 +269,7 @@ void TestTlsRules::matrix()
 void TestTlsRules::weakCipher()
 {
     TlsFacts tls = makeMatrix(Outcome::Alert, Outcome::Alert, Outcome::Established,
-                          Outcome::Established, Outcome::Established);
+                              Outcome::Established, Outcome::Established);
     tls.weakCipherProbeRan = true;
     tls.weakCiphersOffered = {QStringLiteral("NULL-SHA256"), QStringLiteral("NULL-SHA")};
     QVERIFY(evaluateTlsRules(factsWith(tls), context()).isEmpty());

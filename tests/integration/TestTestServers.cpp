@@ -537,12 +537,22 @@ void TestTestServers::closeSendsFin()
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connected c = connectLocal(server.port());
     QCOMPARE(c.error, 0);
-    // Extra bytes after the request sit unread on the server: still a FIN, not an RST.
     QVERIFY(sendAll(c.fd.get(), connectionRequest(1) + QByteArrayLiteral("trailing bytes")));
     const Received r = receiveOnce(c.fd.get(), 2000);
     QCOMPARE(r.kind, Received::Kind::Eof);
     QVERIFY(server.waitForRequestCount(1, 2000));
     QCOMPARE(server.requests().constFirst(), connectionRequest(1));
+
+    // The server only half-closed: it keeps reading, so bytes the client still sends are
+    // swallowed instead of being answered with an RST (which close() would cause), and it
+    // closes its side only after the client has.
+    QVERIFY(sendAll(c.fd.get(), QByteArrayLiteral("late bytes")));
+    QVERIFY(!server.waitForNoOpenConnections(200));
+    QCOMPARE(server.openConnectionCount(), 1);
+    // After an RST this second send would fail with EPIPE.
+    QVERIFY(sendAll(c.fd.get(), QByteArrayLiteral("more late bytes")));
+    c.fd.reset();
+    QVERIFY(server.waitForNoOpenConnections(2000));
 }
 
 void TestTestServers::resetSendsRst()

@@ -58,8 +58,8 @@ StageRun runStage(quint16 port, std::chrono::milliseconds timeout = kTimeout,
     const CancelToken &cancel = externalCancel ? *externalCancel : neverCancelled;
     StageRun run;
     std::unique_ptr<TcpConnection> primary;
-    run.negotiation.probes << connectAndNegotiate(QStringLiteral("127.0.0.1"), port, 0x0B,
-                                                  timeout, cancel, primary);
+    run.negotiation.probes << connectAndNegotiate(QStringLiteral("127.0.0.1"), port, 0x0B, timeout,
+                                                  cancel, primary);
     QElapsedTimer timer;
     timer.start();
     run.result = runTlsStage(primary, targetFor(port, host), QStringLiteral("127.0.0.1"),
@@ -240,6 +240,8 @@ void TestTlsStage::faults_data()
                            << QStringLiteral("tls.closed");
     QTest::newRow("alert") << int(Fault::HandshakeFailureAlert) << int(Outcome::Alert)
                            << QStringLiteral("tls.alert");
+    QTest::newRow("plaintext RDP disconnect")
+        << int(Fault::PlaintextDisconnect) << int(Outcome::Closed) << QStringLiteral("tls.closed");
 }
 
 void TestTlsStage::faults()
@@ -260,6 +262,10 @@ void TestTlsStage::faults()
         QCOMPARE(main.alertCode, std::optional<int>(40));
         QCOMPARE(main.alertName, QStringLiteral("handshake_failure"));
         QCOMPARE(main.bytesReceived, 7);
+    } else if (Fault(fault) == Fault::PlaintextDisconnect) {
+        QCOMPARE(main.firstBytes, QByteArray::fromHex("0300000902f0802180"));
+        QCOMPARE(main.bytesReceived, 9);
+        QVERIFY(main.detail.contains(QLatin1String("plaintext RDP PDU")));
     } else {
         QCOMPARE(main.bytesReceived, 0);
     }
@@ -267,7 +273,7 @@ void TestTlsStage::faults()
     for (const TlsAttempt &attempt : run.result.tls.versions)
         QCOMPARE(int(attempt.outcome), outcome);
     QCOMPARE(findingsOf(run), QStringList{code});
-    QVERIFY(run.elapsedMs < 2000);
+    QVERIFY(run.elapsedMs < kTimeout.count()); // no waiting for a timeout
 }
 
 void TestTlsStage::stallShowsHowFarTheFlightGot()
@@ -283,7 +289,7 @@ void TestTlsStage::stallShowsHowFarTheFlightGot()
     QCOMPARE(main.outcome, Outcome::Timeout);
     QVERIFY2(server.largestFlightSize() > 700, "the flight should be larger than what was sent");
     QCOMPARE(main.bytesReceived, 700);
-    QVERIFY(main.durationMs >= 1400 && main.durationMs < 2500);
+    QVERIFY(main.durationMs >= 1400 && main.durationMs < 3000);
     // The matrix ran concurrently: the whole stage took about one timeout, not five.
     QVERIFY2(run.elapsedMs < 2 * 1500, qPrintable(QString::number(run.elapsedMs)));
     for (const TlsAttempt &attempt : run.result.tls.versions)
@@ -300,14 +306,14 @@ void TestTlsStage::certificates_data()
     const QString self = QStringLiteral("cert.self_signed");
     QTest::newRow("expired") << QStringLiteral("expired")
                              << QStringList{self, QStringLiteral("cert.expired")};
-    QTest::newRow("not yet valid") << QStringLiteral("future")
-                                   << QStringList{self, QStringLiteral("cert.not_yet_valid")};
-    QTest::newRow("expiring in a week") << QStringLiteral("week")
-                                        << QStringList{self, QStringLiteral("cert.expiring_soon")};
+    QTest::newRow("not yet valid")
+        << QStringLiteral("future") << QStringList{self, QStringLiteral("cert.not_yet_valid")};
+    QTest::newRow("expiring in a week")
+        << QStringLiteral("week") << QStringList{self, QStringLiteral("cert.expiring_soon")};
     QTest::newRow("wrong name") << QStringLiteral("wrongname")
                                 << QStringList{self, QStringLiteral("cert.name_mismatch")};
-    QTest::newRow("Windows default") << QStringLiteral("windows")
-                                     << QStringList{self, QStringLiteral("cert.name_mismatch")};
+    QTest::newRow("Windows default")
+        << QStringLiteral("windows") << QStringList{self, QStringLiteral("cert.name_mismatch")};
     // These two servers run at security level 0 to load the certificate at all, which also
     // lets them speak TLS 1.0/1.1 (their minimum stays the library default).
     const QString legacy = QStringLiteral("tls.legacy_enabled");
@@ -315,10 +321,10 @@ void TestTlsStage::certificates_data()
                                   << QStringList{self, legacy, QStringLiteral("cert.weak_key")};
     QTest::newRow("SHA-1") << QStringLiteral("sha1")
                            << QStringList{self, legacy, QStringLiteral("cert.weak_signature")};
-    QTest::newRow("client auth only") << QStringLiteral("clientauth")
-                                      << QStringList{self, QStringLiteral("cert.no_server_auth")};
-    QTest::newRow("issued by an unknown CA") << QStringLiteral("issued")
-                                             << QStringList{QStringLiteral("cert.untrusted")};
+    QTest::newRow("client auth only")
+        << QStringLiteral("clientauth") << QStringList{self, QStringLiteral("cert.no_server_auth")};
+    QTest::newRow("issued by an unknown CA")
+        << QStringLiteral("issued") << QStringList{QStringLiteral("cert.untrusted")};
 }
 
 void TestTlsStage::certificates()

@@ -54,8 +54,8 @@ QString findProgram(const QString &name)
 {
     QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/bin"),
-                                                     QStringLiteral("/usr/sbin")});
+        path = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
     return path;
 }
 
@@ -105,8 +105,7 @@ bool ShadowServer::startXvfb()
             return false;
         }
         const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (std::chrono::steady_clock::now() < end &&
-               m_xvfb->state() == QProcess::Running &&
+        while (std::chrono::steady_clock::now() < end && m_xvfb->state() == QProcess::Running &&
                !QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)))
             m_xvfb->waitForFinished(100);
         if (m_xvfb->state() == QProcess::Running &&
@@ -124,31 +123,36 @@ bool ShadowServer::startShadow(quint16 port)
 {
     const QString shadow = findProgram(QStringLiteral("freerdp-shadow-cli"));
     if (shadow.isEmpty()) {
-        m_error = QStringLiteral("freerdp-shadow-cli not found (Debian package freerdp2-shadow-x11)");
+        m_error =
+            QStringLiteral("freerdp-shadow-cli not found (Debian package freerdp2-shadow-x11)");
         return false;
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DISPLAY"), QStringLiteral(":%1").arg(m_display));
     environment.insert(QStringLiteral("HOME"), m_dir->path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_dir->filePath(QStringLiteral("config")));
     m_shadow = std::make_unique<QProcess>();
     m_shadow->setProcessEnvironment(environment);
     m_shadow->setProcessChannelMode(QProcess::MergedChannels);
     m_shadow->setStandardOutputFile(m_dir->filePath(QStringLiteral("shadow.log")),
                                     QIODevice::Append);
     m_shadow->setWorkingDirectory(m_dir->path());
-    m_shadow->start(shadow, {QStringLiteral("/port:%1").arg(port),
-                             QStringLiteral("/bind-address:127.0.0.1"), QStringLiteral("/sec:nla"),
-                             QStringLiteral("/sam-file:%1").arg(m_dir->filePath(QStringLiteral("sam")))});
+    m_shadow->start(shadow,
+                    {QStringLiteral("/port:%1").arg(port),
+                     QStringLiteral("/bind-address:127.0.0.1"), QStringLiteral("/sec:nla"),
+                     QStringLiteral("/sam-file:%1").arg(m_dir->filePath(QStringLiteral("sam")))});
     if (!m_shadow->waitForStarted(5000)) {
-        m_error = QStringLiteral("freerdp-shadow-cli did not start: %1").arg(m_shadow->errorString());
+        m_error =
+            QStringLiteral("freerdp-shadow-cli did not start: %1").arg(m_shadow->errorString());
         return false;
     }
-    const auto end = std::chrono::steady_clock::now() +
-                     std::chrono::milliseconds(m_options.startTimeoutMs);
+    const auto end =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(m_options.startTimeoutMs);
     while (std::chrono::steady_clock::now() < end) {
         if (m_shadow->state() != QProcess::Running) {
-            m_error = QStringLiteral("freerdp-shadow-cli exited (code %1)").arg(m_shadow->exitCode());
+            m_error =
+                QStringLiteral("freerdp-shadow-cli exited (code %1)").arg(m_shadow->exitCode());
             return false;
         }
         if (accepts(port))
@@ -182,7 +186,8 @@ bool ShadowServer::start()
     hash.start(winprHash, {QStringLiteral("-u"), m_options.user, QStringLiteral("-p"),
                            m_options.password, QStringLiteral("-f"), QStringLiteral("sam")});
     if (!hash.waitForFinished(10000) || hash.exitCode() != 0) {
-        m_error = QStringLiteral("winpr-hash failed: %1").arg(QString::fromLocal8Bit(hash.readAll()));
+        m_error =
+            QStringLiteral("winpr-hash failed: %1").arg(QString::fromLocal8Bit(hash.readAll()));
         return false;
     }
     QFile sam(m_dir->filePath(QStringLiteral("sam")));

@@ -199,8 +199,8 @@ bool sslWriteAll(SSL *ssl, const QByteArray &data)
 QByteArray buildTestNtlmChallenge(const NtlmChallengeSpec &spec, const QDateTime &now)
 {
     const bool version = spec.includeVersion;
-    quint32 flags = 0x00000001 | 0x00000004 | 0x00000010 | 0x00000200 | 0x00008000 |
-                    0x00010000 | 0x00080000 | 0x00800000 | 0x20000000 | 0x40000000 | 0x80000000;
+    quint32 flags = 0x00000001 | 0x00000004 | 0x00000010 | 0x00000200 | 0x00008000 | 0x00010000 |
+                    0x00080000 | 0x00800000 | 0x20000000 | 0x40000000 | 0x80000000;
     if (version)
         flags |= 0x02000000;
 
@@ -247,7 +247,7 @@ QByteArray buildTestNtlmChallenge(const NtlmChallengeSpec &spec, const QDateTime
     appendLe32(out, headerLength);
     appendLe32(out, flags);
     out.append(QByteArray::fromHex("0123456789abcdef")); // server challenge
-    out.append(8, '\0');                                  // reserved
+    out.append(8, '\0');                                 // reserved
     appendLe16(out, static_cast<quint16>(targetInfo.size()));
     appendLe16(out, static_cast<quint16>(targetInfo.size()));
     appendLe32(out, headerLength + static_cast<quint32>(targetName.size()));
@@ -291,8 +291,7 @@ struct TlsTestServer::Impl
 
 TlsTestServer::TlsTestServer(TlsServerOptions options)
     : m_options(std::move(options)), m_impl(std::make_unique<Impl>())
-{
-}
+{}
 
 TlsTestServer::~TlsTestServer()
 {
@@ -321,7 +320,8 @@ bool TlsTestServer::start()
     // No session tickets: the client must never have to read past the handshake to be done.
     SSL_CTX_set_num_tickets(ctx, 0);
     if (m_options.certificatePath.isEmpty() ||
-        SSL_CTX_use_certificate_chain_file(ctx, m_options.certificatePath.toLocal8Bit().constData()) != 1 ||
+        SSL_CTX_use_certificate_chain_file(
+            ctx, m_options.certificatePath.toLocal8Bit().constData()) != 1 ||
         SSL_CTX_use_PrivateKey_file(ctx, m_options.keyPath.toLocal8Bit().constData(),
                                     SSL_FILETYPE_PEM) != 1) {
         char text[256] = {};
@@ -419,7 +419,9 @@ void TlsTestServer::serve(int fd)
             return;
         }
         switch (m_options.fault) {
-        case Fault::ResetOnClientHello: release(true); return;
+        case Fault::ResetOnClientHello:
+            release(true);
+            return;
         case Fault::CloseOnClientHello:
             ::shutdown(fd, SHUT_WR);
             drainUntilClosed(fd, m_stopping);
@@ -427,6 +429,12 @@ void TlsTestServer::serve(int fd)
             return;
         case Fault::HandshakeFailureAlert:
             sendAll(fd, QByteArray::fromHex("15030300020228"));
+            ::shutdown(fd, SHUT_WR);
+            drainUntilClosed(fd, m_stopping);
+            release(false);
+            return;
+        case Fault::PlaintextDisconnect:
+            sendAll(fd, QByteArray::fromHex("0300000902f0802180"));
             ::shutdown(fd, SHUT_WR);
             drainUntilClosed(fd, m_stopping);
             release(false);
@@ -455,7 +463,8 @@ void TlsTestServer::serve(int fd)
             release(false);
             return;
         }
-        case Fault::None: break;
+        case Fault::None:
+            break;
         }
     }
 
@@ -491,10 +500,12 @@ void TlsTestServer::serve(int fd)
             const QByteArray challenge = buildTestTsRequest(
                 m_options.tsRequestVersion, buildTestNtlmChallenge(m_options.challenge, now));
             switch (m_options.credssp) {
-            case Credssp::Challenge: sslWriteAll(ssl, challenge); break;
+            case Credssp::Challenge:
+                sslWriteAll(ssl, challenge);
+                break;
             case Credssp::ErrorCode:
-                sslWriteAll(ssl, buildTestTsRequest(m_options.tsRequestVersion, {},
-                                                    m_options.errorCode));
+                sslWriteAll(
+                    ssl, buildTestTsRequest(m_options.tsRequestVersion, {}, m_options.errorCode));
                 break;
             case Credssp::Truncated:
                 sslWriteAll(ssl, challenge.left(challenge.size() / 2));
@@ -504,10 +515,15 @@ void TlsTestServer::serve(int fd)
                 // SEQUENCE claiming 100 000 bytes, then a little of it.
                 sslWriteAll(ssl, QByteArray::fromHex("30830186a0") + QByteArray(64, '\x01'));
                 break;
-            case Credssp::Close: SSL_shutdown(ssl); break;
-            case Credssp::Reset: reset = true; break;
+            case Credssp::Close:
+                SSL_shutdown(ssl);
+                break;
+            case Credssp::Reset:
+                reset = true;
+                break;
             case Credssp::Silent:
-            case Credssp::None: break;
+            case Credssp::None:
+                break;
             }
         }
     }

@@ -73,10 +73,12 @@ struct TlsServerOptions
 
     enum class Fault {
         None,
-        ResetOnClientHello,     ///< RST once the ClientHello arrived
-        CloseOnClientHello,     ///< FIN once the ClientHello arrived
-        HandshakeFailureAlert,  ///< a fatal handshake_failure alert record, then FIN
-        StallAfterPartialFlight ///< the first partialFlightBytes of the flight, then silence
+        ResetOnClientHello,      ///< RST once the ClientHello arrived
+        CloseOnClientHello,      ///< FIN once the ClientHello arrived
+        HandshakeFailureAlert,   ///< a fatal handshake_failure alert record, then FIN
+        StallAfterPartialFlight, ///< the first partialFlightBytes of the flight, then silence
+        PlaintextDisconnect      ///< a plaintext MCS Disconnect Provider Ultimatum, then FIN (what
+                                 ///< xrdp does when its OpenSSL cannot use the certificate)
     };
     Fault fault = Fault::None;
     int partialFlightBytes = 700;

@@ -12,11 +12,11 @@ namespace {
 
 /** The CHALLENGE_MESSAGE of [MS-NLMP] 4.2.4.3: TargetName "Server", AV pairs
  * NbDomainName "Domain" and NbComputerName "Server", Version 6.0.6000. */
-const QByteArray kSpecChallenge = QByteArray::fromHex(
-    "4e544c4d53535000020000000c000c003800000033828ae20123456789abcdef"
-    "00000000000000002400240044000000060070170000000f5300650072007600"
-    "6500720002000c0044006f006d00610069006e0001000c005300650072007600"
-    "6500720000000000");
+const QByteArray kSpecChallenge =
+    QByteArray::fromHex("4e544c4d53535000020000000c000c003800000033828ae20123456789abcdef"
+                        "00000000000000002400240044000000060070170000000f5300650072007600"
+                        "6500720002000c0044006f006d00610069006e0001000c005300650072007600"
+                        "6500720000000000");
 
 QByteArray le16(quint16 v)
 {
@@ -110,11 +110,10 @@ void TestNtlm::parsesSpecExample()
 void TestNtlm::parsesEveryAvPair()
 {
     // 2026-11-24T10:00:00Z as FILETIME = 134399880000000000 = 0x01DD7BFA91415000.
-    const QByteArray info = avPair(2, utf16("CORP")) + avPair(1, utf16("RDS01")) +
-                            avPair(4, utf16("corp.example")) +
-                            avPair(3, utf16("rds01.corp.example")) +
-                            avPair(5, utf16("example")) + avPair(6, le32(2)) +
-                            avPair(7, QByteArray::fromHex("00504191fa7bdd01")) + avPair(0, {});
+    const QByteArray info =
+        avPair(2, utf16("CORP")) + avPair(1, utf16("RDS01")) + avPair(4, utf16("corp.example")) +
+        avPair(3, utf16("rds01.corp.example")) + avPair(5, utf16("example")) + avPair(6, le32(2)) +
+        avPair(7, QByteArray::fromHex("00504191fa7bdd01")) + avPair(0, {});
     const NtlmChallengeParse parsed = parseNtlmChallenge(challengeWith(info));
     QVERIFY2(parsed.challenge, qPrintable(parsed.error));
     const NtlmChallenge &c = *parsed.challenge;

@@ -87,14 +87,14 @@ void TestTsRequest::peekLength_data()
     using S = der::LengthPeek::Status;
     QTest::newRow("empty") << QByteArray() << int(S::NeedMore) << qint64(0);
     QTest::newRow("tag only") << QByteArray::fromHex("30") << int(S::NeedMore) << qint64(0);
-    QTest::newRow("long form incomplete") << QByteArray::fromHex("3082 01") << int(S::NeedMore)
-                                          << qint64(0);
+    QTest::newRow("long form incomplete")
+        << QByteArray::fromHex("3082 01") << int(S::NeedMore) << qint64(0);
     QTest::newRow("indefinite") << QByteArray::fromHex("3080") << int(S::Invalid) << qint64(0);
-    QTest::newRow("5 length bytes") << QByteArray::fromHex("30850000000001") << int(S::Invalid)
-                                    << qint64(0);
+    QTest::newRow("5 length bytes")
+        << QByteArray::fromHex("30850000000001") << int(S::Invalid) << qint64(0);
     QTest::newRow("high tag") << QByteArray::fromHex("1f8101") << int(S::Invalid) << qint64(0);
-    QTest::newRow("4 length bytes") << QByteArray::fromHex("3084ffffffff") << int(S::Ok)
-                                    << qint64(6) + 0xFFFFFFFFLL;
+    QTest::newRow("4 length bytes")
+        << QByteArray::fromHex("3084ffffffff") << int(S::Ok) << qint64(6) + 0xFFFFFFFFLL;
 }
 
 void TestTsRequest::peekLength()
@@ -167,8 +167,8 @@ void TestTsRequest::parseErrorCode_data()
     // errorCode as a negative 4-byte INTEGER (Windows) and as a 5-byte positive one.
     QTest::newRow("negative") << QByteArray::fromHex("300da003020106a4060204c000006d") << 6
                               << quint32(0xC000006D);
-    QTest::newRow("positive 5 bytes") << QByteArray::fromHex("300ea003020103a407020500c0000022")
-                                      << 3 << quint32(0xC0000022);
+    QTest::newRow("positive 5 bytes")
+        << QByteArray::fromHex("300ea003020103a407020500c0000022") << 3 << quint32(0xC0000022);
     QTest::newRow("small") << QByteArray::fromHex("300ba003020105a404020200ff") << 5
                            << quint32(0xFF);
 }
@@ -211,8 +211,7 @@ void TestTsRequest::parseHostile_data()
     QTest::newRow("version negative") << QByteArray::fromHex("3005a0030201ff");
     QTest::newRow("version 9 bytes") << QByteArray::fromHex("300da00b0209010000000000000000");
     QTest::newRow("version primitive tag") << QByteArray::fromHex("30058003020106");
-    QTest::newRow("fields out of order")
-        << QByteArray::fromHex("300da4060204c000006da003020106");
+    QTest::newRow("fields out of order") << QByteArray::fromHex("300da4060204c000006da003020106");
     QTest::newRow("duplicate version") << QByteArray::fromHex("300aa003020106a003020106");
     QTest::newRow("universal tag inside") << QByteArray::fromHex("3008a003020106020100");
     QTest::newRow("negoTokens empty") << QByteArray::fromHex("3009a003020106a1023000");
@@ -230,8 +229,8 @@ void TestTsRequest::parseHostile()
 {
     QFETCH(QByteArray, data);
     const TsRequestParse parsed = parseTsRequest(data);
-    QVERIFY2(!parsed.request, qPrintable(QStringLiteral("accepted %1")
-                                             .arg(QString::fromLatin1(data.toHex()))));
+    QVERIFY2(!parsed.request,
+             qPrintable(QStringLiteral("accepted %1").arg(QString::fromLatin1(data.toHex()))));
     QVERIFY(!parsed.error.isEmpty());
 }
 

@@ -1,0 +1,2476 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>rdpdiag::Catalogue</name>
+    <message>
+        <source>Unknown finding code %1</source>
+        <translation>Unbekannter Befundcode %1</translation>
+    </message>
+    <message>
+        <source>This is a defect in rdpdiag: the catalogue does not define this code. Please report it together with this report.</source>
+        <translation>Dies ist ein Fehler in rdpdiag: Der Katalog definiert diesen Code nicht. Bitte melden Sie ihn zusammen mit diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>Test the port from this computer (Windows): &apos;TcpTestSucceeded : True&apos; means a connection could be opened.</source>
+        <translation>Testen Sie den Port von diesem Computer aus (Windows): 'TcpTestSucceeded : True' bedeutet, dass eine Verbindung hergestellt werden konnte.</translation>
+    </message>
+    <message>
+        <source>The same test on macOS or Linux: &apos;succeeded&apos; or &apos;open&apos; means a connection could be opened.</source>
+        <translation>Derselbe Test unter macOS oder Linux: 'succeeded' oder 'open' bedeutet, dass eine Verbindung hergestellt werden konnte.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check that the Remote Desktop services are running (Status: Running).</source>
+        <translation>Prüfen Sie auf dem Remotecomputer, ob die Remotedesktopdienste ausgeführt werden (Status: Running).</translation>
+    </message>
+    <message>
+        <source>Restart Remote Desktop Services on the remote computer, as administrator. This ends every remote session on it, so run it from the console or expect to be disconnected.</source>
+        <translation>Starten Sie die Remotedesktopdienste auf dem Remotecomputer als Administrator neu. Dadurch werden alle Remotesitzungen auf diesem Computer beendet. Führen Sie den Befehl daher an der Konsole aus, oder rechnen Sie damit, dass Ihre Verbindung getrennt wird.</translation>
+    </message>
+    <message>
+        <source>Check that the Remote Desktop listener is ready: the line &apos;rdp-tcp&apos; must show the state &apos;Listen&apos;.</source>
+        <translation>Prüfen Sie, ob der Remotedesktop-Listener bereit ist: Die Zeile 'rdp-tcp' muss den Status 'Listen' anzeigen (auf deutschem Windows „Abhören“).</translation>
+    </message>
+    <message>
+        <source>See what listens on port {port}: a &apos;LISTENING&apos; line whose last number (the process ID) matches the PID shown for TermService. If a router forwards a different port to this computer, use that port instead.</source>
+        <translation>Prüfen Sie, was an Port {port} lauscht: Es muss eine Zeile mit 'LISTENING' (auf deutschem Windows „ABHÖREN“) geben, deren letzte Zahl (die Prozess-ID) mit der PID übereinstimmt, die für TermService angezeigt wird. Wenn ein Router einen anderen Port an diesen Computer weiterleitet, verwenden Sie stattdessen diesen Port.</translation>
+    </message>
+    <message>
+        <source>Check which port Remote Desktop listens on. The value is shown in hexadecimal: 0xd3d is the default 3389.</source>
+        <translation>Prüfen Sie, an welchem Port Remotedesktop lauscht. Der Wert wird hexadezimal angezeigt: 0xd3d ist der Standardport 3389.</translation>
+    </message>
+    <message>
+        <source>Read the security settings of the Remote Desktop listener. Usual values: SecurityLayer 1 (negotiate) or 2 (TLS), UserAuthentication 1 (NLA required), MinEncryptionLevel 2 or 3, MaxInstanceCount -1 (no limit; PowerShell shows 0xffffffff as -1). SecurityLayer 2 does not work together with MinEncryptionLevel 1.</source>
+        <translation>Lesen Sie die Sicherheitseinstellungen des Remotedesktop-Listeners aus. Übliche Werte: SecurityLayer 1 (Aushandeln) oder 2 (TLS), UserAuthentication 1 (NLA erforderlich), MinEncryptionLevel 2 oder 3, MaxInstanceCount -1 (keine Begrenzung; PowerShell zeigt 0xffffffff als -1 an). SecurityLayer 2 funktioniert nicht zusammen mit MinEncryptionLevel 1.</translation>
+    </message>
+    <message>
+        <source>Check the security layer of the listener: 0x0 = Standard RDP Security only, 0x1 = negotiate, 0x2 = TLS required.</source>
+        <translation>Prüfen Sie die Sicherheitsebene des Listeners: 0x0 = nur Standard-RDP-Sicherheit, 0x1 = Aushandeln, 0x2 = TLS erforderlich.</translation>
+    </message>
+    <message>
+        <source>Require TLS: set SecurityLayer to 2 (as administrator), then restart Remote Desktop Services. TLS needs a working certificate; if connections fail afterwards, follow the certificate findings.</source>
+        <translation>TLS erzwingen: Setzen Sie SecurityLayer auf 2 (als Administrator), und starten Sie anschließend die Remotedesktopdienste neu. TLS benötigt ein funktionierendes Zertifikat. Wenn danach keine Verbindungen mehr möglich sind, folgen Sie den Befunden zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the security layer (&apos;Require use of specific security layer for remote (RDP) connections&apos;). If this value exists it overrides the listener&apos;s setting, so change the policy instead.</source>
+        <translation>Prüfen Sie, ob eine Gruppenrichtlinie die Sicherheitsebene festlegt („Verwendung einer bestimmten Sicherheitsebene für Remoteverbindungen (RDP) erforderlich“). Wenn dieser Wert vorhanden ist, hat er Vorrang vor der Einstellung des Listeners. Ändern Sie in diesem Fall stattdessen die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Check the NLA setting of the listener: UserAuthentication 0x1 means Network Level Authentication is required.</source>
+        <translation>Prüfen Sie die NLA-Einstellung des Listeners: UserAuthentication 0x1 bedeutet, dass die Authentifizierung auf Netzwerkebene (NLA) erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>Require Network Level Authentication (as administrator). NLA also needs SecurityLayer 1 or 2.</source>
+        <translation>Legen Sie fest, dass die Authentifizierung auf Netzwerkebene (NLA) erforderlich ist (als Administrator). NLA setzt außerdem SecurityLayer 1 oder 2 voraus.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, look for events that confirm a certificate problem: Schannel 36870 (the TLS private key cannot be accessed) or 36871 (the TLS credential cannot be created), and Remote Desktop 1057 or 1058 (the self-signed certificate could not be created or renewed). &apos;No events were found&apos; makes these causes less likely.</source>
+        <translation>Suchen Sie auf dem Remotecomputer nach Ereignissen, die ein Zertifikatproblem bestätigen: Schannel 36870 (auf den privaten TLS-Schlüssel kann nicht zugegriffen werden) oder 36871 (die TLS-Anmeldeinformationen können nicht erstellt werden) sowie Remotedesktop 1057 oder 1058 (das selbstsignierte Zertifikat konnte nicht erstellt bzw. erneuert werden). 'No events were found' (auf deutschem Windows „Es wurden keine Ereignisse gefunden …“) macht diese Ursachen weniger wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>The same check with wevtutil: Schannel event 36870 in the last 24 hours.</source>
+        <translation>Dieselbe Prüfung mit wevtutil: Schannel-Ereignis 36870 in den letzten 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Back up the permissions of the MachineKeys folder, where Windows keeps the private keys of the computer&apos;s certificates, before changing anything. To undo the changes later: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore &quot;%TEMP%\MachineKeys-acl.txt&quot;</source>
+        <translation>Sichern Sie die Berechtigungen des Ordners MachineKeys, in dem Windows die privaten Schlüssel der Computerzertifikate speichert, bevor Sie etwas ändern. So machen Sie die Änderungen später rückgängig: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore "%TEMP%\MachineKeys-acl.txt"</translation>
+    </message>
+    <message>
+        <source>Show the folder&apos;s permissions: Administrators need full control (F) and Everyone read and write access to the folder itself. Missing entries or &apos;Access is denied&apos; mean the permissions are broken.</source>
+        <translation>Zeigen Sie die Berechtigungen des Ordners an: Administratoren benötigen Vollzugriff (F) und „Jeder“ Lese- und Schreibzugriff auf den Ordner selbst. Fehlende Einträge oder 'Access is denied' (auf deutschem Windows „Zugriff verweigert“) bedeuten, dass die Berechtigungen beschädigt sind.</translation>
+    </message>
+    <message>
+        <source>If the permissions are broken, first make the Administrators group the owner of the folder and its key files (as administrator).</source>
+        <translation>Wenn die Berechtigungen beschädigt sind, machen Sie zuerst die Gruppe „Administratoren“ zum Besitzer des Ordners und seiner Schlüsseldateien (als Administrator).</translation>
+    </message>
+    <message>
+        <source>Then give SYSTEM (S-1-5-18) and Administrators (S-1-5-32-544) full control and NETWORK SERVICE (S-1-5-20) read access; the numeric IDs work in every Windows language. Restart Remote Desktop Services afterwards.</source>
+        <translation>Erteilen Sie anschließend SYSTEM (S-1-5-18) und Administratoren (S-1-5-32-544) Vollzugriff und NETZWERKDIENST (S-1-5-20) Lesezugriff; die numerischen IDs funktionieren in jeder Windows-Sprache. Starten Sie danach die Remotedesktopdienste neu.</translation>
+    </message>
+    <message>
+        <source>Renew the self-signed Remote Desktop certificate: delete it and restart the services, which create a new one (event 1056). This ends every remote session on the computer.</source>
+        <translation>Erneuern Sie das selbstsignierte Remotedesktop-Zertifikat: Löschen Sie es, und starten Sie die Dienste neu, die dann ein neues erstellen (Ereignis 1056). Dadurch werden alle Remotesitzungen auf dem Computer beendet.</translation>
+    </message>
+    <message>
+        <source>Check whether a specific certificate was chosen for Remote Desktop. If this value exists, that certificate must still be in the computer&apos;s Personal store, with its private key.</source>
+        <translation>Prüfen Sie, ob für Remotedesktop ein bestimmtes Zertifikat ausgewählt wurde. Wenn dieser Wert vorhanden ist, muss sich dieses Zertifikat samt privatem Schlüssel weiterhin im Speicher „Eigene Zertifikate“ des Computers befinden.</translation>
+    </message>
+    <message>
+        <source>List the certificates Remote Desktop can use; the one chosen (or the self-signed one) must show HasPrivateKey True and a NotAfter date in the future.</source>
+        <translation>Listen Sie die Zertifikate auf, die Remotedesktop verwenden kann. Das ausgewählte (oder das selbstsignierte) Zertifikat muss HasPrivateKey True und ein NotAfter-Datum in der Zukunft aufweisen.</translation>
+    </message>
+    <message>
+        <source>If the chosen certificate is gone or unusable, remove the setting so that Remote Desktop falls back to its self-signed certificate, then restart Remote Desktop Services.</source>
+        <translation>Wenn das ausgewählte Zertifikat nicht mehr vorhanden oder unbrauchbar ist, entfernen Sie die Einstellung, damit Remotedesktop wieder sein selbstsigniertes Zertifikat verwendet, und starten Sie anschließend die Remotedesktopdienste neu.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, find the certificate that was presented (thumbprint {thumbprint}) and show its names, dates and purposes. No output means the server sent a certificate it does not hold in these stores: check that you reached the right computer.</source>
+        <translation>Suchen Sie auf dem Remotecomputer das vorgelegte Zertifikat (Fingerabdruck {thumbprint}), und zeigen Sie seine Namen, Gültigkeitsdaten und Verwendungszwecke an. Wenn nichts ausgegeben wird, hat der Server ein Zertifikat gesendet, das sich nicht in diesen Speichern befindet: Prüfen Sie, ob Sie den richtigen Computer erreicht haben.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, show the thumbprint of the certificate Remote Desktop really uses. It must be {thumbprint}; if it differs, another device answered in between (interception, or a different computer): do not accept the certificate.</source>
+        <translation>Zeigen Sie auf dem Remotecomputer den Fingerabdruck des Zertifikats an, das Remotedesktop tatsächlich verwendet. Er muss {thumbprint} lauten. Weicht er ab, hat ein anderes Gerät dazwischen geantwortet (ein Abfangversuch oder ein anderer Computer): Akzeptieren Sie das Zertifikat nicht.</translation>
+    </message>
+    <message>
+        <source>If the certificate comes from your organisation&apos;s certificate authority, have a new one issued (RSA 2048 bits or more, SHA-256, purpose Server Authentication, the names clients use), install it in the computer&apos;s Personal store and select it for Remote Desktop, for example with the Group Policy &apos;Server authentication certificate template&apos;.</source>
+        <translation>Wenn das Zertifikat von der Zertifizierungsstelle Ihrer Organisation stammt, lassen Sie ein neues ausstellen (RSA mit mindestens 2048 Bit, SHA-256, Verwendungszweck „Serverauthentifizierung“, mit den Namen, die die Clients verwenden). Installieren Sie es im Speicher „Eigene Zertifikate“ des Computers, und wählen Sie es für Remotedesktop aus, zum Beispiel mit der Gruppenrichtlinie „Vorlage für Serverauthentifizierungszertifikat“.</translation>
+    </message>
+    <message>
+        <source>Cloud virtual machine that you cannot reach any other way: run the fix through the cloud console, not Remote Desktop. In Azure: the VM&apos;s Run command &gt; ResetRDPCert, or the serial console; with the Azure CLI set VM and RG to the VM&apos;s name and resource group first. ResetRDPCert also sets SecurityLayer 0 and MinEncryptionLevel 1, which weakens security: restore them afterwards (next step).</source>
+        <translation>Virtueller Computer in der Cloud, den Sie auf keinem anderen Weg erreichen: Führen Sie die Korrektur über die Cloudkonsole aus, nicht über Remotedesktop. In Azure: im virtuellen Computer unter „Befehl ausführen“ &gt; ResetRDPCert oder über die serielle Konsole. Setzen Sie bei der Azure CLI zuerst VM und RG auf den Namen und die Ressourcengruppe des virtuellen Computers. ResetRDPCert setzt außerdem SecurityLayer auf 0 und MinEncryptionLevel auf 1, was die Sicherheit schwächt: Stellen Sie diese Werte danach wieder her (nächster Schritt).</translation>
+    </message>
+    <message>
+        <source>After ResetRDPCert or any test with lowered security, set the listener back to secure values: TLS required (SecurityLayer 2) and client-compatible encryption (MinEncryptionLevel 2), then restart Remote Desktop Services.</source>
+        <translation>Setzen Sie den Listener nach ResetRDPCert oder nach einem Test mit herabgesetzter Sicherheit wieder auf sichere Werte: TLS erforderlich (SecurityLayer 2) und clientkompatible Verschlüsselung (MinEncryptionLevel 2). Starten Sie anschließend die Remotedesktopdienste neu.</translation>
+    </message>
+    <message>
+        <source>If the server looks healthy, a firewall, VPN or intrusion-prevention system between here and the server may be cutting Remote Desktop connections. Test from a computer on the same network as the server, and check the logs of the devices in between.</source>
+        <translation>Wenn der Server fehlerfrei erscheint, unterbricht möglicherweise eine Firewall, ein VPN oder ein Intrusion-Prevention-System zwischen diesem Computer und dem Server die Remotedesktopverbindungen. Testen Sie von einem Computer im selben Netzwerk wie der Server aus, und prüfen Sie die Protokolle der dazwischenliegenden Geräte.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, read the Schannel events: 36874 (no cipher suite in common with the client), 36888 (the server sent a fatal alert; the alert number is in the message), 36871 (the TLS credential could not be created, often because TLS versions are switched off).</source>
+        <translation>Lesen Sie auf dem Remotecomputer die Schannel-Ereignisse: 36874 (keine gemeinsame Verschlüsselungssammlung mit dem Client), 36888 (der Server hat einen schwerwiegenden Alert gesendet; die Alert-Nummer steht in der Meldung), 36871 (die TLS-Anmeldeinformationen konnten nicht erstellt werden, häufig weil TLS-Versionen deaktiviert sind).</translation>
+    </message>
+    <message>
+        <source>Show which TLS versions are switched on or off in the registry. Under &apos;TLS 1.2\Server&apos;, Enabled 0x0 or DisabledByDefault 0x1 turns TLS 1.2 off; no entry means the Windows default.</source>
+        <translation>Zeigen Sie an, welche TLS-Versionen in der Registrierung aktiviert oder deaktiviert sind. Unter 'TLS 1.2\Server' deaktiviert Enabled 0x0 oder DisabledByDefault 0x1 TLS 1.2; kein Eintrag bedeutet die Windows-Standardeinstellung.</translation>
+    </message>
+    <message>
+        <source>Switch TLS 1.2 on for the server side (as administrator); Windows reads the setting only when it starts, so restart the computer afterwards.</source>
+        <translation>Aktivieren Sie TLS 1.2 für die Serverseite (als Administrator). Windows liest die Einstellung nur beim Start, starten Sie den Computer daher anschließend neu.</translation>
+    </message>
+    <message>
+        <source>Restart the remote computer so that the new TLS settings take effect.</source>
+        <translation>Starten Sie den Remotecomputer neu, damit die neuen TLS-Einstellungen wirksam werden.</translation>
+    </message>
+    <message>
+        <source>On Windows Server 2008 R2 or Windows 7, Remote Desktop needs update KB3080079 to use TLS 1.1 and 1.2. Older Windows versions cannot be fixed this way; upgrade them.</source>
+        <translation>Unter Windows Server 2008 R2 oder Windows 7 benötigt Remotedesktop das Update KB3080079, um TLS 1.1 und 1.2 zu verwenden. Ältere Windows-Versionen lassen sich auf diese Weise nicht korrigieren; führen Sie ein Upgrade durch.</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the cipher suite list (&apos;SSL Cipher Suite Order&apos;). If this value exists it replaces the Windows defaults and must still contain suites that Remote Desktop clients use, such as TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256.</source>
+        <translation>Prüfen Sie, ob eine Gruppenrichtlinie die Liste der Verschlüsselungssammlungen festlegt („Reihenfolge der SSL-Verschlüsselungssammlungen“). Wenn dieser Wert vorhanden ist, ersetzt er die Windows-Standardwerte und muss weiterhin Verschlüsselungssammlungen enthalten, die Remotedesktopclients verwenden, zum Beispiel TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 und TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256.</translation>
+    </message>
+    <message>
+        <source>List the cipher suites the remote computer offers (Windows 10, Windows Server 2016 and later).</source>
+        <translation>Listen Sie die Verschlüsselungssammlungen auf, die der Remotecomputer anbietet (Windows 10, Windows Server 2016 und höher).</translation>
+    </message>
+    <message>
+        <source>On a Linux server with xrdp, check that the service runs and listens on port {port}.</source>
+        <translation>Prüfen Sie auf einem Linux-Server mit xrdp, ob der Dienst läuft und an Port {port} lauscht.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, read the end of its log. &apos;Error loading TLS certificate chain&apos;, &apos;ee key too small&apos; or &apos;Permission denied&apos; mean the certificate or its key file cannot be used.</source>
+        <translation>Lesen Sie auf einem xrdp-Server das Ende seines Protokolls. 'Error loading TLS certificate chain', 'ee key too small' oder 'Permission denied' bedeuten, dass das Zertifikat oder seine Schlüsseldatei nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, show its security settings. Empty certificate and key_file mean /etc/xrdp/cert.pem and /etc/xrdp/key.pem.</source>
+        <translation>Zeigen Sie auf einem xrdp-Server dessen Sicherheitseinstellungen an. Sind certificate und key_file leer, werden /etc/xrdp/cert.pem und /etc/xrdp/key.pem verwendet.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, xrdp runs as the user xrdp, which must be in the group ssl-cert to read the default key file.</source>
+        <translation>Unter Debian oder Ubuntu läuft xrdp als Benutzer xrdp, der Mitglied der Gruppe ssl-cert sein muss, um die Standardschlüsseldatei lesen zu können.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, when xrdp uses the system&apos;s default (snakeoil) certificate, create a new one (RSA 2048 bits, SHA-256) and restart xrdp. Other services that use the default certificate get the new one too.</source>
+        <translation>Wenn xrdp unter Debian oder Ubuntu das Standardzertifikat des Systems (snakeoil) verwendet, erstellen Sie ein neues (RSA 2048 Bit, SHA-256), und starten Sie xrdp neu. Andere Dienste, die das Standardzertifikat verwenden, erhalten ebenfalls das neue.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, show the certificate&apos;s name, end date and SHA-1 fingerprint; it should match {thumbprint} (openssl separates the pairs of digits with colons).</source>
+        <translation>Zeigen Sie auf einem xrdp-Server Namen, Ablaufdatum und SHA-1-Fingerabdruck des Zertifikats an. Der Fingerabdruck sollte {thumbprint} entsprechen (openssl trennt die Ziffernpaare durch Doppelpunkte).</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, allow exactly TLS 1.2 and 1.3 and restart it.</source>
+        <translation>Lassen Sie auf einem xrdp-Server genau TLS 1.2 und 1.3 zu, und starten Sie xrdp neu.</translation>
+    </message>
+    <message>
+        <source>Compare this computer&apos;s clock with a time server; the offsets are in seconds.</source>
+        <translation>Vergleichen Sie die Uhr dieses Computers mit einem Zeitserver; die Abweichungen werden in Sekunden angegeben.</translation>
+    </message>
+    <message>
+        <source>Synchronise this computer&apos;s clock now (as administrator).</source>
+        <translation>Synchronisieren Sie die Uhr dieses Computers jetzt (als Administrator).</translation>
+    </message>
+    <message>
+        <source>On Linux, check the clock: &apos;System clock synchronized: yes&apos; should be shown.</source>
+        <translation>Prüfen Sie unter Linux die Uhr: Es sollte 'System clock synchronized: yes' angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>On Linux, turn automatic time synchronisation on.</source>
+        <translation>Aktivieren Sie unter Linux die automatische Zeitsynchronisierung.</translation>
+    </message>
+    <message>
+        <source>On macOS, set the clock from Apple&apos;s time server.</source>
+        <translation>Stellen Sie unter macOS die Uhr anhand des Zeitservers von Apple.</translation>
+    </message>
+    <message>
+        <source>On the remote Windows computer, show where it takes its time from (in a domain: a domain controller) and synchronise it.</source>
+        <translation>Zeigen Sie auf dem Windows-Remotecomputer an, woher er seine Zeit bezieht (in einer Domäne: von einem Domänencontroller), und synchronisieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Ask DNS for the name from this computer (Windows) and note the answer or the error message.</source>
+        <translation>Fragen Sie den Namen von diesem Computer aus per DNS ab (Windows), und notieren Sie die Antwort oder die Fehlermeldung.</translation>
+    </message>
+    <message>
+        <source>If the name or its address changed recently, clear this computer&apos;s DNS cache and try again.</source>
+        <translation>Wenn sich der Name oder seine Adresse vor Kurzem geändert hat, leeren Sie den DNS-Cache dieses Computers, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The computer name does not exist in DNS</source>
+        <translation>Der Computername ist im DNS nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>DNS, the service that turns computer names into network addresses, answered that no computer called {host} exists, so a connection cannot even start. Usually the name is misspelled, lacks its domain part, or exists only inside a company network that this computer is not connected to (for example while the VPN is off). Remote Desktop clients report this as error code 0x104 or 0x208.</source>
+        <translation>DNS, der Dienst, der Computernamen in Netzwerkadressen übersetzt, hat geantwortet, dass es keinen Computer namens {host} gibt. Deshalb kann eine Verbindung gar nicht erst beginnen. Meist ist der Name falsch geschrieben, der Domänenteil fehlt, oder der Name existiert nur in einem Firmennetzwerk, mit dem dieser Computer nicht verbunden ist (zum Beispiel bei getrenntem VPN). Remotedesktopclients melden dies als Fehlercode 0x104 oder 0x208.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of {host}. For a short computer name, try its full name including the domain (such as pc01.corp.example.com), or the computer&apos;s IP address.</source>
+        <translation>Prüfen Sie die Schreibweise von {host}. Versuchen Sie bei einem kurzen Computernamen den vollständigen Namen einschließlich Domäne (zum Beispiel pc01.corp.example.com) oder die IP-Adresse des Computers.</translation>
+    </message>
+    <message>
+        <source>If the computer is in a company network, connect to the VPN first and try again.</source>
+        <translation>Wenn sich der Computer in einem Firmennetzwerk befindet, stellen Sie zuerst die VPN-Verbindung her, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The same question with nslookup (Windows).</source>
+        <translation>Dieselbe Abfrage mit nslookup (Windows).</translation>
+    </message>
+    <message>
+        <source>On Linux, resolve the name the way applications do.</source>
+        <translation>Lösen Sie den Namen unter Linux so auf, wie es Anwendungen tun.</translation>
+    </message>
+    <message>
+        <source>On macOS, resolve the name the way applications do.</source>
+        <translation>Lösen Sie den Namen unter macOS so auf, wie es Anwendungen tun.</translation>
+    </message>
+    <message>
+        <source>If the name should exist, ask the network administrator to add it to DNS. A Windows computer in a domain registers its own name again with this command, run on the remote computer.</source>
+        <translation>Wenn der Name existieren sollte, bitten Sie den Netzwerkadministrator, ihn im DNS einzutragen. Ein Windows-Computer in einer Domäne registriert seinen eigenen Namen mit diesem Befehl neu, ausgeführt auf dem Remotecomputer.</translation>
+    </message>
+    <message>
+        <source>The computer name could not be looked up</source>
+        <translation>Der Computername konnte nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>This computer asked DNS for the address of {host} but got no usable answer: the DNS server did not reply in time or reported a failure. Usually this computer has no working DNS server (no network, a Wi-Fi that wants a sign-in first, a VPN that changed the DNS settings) or the company&apos;s DNS server is down. Remote Desktop clients report this as error code 0x104, 0x508 or 0x604.</source>
+        <translation>Dieser Computer hat das DNS nach der Adresse von {host} gefragt, aber keine verwertbare Antwort erhalten: Der DNS-Server hat nicht rechtzeitig geantwortet oder einen Fehler gemeldet. Meist hat dieser Computer keinen funktionierenden DNS-Server (kein Netzwerk, ein WLAN, das zuerst eine Anmeldung verlangt, ein VPN, das die DNS-Einstellungen geändert hat), oder der DNS-Server des Unternehmens ist ausgefallen. Remotedesktopclients melden dies als Fehlercode 0x104, 0x508 oder 0x604.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online by opening a web page. On hotel, airport or guest Wi-Fi, complete the network&apos;s sign-in page first.</source>
+        <translation>Prüfen Sie, ob dieser Computer online ist, indem Sie eine Webseite öffnen. Schließen Sie in Hotel-, Flughafen- oder Gast-WLANs zuerst die Anmeldeseite des Netzwerks ab.</translation>
+    </message>
+    <message>
+        <source>Show which DNS servers this computer uses (Windows). With a VPN connected, the VPN&apos;s DNS servers should be listed for its adapter.</source>
+        <translation>Zeigen Sie an, welche DNS-Server dieser Computer verwendet (Windows). Bei verbundenem VPN sollten für den VPN-Adapter die DNS-Server des VPN aufgeführt sein.</translation>
+    </message>
+    <message>
+        <source>On Linux with systemd-resolved, show the DNS servers in use.</source>
+        <translation>Zeigen Sie unter Linux mit systemd-resolved die verwendeten DNS-Server an.</translation>
+    </message>
+    <message>
+        <source>On macOS, show the DNS servers in use.</source>
+        <translation>Zeigen Sie unter macOS die verwendeten DNS-Server an.</translation>
+    </message>
+    <message>
+        <source>As a workaround, connect to the computer&apos;s IP address instead of its name (its administrator knows it); expect a certificate name warning then.</source>
+        <translation>Verbinden Sie sich als Notlösung mit der IP-Adresse des Computers statt mit seinem Namen (der Administrator des Computers kennt sie). Rechnen Sie dann mit einer Warnung zum Zertifikatnamen.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on the Remote Desktop port</source>
+        <translation>Am Remotedesktop-Port lauscht nichts</translation>
+    </message>
+    <message>
+        <source>The remote computer at {address} is reachable, but it refused the connection on port {port}: no program accepts connections there. Usually Remote Desktop is turned off or its service is stopped, it listens on a different port, or the wrong computer or port was given (a few firewalls also refuse connections this way). Remote Desktop clients report this as error code 0x204.</source>
+        <translation>Der Remotecomputer unter {address} ist erreichbar, hat die Verbindung an Port {port} aber abgelehnt: Dort nimmt kein Programm Verbindungen an. Meist ist Remotedesktop deaktiviert oder der Dienst beendet, Remotedesktop lauscht an einem anderen Port, oder es wurde der falsche Computer oder Port angegeben (einige Firewalls lehnen Verbindungen ebenfalls auf diese Weise ab). Remotedesktopclients melden dies als Fehlercode 0x204.</translation>
+    </message>
+    <message>
+        <source>Check the port: Remote Desktop uses 3389 unless its administrator changed it. For another port, connect to the name followed by a colon and the port, such as {host}:3390.</source>
+        <translation>Prüfen Sie den Port: Remotedesktop verwendet 3389, sofern der Administrator dies nicht geändert hat. Für einen anderen Port verbinden Sie sich mit dem Namen, gefolgt von einem Doppelpunkt und dem Port, zum Beispiel {host}:3390.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check that Remote Desktop is allowed: fDenyTSConnections must be 0x0.</source>
+        <translation>Prüfen Sie auf dem Remotecomputer, ob Remotedesktop zugelassen ist: fDenyTSConnections muss 0x0 sein.</translation>
+    </message>
+    <message>
+        <source>Turn Remote Desktop on (as administrator; Settings &gt; System &gt; Remote Desktop does the same). If it turns itself off again, a Group Policy controls it: ask the administrator of the domain.</source>
+        <translation>Aktivieren Sie Remotedesktop (als Administrator; „Einstellungen &gt; System &gt; Remotedesktop“ bewirkt dasselbe). Wenn sich Remotedesktop wieder deaktiviert, wird die Einstellung durch eine Gruppenrichtlinie gesteuert: Wenden Sie sich an den Administrator der Domäne.</translation>
+    </message>
+    <message>
+        <source>On a Linux server, start xrdp and have it start at boot.</source>
+        <translation>Starten Sie auf einem Linux-Server xrdp, und sorgen Sie dafür, dass es beim Systemstart automatisch startet.</translation>
+    </message>
+    <message>
+        <source>No answer on the Remote Desktop port</source>
+        <translation>Keine Antwort am Remotedesktop-Port</translation>
+    </message>
+    <message>
+        <source>The connection attempt to {address} on port {port} got no answer at all before the time limit. Usually a firewall silently drops it: the Windows Firewall of the remote computer, a company firewall, a router without port forwarding, or a cloud security group. The remote computer may also be switched off or asleep. Remote Desktop clients report this as error code 0x204 or 0x108.</source>
+        <translation>Der Verbindungsversuch zu {address} an Port {port} hat vor Ablauf des Zeitlimits überhaupt keine Antwort erhalten. Meist verwirft eine Firewall ihn stillschweigend: die Windows Defender Firewall des Remotecomputers, eine Unternehmensfirewall, ein Router ohne Portweiterleitung oder eine Sicherheitsgruppe in der Cloud. Möglicherweise ist der Remotecomputer auch ausgeschaltet oder im Energiesparmodus. Remotedesktopclients melden dies als Fehlercode 0x204 oder 0x108.</translation>
+    </message>
+    <message>
+        <source>Make sure the remote computer is switched on and awake, and that any VPN needed to reach it is connected.</source>
+        <translation>Stellen Sie sicher, dass der Remotecomputer eingeschaltet und nicht im Energiesparmodus ist und dass ein gegebenenfalls benötigtes VPN verbunden ist.</translation>
+    </message>
+    <message>
+        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
+        <translation>Lassen Sie Remotedesktop auf dem Remotecomputer (als Administrator) in der Windows Defender Firewall zu.</translation>
+    </message>
+    <message>
+        <source>The same with netsh, from a command prompt.</source>
+        <translation>Dasselbe mit netsh an einer Eingabeaufforderung.</translation>
+    </message>
+    <message>
+        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
+        <translation>Unter Windows in einer anderen Sprache ist der Gruppenname übersetzt (auf deutschem Windows „Remotedesktop“), und die beiden obigen Befehle finden nichts. Der interne Name der Regel funktioniert in jeder Sprache.</translation>
+    </message>
+    <message>
+        <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
+        <translation>Wenn der Remotecomputer ein virtueller Computer in der Cloud ist (Azure, AWS, Google Cloud), müssen seine Netzwerksicherheitsgruppe oder Firewallregeln eingehenden Datenverkehr an TCP-Port {port} von Ihrer öffentlichen Adresse zulassen. In Azure zeigt die „IP-Flussüberprüfung“ von Network Watcher, welche Regel den Datenverkehr verwirft.</translation>
+    </message>
+    <message>
+        <source>Cloud virtual machine whose firewall blocks Remote Desktop: run the firewall command through the cloud console instead (in Azure: Run command &gt; RunPowerShellScript, or the serial console). With the Azure CLI, set VM and RG to the VM&apos;s name and resource group first.</source>
+        <translation>Virtueller Computer in der Cloud, dessen Firewall Remotedesktop blockiert: Führen Sie den Firewallbefehl stattdessen über die Cloudkonsole aus (in Azure: „Befehl ausführen“ &gt; RunPowerShellScript oder die serielle Konsole). Setzen Sie bei der Azure CLI zuerst VM und RG auf den Namen und die Ressourcengruppe des virtuellen Computers.</translation>
+    </message>
+    <message>
+        <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
+        <translation>Bei Verbindungen aus dem Internet über einen Router zu Hause oder im Büro muss der Router TCP-Port {port} an den Computer weiterleiten. Ein aus dem gesamten Internet erreichbarer Remotedesktop zieht Angriffe zum Erraten von Kennwörtern an; ein VPN oder ein Remotedesktopgateway ist sicherer.</translation>
+    </message>
+    <message>
+        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
+        <translation>Lassen Sie auf einem Linux-Server mit ufw (Ubuntu) den Port zu.</translation>
+    </message>
+    <message>
+        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
+        <translation>Lassen Sie auf einem Linux-Server mit firewalld (Fedora, RHEL) den Port zu.</translation>
+    </message>
+    <message>
+        <source>There is no network route to the remote computer</source>
+        <translation>Es gibt keine Netzwerkroute zum Remotecomputer</translation>
+    </message>
+    <message>
+        <source>The connection attempt to {address} could not be delivered: the network reported that the computer or its network cannot be reached. Usually this computer is not connected to the right network (VPN off, wrong Wi-Fi), the address belongs to a private network that is reachable only through a VPN, or a router on the way rejects the traffic. Remote Desktop clients report this as error code 0x204.</source>
+        <translation>Der Verbindungsversuch zu {address} konnte nicht zugestellt werden: Das Netzwerk hat gemeldet, dass der Computer oder sein Netzwerk nicht erreichbar ist. Meist ist dieser Computer nicht mit dem richtigen Netzwerk verbunden (VPN getrennt, falsches WLAN), die Adresse gehört zu einem privaten Netzwerk, das nur über ein VPN erreichbar ist, oder ein Router auf dem Weg weist den Datenverkehr ab. Remotedesktopclients melden dies als Fehlercode 0x204.</translation>
+    </message>
+    <message>
+        <source>Connect to the network the remote computer belongs to (for example the company VPN) and try again.</source>
+        <translation>Verbinden Sie sich mit dem Netzwerk, zu dem der Remotecomputer gehört (zum Beispiel mit dem Firmen-VPN), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
+        <translation>Zeigen Sie die Route und den Netzwerkadapter an, die dieser Computer für {address} verwenden würde (Windows). Eine Fehlermeldung bedeutet, dass es keine Route gibt.</translation>
+    </message>
+    <message>
+        <source>The same on Linux.</source>
+        <translation>Dasselbe unter Linux.</translation>
+    </message>
+    <message>
+        <source>The same on macOS.</source>
+        <translation>Dasselbe unter macOS.</translation>
+    </message>
+    <message>
+        <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
+        <translation>Verfolgen Sie den Weg (Windows): Beim letzten Router, der antwortet, endet der Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>Trace the path on macOS or Linux.</source>
+        <translation>Verfolgen Sie den Weg unter macOS oder Linux.</translation>
+    </message>
+    <message>
+        <source>Setting up connections is slow</source>
+        <translation>Der Verbindungsaufbau ist langsam</translation>
+    </message>
+    <message>
+        <source>Connections to {address} do work, but setting one up took more than 150 ms (the middle value of several attempts). Remote Desktop then feels sluggish, and a slow link that also loses packets can make sessions drop (error code 0x904 with extended code 0x0). Usual causes are a long distance, a VPN that routes the traffic far away, or a busy Wi-Fi or mobile connection.</source>
+        <translation>Verbindungen zu {address} funktionieren zwar, aber der Aufbau einer Verbindung hat länger als 150 ms gedauert (der Median mehrerer Versuche). Remotedesktop reagiert dann träge, und eine langsame Leitung, die zusätzlich Pakete verliert, kann Sitzungen abbrechen lassen (Fehlercode 0x904 mit erweitertem Fehlercode 0x0). Übliche Ursachen sind eine große Entfernung, ein VPN, das den Datenverkehr über weit entfernte Standorte leitet, oder eine ausgelastete WLAN- oder Mobilfunkverbindung.</translation>
+    </message>
+    <message>
+        <source>Measure the round-trip time and packet loss (Windows). Some servers do not answer ping; then only the connection times count.</source>
+        <translation>Messen Sie die Roundtripzeit und den Paketverlust (Windows). Manche Server antworten nicht auf Ping; dann zählen nur die Verbindungszeiten.</translation>
+    </message>
+    <message>
+        <source>The same on macOS or Linux.</source>
+        <translation>Dasselbe unter macOS oder Linux.</translation>
+    </message>
+    <message>
+        <source>Find where the delay or loss starts (Windows; takes a few minutes).</source>
+        <translation>Ermitteln Sie, wo die Verzögerung oder der Verlust beginnt (Windows; dauert einige Minuten).</translation>
+    </message>
+    <message>
+        <source>Prefer a cable or a stronger Wi-Fi signal. With a VPN, ask whether this traffic can take a shorter path (split tunnelling) or a closer VPN gateway.</source>
+        <translation>Verwenden Sie nach Möglichkeit ein Kabel oder ein stärkeres WLAN-Signal. Fragen Sie bei einem VPN nach, ob dieser Datenverkehr einen kürzeren Weg nehmen kann (Split Tunneling) oder ob ein näheres VPN-Gateway verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>In the Remote Desktop client, let it detect the connection quality or choose a lower connection speed, so that less data is sent.</source>
+        <translation>Lassen Sie im Remotedesktopclient die Verbindungsqualität automatisch erkennen, oder wählen Sie eine niedrigere Verbindungsgeschwindigkeit, damit weniger Daten gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Some connection attempts failed</source>
+        <translation>Einige Verbindungsversuche sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Of several connection attempts to {address} on port {port}, some failed while others worked. Failures that come and go point to an unreliable link (Wi-Fi, mobile, VPN), a load balancer or router with one bad path, or a server or firewall that limits how many new connections it accepts. Users see connections that work one time and fail with 0x204 or 0x904 the next.</source>
+        <translation>Von mehreren Verbindungsversuchen zu {address} an Port {port} sind einige fehlgeschlagen, andere waren erfolgreich. Sporadische Fehler deuten auf eine unzuverlässige Verbindung hin (WLAN, Mobilfunk, VPN), auf einen Load Balancer oder Router mit einem fehlerhaften Pfad oder auf einen Server oder eine Firewall, die die Anzahl neuer Verbindungen begrenzt. Benutzer erleben Verbindungen, die einmal funktionieren und beim nächsten Mal mit 0x204 oder 0x904 fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Repeat the connection test 20 times (Windows); every &apos;False&apos; is a failed attempt.</source>
+        <translation>Wiederholen Sie den Verbindungstest 20-mal (Windows); jedes 'False' ist ein fehlgeschlagener Versuch.</translation>
+    </message>
+    <message>
+        <source>If the failures follow the network (Wi-Fi, VPN), try another one; if they follow the time of day, suspect load on the server or on a firewall.</source>
+        <translation>Wenn die Fehler vom Netzwerk abhängen (WLAN, VPN), versuchen Sie ein anderes. Wenn sie von der Tageszeit abhängen, ist eine Überlastung des Servers oder einer Firewall wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, look in the System event log for event 1006 (a large number of incomplete connections): the server then defends itself against connection floods, often from internet scanners when port {port} is open to the internet.</source>
+        <translation>Suchen Sie auf dem Remotecomputer im Systemprotokoll der Ereignisanzeige nach Ereignis 1006 (eine große Anzahl unvollständiger Verbindungen): Der Server wehrt dann eine Flut von Verbindungen ab, häufig von Scannern aus dem Internet, wenn Port {port} aus dem Internet erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Check the listener&apos;s connection limit: MaxInstanceCount should be 0xffffffff (no limit).</source>
+        <translation>Prüfen Sie das Verbindungslimit des Listeners: MaxInstanceCount sollte 0xffffffff sein (keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>If a load balancer or router shares the name among several servers, test each server directly: one of them may be down.</source>
+        <translation>Wenn ein Load Balancer oder Router den Namen auf mehrere Server verteilt, testen Sie jeden Server direkt: Einer davon ist möglicherweise ausgefallen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall blocks the Remote Desktop port</source>
+        <translation>Die Firewall dieses Computers blockiert den Remotedesktop-Port</translation>
+    </message>
+    <message>
+        <source>A rule of the firewall on this computer drops or rejects outgoing connections to port {port}, so the connection never leaves this computer. Such rules come from company security policies, security software, or a rule added by hand. The Remote Desktop client then reports error code 0x204 or a time-out, although the remote computer may be perfectly fine.</source>
+        <translation>Eine Regel der Firewall auf diesem Computer verwirft oder blockiert ausgehende Verbindungen an Port {port}, sodass die Verbindung diesen Computer gar nicht erst verlässt. Solche Regeln stammen aus Sicherheitsrichtlinien des Unternehmens, aus Sicherheitssoftware oder wurden manuell hinzugefügt. Der Remotedesktopclient meldet dann Fehlercode 0x204 oder eine Zeitüberschreitung, obwohl mit dem Remotecomputer möglicherweise alles in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>On Windows, list the enabled firewall rules that block outgoing connections to port {port}.</source>
+        <translation>Listen Sie unter Windows die aktivierten Firewallregeln auf, die ausgehende Verbindungen an Port {port} blockieren.</translation>
+    </message>
+    <message>
+        <source>If the rule comes from your organisation (Group Policy or security software), ask the IT department to allow Remote Desktop to {host}. Do not switch the firewall off.</source>
+        <translation>Wenn die Regel von Ihrer Organisation stammt (Gruppenrichtlinie oder Sicherheitssoftware), bitten Sie die IT-Abteilung, Remotedesktop zu {host} zuzulassen. Schalten Sie die Firewall nicht aus.</translation>
+    </message>
+    <message>
+        <source>On Linux, list the firewall rules that mention port {port}.</source>
+        <translation>Listen Sie unter Linux die Firewallregeln auf, die Port {port} betreffen.</translation>
+    </message>
+    <message>
+        <source>On Linux with ufw, show the active rules.</source>
+        <translation>Zeigen Sie unter Linux mit ufw die aktiven Regeln an.</translation>
+    </message>
+    <message>
+        <source>On Linux with ufw, allow outgoing connections to port {port}.</source>
+        <translation>Lassen Sie unter Linux mit ufw ausgehende Verbindungen an Port {port} zu.</translation>
+    </message>
+    <message>
+        <source>On macOS the built-in firewall only filters incoming connections; look for outgoing rules in installed security or firewall software.</source>
+        <translation>Unter macOS filtert die integrierte Firewall nur eingehende Verbindungen. Suchen Sie in installierter Sicherheits- oder Firewallsoftware nach Regeln für ausgehende Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during security negotiation</source>
+        <translation>Der Server hat die Verbindung während der Sicherheitsaushandlung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>Der Remotecomputer hat die Verbindung angenommen und dann abrupt abgebrochen (Reset), sobald dieser Computer die Aushandlung der Sicherheit angefordert hat, ohne jede Antwort. Das ist das klassische Muster von Fehlercode 0x904 mit erweitertem Fehlercode 0x7: Der Server nimmt den Anruf entgegen und legt dann auf, bevor der Handshake abgeschlossen ist. Meist ist das Remotedesktop-Zertifikat des Servers oder dessen privater Schlüssel unbrauchbar (falsche Berechtigungen für den Ordner MachineKeys, ein beschädigter Zertifikatspeicher). Seltener passen die Sicherheitseinstellungen nicht zusammen, oder eine Firewall oder ein Intrusion-Prevention-System unterbricht die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>Der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The remote computer accepted the connection but closed it, without an answer, as soon as this computer asked to negotiate security. Like a reset, this usually shows as error code 0x904 (extended code 0x7). Common causes: Remote Desktop Services refuses new connections (starting, stopping or overloaded), its certificate or security settings are unusable, or the port leads to a device that accepts connections but is not a working Remote Desktop server, such as a port forward to a computer that is off.</source>
+        <translation>Der Remotecomputer hat die Verbindung angenommen, sie aber ohne Antwort geschlossen, sobald dieser Computer die Aushandlung der Sicherheit angefordert hat. Wie bei einem Reset zeigt sich dies meist als Fehlercode 0x904 (erweiterter Fehlercode 0x7). Häufige Ursachen: Die Remotedesktopdienste nehmen keine neuen Verbindungen an (sie starten gerade, werden beendet oder sind überlastet), das Zertifikat oder die Sicherheitseinstellungen sind unbrauchbar, oder der Port führt zu einem Gerät, das zwar Verbindungen annimmt, aber kein funktionierender Remotedesktop-Server ist, zum Beispiel eine Portweiterleitung an einen ausgeschalteten Computer.</translation>
+    </message>
+    <message>
+        <source>If a router, load balancer or proxy forwards the port, check that it points at the right computer and that this computer is running.</source>
+        <translation>Wenn ein Router, Load Balancer oder Proxy den Port weiterleitet, prüfen Sie, ob er auf den richtigen Computer zeigt und ob dieser Computer läuft.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the security negotiation in time</source>
+        <translation>Der Server hat nicht rechtzeitig auf die Sicherheitsaushandlung geantwortet</translation>
+    </message>
+    <message>
+        <source>The connection to port {port} was accepted, but no complete answer to the Remote Desktop negotiation request arrived in time. Usually the port leads to something that accepts connections but does not speak Remote Desktop (a proxy or port forward whose target is down, a Remote Desktop Gateway or web service waiting for another protocol), or Remote Desktop Services on the server hangs. The client waits and then fails, typically with error code 0x904, 0x108 or 0x704.</source>
+        <translation>Die Verbindung zu Port {port} wurde angenommen, aber auf die Remotedesktop-Aushandlungsanforderung ist nicht rechtzeitig eine vollständige Antwort eingegangen. Meist führt der Port zu etwas, das zwar Verbindungen annimmt, aber kein Remotedesktop spricht (ein Proxy oder eine Portweiterleitung, deren Ziel ausgefallen ist, ein Remotedesktopgateway oder Webdienst, der ein anderes Protokoll erwartet), oder die Remotedesktopdienste auf dem Server hängen. Der Client wartet und schlägt dann fehl, typischerweise mit Fehlercode 0x904, 0x108 oder 0x704.</translation>
+    </message>
+    <message>
+        <source>Check that {port} is the Remote Desktop port itself. A Remote Desktop Gateway (usually port 443) is entered as the gateway in the client&apos;s advanced settings, not as the computer.</source>
+        <translation>Prüfen Sie, ob {port} tatsächlich der Remotedesktop-Port ist. Ein Remotedesktopgateway (meist Port 443) wird in den erweiterten Einstellungen des Clients als Gateway eingetragen, nicht als Computer.</translation>
+    </message>
+    <message>
+        <source>If a router, load balancer or proxy forwards the port, check that its target computer is up and reachable from it.</source>
+        <translation>Wenn ein Router, Load Balancer oder Proxy den Port weiterleitet, prüfen Sie, ob dessen Zielcomputer läuft und von dort aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Something other than Remote Desktop answers on this port</source>
+        <translation>An diesem Port antwortet etwas anderes als Remotedesktop</translation>
+    </message>
+    <message>
+        <source>The program answering on port {port} of {address} is not a Remote Desktop server: its reply looks like another service, such as SSH or a web server (the evidence shows its first bytes). Usually the port number is wrong, or a router forwards the port to the wrong computer or service. A Remote Desktop client reports this only as a general failure such as error code 0x904.</source>
+        <translation>Das Programm, das an Port {port} von {address} antwortet, ist kein Remotedesktop-Server: Seine Antwort sieht nach einem anderen Dienst aus, etwa SSH oder einem Webserver (die Belege zeigen die ersten Bytes). Meist ist die Portnummer falsch, oder ein Router leitet den Port an den falschen Computer oder Dienst weiter. Ein Remotedesktopclient meldet dies nur als allgemeinen Fehler, etwa mit Fehlercode 0x904.</translation>
+    </message>
+    <message>
+        <source>Check the port with the server&apos;s administrator; Remote Desktop normally uses 3389. Port 22 is SSH; ports 80 and 443 are web services or a Remote Desktop Gateway, which is entered as the gateway in the client&apos;s settings, not as the computer.</source>
+        <translation>Klären Sie den Port mit dem Administrator des Servers; Remotedesktop verwendet normalerweise 3389. Port 22 ist SSH, die Ports 80 und 443 sind Webdienste oder ein Remotedesktopgateway, das in den Einstellungen des Clients als Gateway eingetragen wird, nicht als Computer.</translation>
+    </message>
+    <message>
+        <source>On the remote Windows computer, show the program that listens on port {port}.</source>
+        <translation>Zeigen Sie auf dem Windows-Remotecomputer das Programm an, das an Port {port} lauscht.</translation>
+    </message>
+    <message>
+        <source>On a Linux server, show the program that listens on port {port}.</source>
+        <translation>Zeigen Sie auf einem Linux-Server das Programm an, das an Port {port} lauscht.</translation>
+    </message>
+    <message>
+        <source>If a router forwards the port, make sure it points at the right computer and at its Remote Desktop port.</source>
+        <translation>Wenn ein Router den Port weiterleitet, stellen Sie sicher, dass er auf den richtigen Computer und dessen Remotedesktop-Port zeigt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the security negotiation is damaged</source>
+        <translation>Die Antwort des Servers auf die Sicherheitsaushandlung ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The remote computer answered in Remote Desktop&apos;s format, but the content is not a valid reply to the negotiation request (wrong type, length or fields; the evidence holds the bytes). This points to faulty or unusual Remote Desktop server software, or to a device in the network path that alters the traffic. The client gives up, typically with error code 0x904 or a protocol error.</source>
+        <translation>Der Remotecomputer hat im Remotedesktop-Format geantwortet, aber der Inhalt ist keine gültige Antwort auf die Aushandlungsanforderung (falscher Typ, falsche Länge oder falsche Felder; die Belege enthalten die Bytes). Das deutet auf fehlerhafte oder ungewöhnliche Remotedesktop-Serversoftware hin oder auf ein Gerät im Netzwerkpfad, das den Datenverkehr verändert. Der Client gibt auf, typischerweise mit Fehlercode 0x904 oder einem Protokollfehler.</translation>
+    </message>
+    <message>
+        <source>If possible, connect directly, without proxies, load balancers or security devices in between, and run the test again.</source>
+        <translation>Verbinden Sie sich nach Möglichkeit direkt, ohne dazwischengeschaltete Proxys, Load Balancer oder Sicherheitsgeräte, und führen Sie den Test erneut aus.</translation>
+    </message>
+    <message>
+        <source>Update the Remote Desktop server software (Windows updates, xrdp, or remote-access software that hooks into Remote Desktop) and check its log.</source>
+        <translation>Aktualisieren Sie die Remotedesktop-Serversoftware (Windows-Updates, xrdp oder Fernzugriffssoftware, die sich in Remotedesktop einklinkt), und prüfen Sie ihr Protokoll.</translation>
+    </message>
+    <message>
+        <source>Send this report, with the bytes in the evidence, to the vendor of the server software.</source>
+        <translation>Senden Sie diesen Bericht mit den Bytes aus den Belegen an den Hersteller der Serversoftware.</translation>
+    </message>
+    <message>
+        <source>The server only offers the old Standard RDP Security</source>
+        <translation>Der Server bietet nur die alte Standard-RDP-Sicherheit an</translation>
+    </message>
+    <message>
+        <source>The remote computer allows only Standard RDP Security, the original Remote Desktop encryption without TLS: it refuses TLS, or picks the old method even when TLS is requested. Many current clients refuse this method because it cannot prove the server&apos;s identity, so the connection fails, often with error code 0x904. On Windows this is SecurityLayer 0, on xrdp security_layer=rdp.</source>
+        <translation>Der Remotecomputer lässt nur die Standard-RDP-Sicherheit zu, die ursprüngliche Remotedesktop-Verschlüsselung ohne TLS: Er lehnt TLS ab oder wählt die alte Methode, selbst wenn TLS angefordert wird. Viele aktuelle Clients lehnen diese Methode ab, weil sie die Identität des Servers nicht nachweisen kann. Die Verbindung schlägt daher fehl, oft mit Fehlercode 0x904. Unter Windows entspricht dies SecurityLayer 0, unter xrdp security_layer=rdp.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set security_layer=negotiate and restart xrdp (use tls instead of negotiate to refuse Standard RDP Security completely).</source>
+        <translation>Setzen Sie auf einem xrdp-Server security_layer=negotiate, und starten Sie xrdp neu (verwenden Sie tls statt negotiate, um die Standard-RDP-Sicherheit vollständig abzulehnen).</translation>
+    </message>
+    <message>
+        <source>Do not lower this computer&apos;s security settings to connect: the server&apos;s setting is what must change.</source>
+        <translation>Setzen Sie für die Verbindung nicht die Sicherheitseinstellungen dieses Computers herab: Geändert werden muss die Einstellung des Servers.</translation>
+    </message>
+    <message>
+        <source>The server has no usable certificate for a secure connection</source>
+        <translation>Der Server hat kein verwendbares Zertifikat für eine sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>Der Remotecomputer hat geantwortet, dass er TLS nicht starten kann, weil er kein gültiges Zertifikat hat (SSL_CERT_NOT_ON_SERVER). Windows erstellt normalerweise selbst ein selbstsigniertes Remotedesktop-Zertifikat; das Erstellen oder Lesen dieses Zertifikats ist also fehlgeschlagen. Meist kann der private Schlüssel wegen falscher Berechtigungen für den Ordner MachineKeys nicht gelesen werden, der Zertifikatspeicher ist beschädigt, oder ein für Remotedesktop ausgewähltes Zertifikat wurde gelöscht. Clients zeigen dies als Fehlercode 0x904 (erweiterter Fehlercode 0x7) oder als Sicherheitsfehler an.</translation>
+    </message>
+    <message>
+        <source>The server rejected the requested security protocols as inconsistent</source>
+        <translation>Der Server hat die angeforderten Sicherheitsprotokolle als widersprüchlich abgelehnt</translation>
+    </message>
+    <message>
+        <source>The remote computer answered the negotiation with INCONSISTENT_FLAGS: it considers the requested combination of security protocols inconsistent with what is already in effect. This is rare and usually means faulty server software or a device in between that changes the negotiation. The client cannot continue and reports a general failure such as error code 0x904.</source>
+        <translation>Der Remotecomputer hat die Aushandlung mit INCONSISTENT_FLAGS beantwortet: Er hält die angeforderte Kombination von Sicherheitsprotokollen für unvereinbar mit dem, was bereits gilt. Das ist selten und bedeutet meist fehlerhafte Serversoftware oder ein dazwischengeschaltetes Gerät, das die Aushandlung verändert. Der Client kann nicht fortfahren und meldet einen allgemeinen Fehler, etwa Fehlercode 0x904.</translation>
+    </message>
+    <message>
+        <source>Run the test again; if the result stays, test from another network without proxies or load balancers in between.</source>
+        <translation>Führen Sie den Test erneut aus. Bleibt das Ergebnis gleich, testen Sie aus einem anderen Netzwerk ohne dazwischengeschaltete Proxys oder Load Balancer.</translation>
+    </message>
+    <message>
+        <source>Install pending updates of the server&apos;s Remote Desktop software; if the problem remains, send this report to its vendor.</source>
+        <translation>Installieren Sie ausstehende Updates der Remotedesktop-Software des Servers. Besteht das Problem weiterhin, senden Sie diesen Bericht an den Hersteller.</translation>
+    </message>
+    <message>
+        <source>The server requires TLS encryption</source>
+        <translation>Der Server erfordert TLS-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>The remote computer refuses the old Standard RDP Security and accepts only connections protected by TLS (SSL_REQUIRED_BY_SERVER). This is the recommended setting, and every current Remote Desktop client supports it. Only very old clients cannot connect.</source>
+        <translation>Der Remotecomputer lehnt die alte Standard-RDP-Sicherheit ab und akzeptiert nur durch TLS geschützte Verbindungen (SSL_REQUIRED_BY_SERVER). Das ist die empfohlene Einstellung, und alle aktuellen Remotedesktopclients unterstützen sie. Nur sehr alte Clients können keine Verbindung herstellen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change on a current client. If an old client cannot connect, update the client rather than lowering the server&apos;s security.</source>
+        <translation>Bei einem aktuellen Client ist nichts zu ändern. Wenn ein alter Client keine Verbindung herstellen kann, aktualisieren Sie den Client, statt die Sicherheit des Servers herabzusetzen.</translation>
+    </message>
+    <message>
+        <source>The server requires Network Level Authentication (NLA)</source>
+        <translation>Der Server erfordert Authentifizierung auf Netzwerkebene (NLA)</translation>
+    </message>
+    <message>
+        <source>The remote computer accepts only clients that sign in before the session starts, using Network Level Authentication (CredSSP, answer HYBRID_REQUIRED_BY_SERVER). This is the secure default on Windows. The client must have NLA switched on and valid credentials, and for a domain account the remote computer must reach a domain controller; otherwise sign-in fails with an authentication error, not a network error.</source>
+        <translation>Der Remotecomputer akzeptiert nur Clients, die sich vor Beginn der Sitzung über die Authentifizierung auf Netzwerkebene anmelden (CredSSP, Antwort HYBRID_REQUIRED_BY_SERVER). Das ist die sichere Standardeinstellung unter Windows. Im Client muss NLA aktiviert sein, die Anmeldeinformationen müssen gültig sein, und bei einem Domänenkonto muss der Remotecomputer einen Domänencontroller erreichen. Andernfalls schlägt die Anmeldung mit einem Authentifizierungsfehler fehl, nicht mit einem Netzwerkfehler.</translation>
+    </message>
+    <message>
+        <source>Make sure the client has NLA switched on: in an .rdp file, the line enablecredsspsupport:i:0 turns it off. Change it to enablecredsspsupport:i:1 or delete the line.</source>
+        <translation>Stellen Sie sicher, dass im Client NLA aktiviert ist: In einer .rdp-Datei deaktiviert die Zeile enablecredsspsupport:i:0 NLA. Ändern Sie sie in enablecredsspsupport:i:1, oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that may use Remote Desktop on that computer (a member of Remote Desktop Users or Administrators), written as DOMAIN\user or user@domain.</source>
+        <translation>Melden Sie sich mit einem Konto an, das auf diesem Computer Remotedesktop verwenden darf (Mitglied der Gruppe „Remotedesktopbenutzer“ oder „Administratoren“), in der Form DOMÄNE\Benutzer oder Benutzer@Domäne.</translation>
+    </message>
+    <message>
+        <source>Only if sign-in fails because the remote computer cannot reach a domain controller (&apos;The Local Security Authority cannot be contacted&apos;): switch NLA off for a short time. This weakens security, since anyone who reaches the port gets a sign-in screen; switch it back on with /d 1 as soon as the domain connection works.</source>
+        <translation>Nur wenn die Anmeldung fehlschlägt, weil der Remotecomputer keinen Domänencontroller erreicht ('The Local Security Authority cannot be contacted', deutsch „Die lokale Sicherheitsautorität kann nicht kontaktiert werden“): Deaktivieren Sie NLA vorübergehend. Das schwächt die Sicherheit, da jeder, der den Port erreicht, einen Anmeldebildschirm erhält. Aktivieren Sie NLA mit /d 1 wieder, sobald die Domänenverbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate</source>
+        <translation>Der Server erfordert ein Clientzertifikat</translation>
+    </message>
+    <message>
+        <source>The remote computer accepts only TLS connections in which the client also proves its identity with a certificate (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER). This setting is unusual. rdpdiag sends no client certificate, so it cannot test further, and clients without the expected certificate cannot connect.</source>
+        <translation>Der Remotecomputer akzeptiert nur TLS-Verbindungen, bei denen auch der Client seine Identität mit einem Zertifikat nachweist (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER). Diese Einstellung ist ungewöhnlich. rdpdiag sendet kein Clientzertifikat und kann daher nicht weiter testen; Clients ohne das erwartete Zertifikat können keine Verbindung herstellen.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator which client certificate or smart card is required, and install it on this computer.</source>
+        <translation>Fragen Sie den Administrator des Servers, welches Clientzertifikat oder welche Smartcard erforderlich ist, und installieren Sie es bzw. sie auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, save a report of the Group Policy settings in effect and open it, to find the setting that requires client authentication.</source>
+        <translation>Speichern Sie auf dem Remotecomputer einen Bericht der wirksamen Gruppenrichtlinieneinstellungen, und öffnen Sie ihn, um die Einstellung zu finden, die eine Clientauthentifizierung erfordert.</translation>
+    </message>
+    <message>
+        <source>The server still accepts the insecure Standard RDP Security</source>
+        <translation>Der Server akzeptiert noch die unsichere Standard-RDP-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Besides TLS, the remote computer still accepts Standard RDP Security, the original Remote Desktop encryption. It cannot prove the server&apos;s identity, so a device in the network path could pose as the server and read what is typed, passwords included. It does not stop connections, but it should be switched off.</source>
+        <translation>Neben TLS akzeptiert der Remotecomputer noch die Standard-RDP-Sicherheit, die ursprüngliche Remotedesktop-Verschlüsselung. Sie kann die Identität des Servers nicht nachweisen, sodass sich ein Gerät im Netzwerkpfad als Server ausgeben und Eingaben mitlesen könnte, auch Kennwörter. Verbindungen werden dadurch nicht verhindert, aber die Standard-RDP-Sicherheit sollte deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>In a domain, set the Group Policy Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security &gt; &apos;Require use of specific security layer for remote (RDP) connections&apos; to SSL.</source>
+        <translation>Legen Sie in einer Domäne die Gruppenrichtlinie „Computerkonfiguration &gt; Administrative Vorlagen &gt; Windows-Komponenten &gt; Remotedesktopdienste &gt; Remotedesktop-Sitzungshost &gt; Sicherheit &gt; Verwendung einer bestimmten Sicherheitsebene für Remoteverbindungen (RDP) erforderlich“ auf SSL fest.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, accept TLS only and restart xrdp (a working certificate is needed).</source>
+        <translation>Lassen Sie auf einem xrdp-Server nur TLS zu, und starten Sie xrdp neu (dafür ist ein funktionierendes Zertifikat erforderlich).</translation>
+    </message>
+    <message>
+        <source>The server does not offer Network Level Authentication (NLA)</source>
+        <translation>Der Server bietet keine Authentifizierung auf Netzwerkebene (NLA) an</translation>
+    </message>
+    <message>
+        <source>The remote computer does not offer CredSSP, the protocol behind Network Level Authentication. Without NLA anyone who reaches the port gets a sign-in screen, which costs the server resources and exposes it to password guessing and to attacks before sign-in. Connections still work, but a Windows server should require NLA.</source>
+        <translation>Der Remotecomputer bietet CredSSP nicht an, das Protokoll hinter der Authentifizierung auf Netzwerkebene. Ohne NLA erhält jeder, der den Port erreicht, einen Anmeldebildschirm. Das kostet den Server Ressourcen und macht ihn anfällig für das Erraten von Kennwörtern und für Angriffe vor der Anmeldung. Verbindungen funktionieren weiterhin, aber ein Windows-Server sollte NLA erfordern.</translation>
+    </message>
+    <message>
+        <source>xrdp 0.9 does not offer NLA; limit who can reach its port with a firewall rule or a VPN instead.</source>
+        <translation>xrdp 0.9 bietet kein NLA an. Beschränken Sie stattdessen mit einer Firewallregel oder einem VPN, wer seinen Port erreichen kann.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s connection settings do not match the server&apos;s policy</source>
+        <translation>Die Verbindungseinstellungen dieses Computers passen nicht zur Richtlinie des Servers</translation>
+    </message>
+    <message>
+        <source>The settings in the connection file (.rdp) used here cannot meet what the remote computer requires; for example Network Level Authentication (CredSSP) is switched off in the file while the server requires it. The server is fine: the client gives up with error code 0x904 or an authentication message. Changing the lines named below in the .rdp file fixes it.</source>
+        <translation>Die Einstellungen in der hier verwendeten Verbindungsdatei (.rdp) können die Anforderungen des Remotecomputers nicht erfüllen; zum Beispiel ist die Authentifizierung auf Netzwerkebene (CredSSP) in der Datei deaktiviert, während der Server sie erfordert. Mit dem Server ist alles in Ordnung: Der Client gibt mit Fehlercode 0x904 oder einer Authentifizierungsmeldung auf. Das Ändern der unten genannten Zeilen in der .rdp-Datei behebt das Problem.</translation>
+    </message>
+    <message>
+        <source>Open the .rdp file in a text editor (such as Notepad) and change the line enablecredsspsupport:i:0 to enablecredsspsupport:i:1, or delete it: NLA is on by default.</source>
+        <translation>Öffnen Sie die .rdp-Datei in einem Texteditor (zum Beispiel im Editor), und ändern Sie die Zeile enablecredsspsupport:i:0 in enablecredsspsupport:i:1, oder löschen Sie sie: NLA ist standardmäßig aktiviert.</translation>
+    </message>
+    <message>
+        <source>If the file contains negotiate security layer:i:0, change it to negotiate security layer:i:1 (the default), so that the client negotiates TLS and NLA with the server.</source>
+        <translation>Wenn die Datei negotiate security layer:i:0 enthält, ändern Sie dies in negotiate security layer:i:1 (die Standardeinstellung), damit der Client TLS und NLA mit dem Server aushandelt.</translation>
+    </message>
+    <message>
+        <source>Save the file and connect again. If your IT department provides the file (for example through a Remote Desktop web feed), ask them to correct it there.</source>
+        <translation>Speichern Sie die Datei, und stellen Sie die Verbindung erneut her. Wenn Ihre IT-Abteilung die Datei bereitstellt (zum Beispiel über einen Remotedesktop-Webfeed), bitten Sie sie, die Datei dort zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during the TLS handshake</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt und die Verbindung dann mitten im TLS-Handshake abrupt zurückgesetzt, bevor ein sicherer Kanal bestand. Das ist das typische Muster hinter Fehlercode 0x904 mit erweitertem Fehlercode 0x7. Meist kann der Server den privaten Schlüssel seines Zertifikats nicht verwenden (falsche Berechtigungen für den Ordner MachineKeys, ein beschädigter Zertifikatspeicher). Seltener sind TLS 1.2 oder die benötigten Verschlüsselungssammlungen auf dem Server deaktiviert, oder eine Firewall oder ein Intrusion-Prevention-System unterbricht TLS-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt, die Verbindung aber während des Handshakes ohne Fehlermeldung geschlossen. Wie bei einem Reset ist der übliche Grund, dass der Server sein Zertifikat oder seinen privaten Schlüssel nicht verwenden kann: unter Windows falsche Berechtigungen für MachineKeys oder ein beschädigter Zertifikatspeicher, unter xrdp eine Schlüsseldatei, die xrdp nicht lesen kann, oder ein Zertifikat, das seine TLS-Bibliothek ablehnt (zum Beispiel ein Schlüssel mit weniger als 2048 Bit). Clients melden Fehlercode 0x904, in den Apps für Mac und iOS 0x4 oder 0x2104.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled</source>
+        <translation>Der TLS-Handshake ist ins Stocken geraten</translation>
+    </message>
+    <message>
+        <source>The remote computer agreed to use TLS, but the handshake stopped making progress and ran out of time. A likely cause, especially over a VPN, is a path that cannot carry full-size packets (an MTU black hole): small messages get through, but the server&apos;s certificate, sent in large packets, never arrives. An overloaded server or a security device that holds the connection looks the same. Clients wait at &apos;Securing connection&apos; and then fail, often with error code 0x904.</source>
+        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt, aber der Handshake kam nicht mehr voran, und die Zeit ist abgelaufen. Eine wahrscheinliche Ursache, besonders über ein VPN, ist ein Pfad, der keine Pakete voller Größe übertragen kann (ein MTU-Blackhole): Kleine Nachrichten kommen durch, aber das Zertifikat des Servers, das in großen Paketen gesendet wird, kommt nie an. Ein überlasteter Server oder ein Sicherheitsgerät, das die Verbindung aufhält, sieht genauso aus. Clients bleiben bei „Verbindung wird gesichert“ ('Securing connection') stehen und schlagen dann fehl, oft mit Fehlercode 0x904.</translation>
+    </message>
+    <message>
+        <source>Test whether full-size packets pass (Windows): 1372 bytes of data plus 28 bytes of headers make 1400. &apos;Packet needs to be fragmented&apos; or no reply, while a plain ping works, points to an MTU problem.</source>
+        <translation>Testen Sie, ob Pakete voller Größe durchkommen (Windows): 1372 Byte Daten plus 28 Byte Header ergeben 1400. 'Packet needs to be fragmented' (auf deutschem Windows „Paket müsste fragmentiert werden“) oder keine Antwort, während ein normaler Ping funktioniert, deutet auf ein MTU-Problem hin.</translation>
+    </message>
+    <message>
+        <source>The same test on Linux.</source>
+        <translation>Derselbe Test unter Linux.</translation>
+    </message>
+    <message>
+        <source>The same test on macOS.</source>
+        <translation>Derselbe Test unter macOS.</translation>
+    </message>
+    <message>
+        <source>Show the MTU of this computer&apos;s network adapters, including the VPN adapter (Windows).</source>
+        <translation>Zeigen Sie die MTU der Netzwerkadapter dieses Computers an, einschließlich des VPN-Adapters (Windows).</translation>
+    </message>
+    <message>
+        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
+        <translation>Verringern Sie die MTU der VPN-Verbindung in den Einstellungen des VPN-Clients (zum Beispiel auf 1350), oder bitten Sie den Netzwerkadministrator, MSS-Clamping auf dem VPN-Gateway zu aktivieren. Versuchen Sie es anschließend erneut.</translation>
+    </message>
+    <message>
+        <source>Try without the VPN or from another network to confirm.</source>
+        <translation>Versuchen Sie es zur Bestätigung ohne VPN oder aus einem anderen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server refused the TLS handshake with an alert</source>
+        <translation>Der Server hat den TLS-Handshake mit einem Alert abgelehnt</translation>
+    </message>
+    <message>
+        <source>The remote computer ended the TLS handshake with an alert message; the evidence names it. Alert 40 (handshake failure) usually means the server and the client have no cipher suite in common, alert 70 (protocol version) no TLS version in common; other alerts point to a certificate or configuration error on the server. This typically follows TLS versions or cipher suites being switched off by a hardening script or Group Policy, and clients report error code 0x904 (extended code 0x7).</source>
+        <translation>Der Remotecomputer hat den TLS-Handshake mit einer Alert-Meldung beendet; die Belege nennen sie. Alert 40 (handshake failure) bedeutet meist, dass Server und Client keine gemeinsame Verschlüsselungssammlung haben, Alert 70 (protocol version), dass sie keine gemeinsame TLS-Version haben. Andere Alerts deuten auf einen Zertifikat- oder Konfigurationsfehler auf dem Server hin. Dies folgt typischerweise darauf, dass TLS-Versionen oder Verschlüsselungssammlungen durch ein Härtungsskript oder eine Gruppenrichtlinie deaktiviert wurden, und Clients melden Fehlercode 0x904 (erweiterter Fehlercode 0x7).</translation>
+    </message>
+    <message>
+        <source>The server supports neither TLS 1.2 nor TLS 1.3</source>
+        <translation>Der Server unterstützt weder TLS 1.2 noch TLS 1.3</translation>
+    </message>
+    <message>
+        <source>The remote computer completes a TLS handshake with neither TLS 1.2 nor TLS 1.3, the versions current clients expect; many no longer accept TLS 1.0 or 1.1 at all. Old servers (Windows Server 2008 R2 and earlier without updates) or a registry setting that switches TLS 1.2 off cause this. The connection fails while it is being secured, usually with error code 0x904.</source>
+        <translation>Der Remotecomputer schließt einen TLS-Handshake weder mit TLS 1.2 noch mit TLS 1.3 ab, den Versionen, die aktuelle Clients erwarten; viele akzeptieren TLS 1.0 oder 1.1 überhaupt nicht mehr. Ursache sind alte Server (Windows Server 2008 R2 und älter ohne Updates) oder eine Registrierungseinstellung, die TLS 1.2 deaktiviert. Die Verbindung schlägt beim Sichern fehl, meist mit Fehlercode 0x904.</translation>
+    </message>
+    <message>
+        <source>The server still accepts the outdated TLS 1.0 or TLS 1.1</source>
+        <translation>Der Server akzeptiert noch das veraltete TLS 1.0 oder TLS 1.1</translation>
+    </message>
+    <message>
+        <source>The remote computer still accepts TLS 1.0 or TLS 1.1 (the evidence says which). Both versions have known weaknesses and are retired. Connections are not affected, but the server should accept only TLS 1.2 and newer once every client that connects to it supports TLS 1.2.</source>
+        <translation>Der Remotecomputer akzeptiert noch TLS 1.0 oder TLS 1.1 (die Belege nennen die Version). Beide Versionen haben bekannte Schwachstellen und sind abgekündigt. Verbindungen sind nicht betroffen, aber der Server sollte nur noch TLS 1.2 und neuer akzeptieren, sobald alle Clients, die sich mit ihm verbinden, TLS 1.2 unterstützen.</translation>
+    </message>
+    <message>
+        <source>Before switching the old versions off, make sure every client supports TLS 1.2 (Windows 7 needs update KB3080079 for Remote Desktop). The change also affects other programs on the server that use TLS, such as a web server or SQL Server.</source>
+        <translation>Stellen Sie vor dem Deaktivieren der alten Versionen sicher, dass alle Clients TLS 1.2 unterstützen (Windows 7 benötigt für Remotedesktop das Update KB3080079). Die Änderung betrifft auch andere Programme auf dem Server, die TLS verwenden, etwa einen Webserver oder SQL Server.</translation>
+    </message>
+    <message>
+        <source>Switch TLS 1.0 and 1.1 off for the server side (as administrator), then restart the computer.</source>
+        <translation>Deaktivieren Sie TLS 1.0 und 1.1 für die Serverseite (als Administrator), und starten Sie den Computer anschließend neu.</translation>
+    </message>
+    <message>
+        <source>The server accepts weak encryption</source>
+        <translation>Der Server akzeptiert schwache Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>The remote computer accepts at least one weak cipher suite (RC4, 3DES, NULL or EXPORT; the evidence names it). Someone who records the traffic may be able to break such encryption, and NULL suites do not encrypt at all. Connections work, but these suites should be switched off.</source>
+        <translation>Der Remotecomputer akzeptiert mindestens eine schwache Verschlüsselungssammlung (RC4, 3DES, NULL oder EXPORT; die Belege nennen sie). Wer den Datenverkehr aufzeichnet, kann eine solche Verschlüsselung unter Umständen brechen, und NULL-Verschlüsselungssammlungen verschlüsseln überhaupt nicht. Verbindungen funktionieren, aber diese Verschlüsselungssammlungen sollten deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Switch the weak suites off (Windows 10, Windows Server 2016 and later; as administrator).</source>
+        <translation>Deaktivieren Sie die schwachen Verschlüsselungssammlungen (Windows 10, Windows Server 2016 und höher; als Administrator).</translation>
+    </message>
+    <message>
+        <source>On any Windows version, switch the weak ciphers off in Schannel itself (as administrator, from a command prompt), then restart the computer.</source>
+        <translation>Deaktivieren Sie unter jeder Windows-Version die schwachen Verschlüsselungsverfahren direkt in Schannel (als Administrator, an einer Eingabeaufforderung), und starten Sie den Computer anschließend neu.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, allow only strong cipher suites and restart xrdp (if xrdp.ini has no tls_ciphers line, add tls_ciphers=HIGH:!aNULL:!eNULL:!3DES:!RC4 under [Globals]).</source>
+        <translation>Lassen Sie auf einem xrdp-Server nur starke Verschlüsselungssammlungen zu, und starten Sie xrdp neu (wenn xrdp.ini keine Zeile tls_ciphers enthält, fügen Sie tls_ciphers=HIGH:!aNULL:!eNULL:!3DES:!RC4 unter [Globals] hinzu).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) hat sein Ablaufdatum überschritten. Clients warnen davor, und manche verweigern die Verbindung. Windows erneuert sein selbstsigniertes Remotedesktop-Zertifikat selbstständig; ein abgelaufenes Zertifikat bedeutet daher, dass die Erneuerung fehlgeschlagen ist, typischerweise weil die privaten Schlüssel im Ordner MachineKeys nicht geschrieben werden können (Ereignis 1058). Ein Zertifikat einer Zertifizierungsstelle muss von deren Administrator erneuert werden.</translation>
+    </message>
+    <message>
+        <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
+        <translation>Wenn die Daten auf dem Server stimmen, prüfen Sie Datum und Uhrzeit dieses Computers: Eine in die Zukunft gestellte Uhr lässt gültige Zertifikate abgelaufen erscheinen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) becomes valid only in the future. Almost always a clock is wrong: this computer&apos;s clock is behind, or the server&apos;s clock was ahead when it created the certificate. Clients warn about it or refuse to connect, and a wrong clock also breaks Network Level Authentication.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) wird erst in der Zukunft gültig. Fast immer geht eine Uhr falsch: Die Uhr dieses Computers geht nach, oder die Uhr des Servers ging vor, als er das Zertifikat erstellt hat. Clients warnen davor oder verweigern die Verbindung, und eine falsche Uhrzeit verhindert außerdem die Authentifizierung auf Netzwerkebene.</translation>
+    </message>
+    <message>
+        <source>If both clocks are right and the certificate is the self-signed one, renew it: delete it and restart the services, which create a new one.</source>
+        <translation>Wenn beide Uhren stimmen und es sich um das selbstsignierte Zertifikat handelt, erneuern Sie es: Löschen Sie es, und starten Sie die Dienste neu, die dann ein neues erstellen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expires within 30 days</source>
+        <translation>Das Zertifikat des Servers läuft innerhalb von 30 Tagen ab</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) ends within the next 30 days. Nothing fails yet, but afterwards clients will warn or refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself; a certificate from a certificate authority must be renewed in time.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) läuft innerhalb der nächsten 30 Tage ab. Noch schlägt nichts fehl, aber danach werden Clients warnen oder die Verbindung verweigern. Windows erneuert sein selbstsigniertes Remotedesktop-Zertifikat selbstständig; ein Zertifikat einer Zertifizierungsstelle muss rechtzeitig erneuert werden.</translation>
+    </message>
+    <message>
+        <source>For the self-signed certificate, check that automatic renewal works: events 1057 or 1058 report failures, usually caused by the permissions of the MachineKeys folder.</source>
+        <translation>Prüfen Sie beim selbstsignierten Zertifikat, ob die automatische Erneuerung funktioniert: Die Ereignisse 1057 oder 1058 melden Fehler, die meist durch die Berechtigungen des Ordners MachineKeys verursacht werden.</translation>
+    </message>
+    <message>
+        <source>The server uses a self-signed certificate</source>
+        <translation>Der Server verwendet ein selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s certificate (thumbprint {thumbprint}) was signed by the computer itself, as Windows does by default for Remote Desktop. Clients cannot check it against an authority they trust, so they ask whether to trust it, and some mobile clients handle this poorly. This is normal, but before accepting, check that the thumbprint the client shows is the server&apos;s.</source>
+        <translation>Das Zertifikat des Remotecomputers (Fingerabdruck {thumbprint}) wurde vom Computer selbst signiert, wie es Windows standardmäßig für Remotedesktop tut. Clients können es nicht anhand einer vertrauenswürdigen Zertifizierungsstelle prüfen und fragen deshalb nach, ob sie ihm vertrauen sollen; manche mobilen Clients gehen damit schlecht um. Das ist normal, aber prüfen Sie vor dem Akzeptieren, ob der vom Client angezeigte Fingerabdruck der des Servers ist.</translation>
+    </message>
+    <message>
+        <source>When the client asks, compare the thumbprint it shows with {thumbprint}; accept and remember the certificate only if they match.</source>
+        <translation>Wenn der Client nachfragt, vergleichen Sie den angezeigten Fingerabdruck mit {thumbprint}. Akzeptieren und speichern Sie das Zertifikat nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer</source>
+        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) does not lead to a certificate authority that this computer trusts. Usually a company&apos;s own certificate authority issued it and its root certificate is not installed here, or the server does not send the intermediate certificates. Clients ask whether to trust it; accept it only after checking the thumbprint.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) führt zu keiner Zertifizierungsstelle, der dieser Computer vertraut. Meist wurde es von einer eigenen Zertifizierungsstelle des Unternehmens ausgestellt, deren Stammzertifikat hier nicht installiert ist, oder der Server sendet die Zwischenzertifikate nicht mit. Clients fragen nach, ob sie dem Zertifikat vertrauen sollen; akzeptieren Sie es erst, nachdem Sie den Fingerabdruck geprüft haben.</translation>
+    </message>
+    <message>
+        <source>If the certificate comes from your organisation&apos;s certificate authority, install its root certificate on this computer (IT departments usually do this with Group Policy or device management).</source>
+        <translation>Wenn das Zertifikat von der Zertifizierungsstelle Ihrer Organisation stammt, installieren Sie deren Stammzertifikat auf diesem Computer (IT-Abteilungen erledigen dies meist per Gruppenrichtlinie oder Geräteverwaltung).</translation>
+    </message>
+    <message>
+        <source>Install the intermediate certificates of the chain in the remote computer&apos;s &apos;Intermediate Certification Authorities&apos; store, so that it sends the whole chain.</source>
+        <translation>Installieren Sie die Zwischenzertifikate der Kette im Speicher „Zwischenzertifizierungsstellen“ des Remotecomputers, damit er die gesamte Kette sendet.</translation>
+    </message>
+    <message>
+        <source>The certificate is made out to a different name</source>
+        <translation>Das Zertifikat ist auf einen anderen Namen ausgestellt</translation>
+    </message>
+    <message>
+        <source>The name used to connect, {host}, is neither the certificate&apos;s subject nor one of its alternative names (the evidence lists the names it has). This happens when connecting by IP address, by a short name or through an alias, because Windows&apos; self-signed certificate carries only the computer&apos;s own full name. Clients warn that the server&apos;s identity cannot be verified; it can also mean that a different computer answered.</source>
+        <translation>Der für die Verbindung verwendete Name {host} ist weder der Antragsteller des Zertifikats noch einer seiner alternativen Namen (die Belege listen die enthaltenen Namen auf). Das passiert bei Verbindungen über die IP-Adresse, einen Kurznamen oder einen Alias, weil das selbstsignierte Zertifikat von Windows nur den vollständigen Namen des Computers enthält. Clients warnen, dass die Identität des Servers nicht überprüft werden kann; es kann auch bedeuten, dass ein anderer Computer geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Connect using a name the certificate contains (see the evidence), usually the computer&apos;s full name such as pc01.corp.example.com.</source>
+        <translation>Verbinden Sie sich mit einem Namen, den das Zertifikat enthält (siehe Belege), meist dem vollständigen Namen des Computers, zum Beispiel pc01.corp.example.com.</translation>
+    </message>
+    <message>
+        <source>To connect as {host} without warnings, have your certificate authority issue a certificate that lists {host} as a subject alternative name, and select it for Remote Desktop.</source>
+        <translation>Um sich ohne Warnungen als {host} zu verbinden, lassen Sie von Ihrer Zertifizierungsstelle ein Zertifikat ausstellen, das {host} als alternativen Antragstellernamen enthält, und wählen Sie es für Remotedesktop aus.</translation>
+    </message>
+    <message>
+        <source>If the names have nothing to do with the computer you meant, stop: another device answers on this address (wrong address, wrong port forward, or interception).</source>
+        <translation>Wenn die Namen nichts mit dem gewünschten Computer zu tun haben, brechen Sie ab: Unter dieser Adresse antwortet ein anderes Gerät (falsche Adresse, falsche Portweiterleitung oder ein Abfangversuch).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is too short</source>
+        <translation>Der Schlüssel des Zertifikats ist zu kurz</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) uses an RSA key shorter than 2048 bits, or a similarly weak key. Such keys can be broken with enough computing power, and current TLS libraries reject them: an xrdp server with such a certificate cannot complete any TLS handshake. Replace it with a certificate whose key has at least 2048 bits.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) verwendet einen RSA-Schlüssel mit weniger als 2048 Bit oder einen vergleichbar schwachen Schlüssel. Solche Schlüssel lassen sich mit genügend Rechenleistung brechen, und aktuelle TLS-Bibliotheken lehnen sie ab: Ein xrdp-Server mit einem solchen Zertifikat kann keinen TLS-Handshake abschließen. Ersetzen Sie es durch ein Zertifikat mit einem Schlüssel von mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with an outdated algorithm</source>
+        <translation>Das Zertifikat ist mit einem veralteten Algorithmus signiert</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is signed with SHA-1 or MD5. These algorithms are broken, so such a signature no longer proves who issued the certificate, and current clients may reject it. Replace it with a certificate signed with SHA-256 or better.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) ist mit SHA-1 oder MD5 signiert. Diese Algorithmen sind geknackt, daher beweist eine solche Signatur nicht mehr, wer das Zertifikat ausgestellt hat, und aktuelle Clients lehnen es möglicherweise ab. Ersetzen Sie es durch ein mit SHA-256 oder stärker signiertes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for server authentication</source>
+        <translation>Das Zertifikat ist nicht für die Serverauthentifizierung vorgesehen</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) lists its permitted purposes (Extended Key Usage) and Server Authentication is not among them, so it is not meant to identify a server. Clients may refuse it, and Windows logs event 1054 when a certificate chosen for Remote Desktop has the wrong purpose. Usually the wrong certificate was selected, or it was issued from the wrong template.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) führt seine zulässigen Verwendungszwecke auf (erweiterte Schlüsselverwendung), und „Serverauthentifizierung“ ist nicht darunter. Es ist also nicht dafür gedacht, einen Server zu identifizieren. Clients lehnen es möglicherweise ab, und Windows protokolliert Ereignis 1054, wenn ein für Remotedesktop ausgewähltes Zertifikat den falschen Verwendungszweck hat. Meist wurde das falsche Zertifikat ausgewählt oder es wurde mit der falschen Vorlage ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The server broke off Network Level Authentication</source>
+        <translation>Der Server hat die Authentifizierung auf Netzwerkebene abgebrochen</translation>
+    </message>
+    <message>
+        <source>After the TLS handshake, the remote computer ended the connection instead of starting Network Level Authentication (CredSSP) with the NTLM message rdpdiag sends; rdpdiag never sends a name or password. Usually NTLM is switched off on the server or in its domain, so only Kerberos sign-in works, or the server&apos;s CredSSP is broken. Clients that cannot use Kerberos, such as Macs or computers outside the domain, then fail with error code 0x904 or an authentication error (0x207 in the Mac app).</source>
+        <translation>Nach dem TLS-Handshake hat der Remotecomputer die Verbindung beendet, statt die Authentifizierung auf Netzwerkebene (CredSSP) mit der NTLM-Nachricht zu beginnen, die rdpdiag sendet; rdpdiag sendet niemals einen Namen oder ein Kennwort. Meist ist NTLM auf dem Server oder in seiner Domäne deaktiviert, sodass nur die Kerberos-Anmeldung funktioniert, oder CredSSP auf dem Server ist defekt. Clients, die Kerberos nicht verwenden können, etwa Macs oder Computer außerhalb der Domäne, schlagen dann mit Fehlercode 0x904 oder einem Authentifizierungsfehler fehl (0x207 in der Mac-App).</translation>
+    </message>
+    <message>
+        <source>Check whether incoming NTLM is denied on the remote computer: RestrictReceivingNTLMTraffic 0x2 means &apos;deny all&apos;.</source>
+        <translation>Prüfen Sie, ob eingehender NTLM-Datenverkehr auf dem Remotecomputer verweigert wird: RestrictReceivingNTLMTraffic 0x2 bedeutet „Alle Konten verweigern“ (deny all).</translation>
+    </message>
+    <message>
+        <source>Read the NTLM events of the remote computer (blocked or audited NTLM sign-ins appear here when NTLM auditing is on).</source>
+        <translation>Lesen Sie die NTLM-Ereignisse des Remotecomputers (blockierte oder überwachte NTLM-Anmeldungen erscheinen hier, wenn die NTLM-Überwachung aktiviert ist).</translation>
+    </message>
+    <message>
+        <source>If NTLM is switched off on purpose, connect with Kerberos: use the computer&apos;s full DNS name (not an IP address), sign in as user@domain, and make sure this computer can reach a domain controller (on a Mac, a Kerberos configuration for the domain).</source>
+        <translation>Wenn NTLM absichtlich deaktiviert ist, verbinden Sie sich mit Kerberos: Verwenden Sie den vollständigen DNS-Namen des Computers (keine IP-Adresse), melden Sie sich als Benutzer@Domäne an, und stellen Sie sicher, dass dieser Computer einen Domänencontroller erreichen kann (auf einem Mac: eine Kerberos-Konfiguration für die Domäne).</translation>
+    </message>
+    <message>
+        <source>A computer that is not in a domain needs NTLM to check its local accounts: do not deny incoming NTLM there.</source>
+        <translation>Ein Computer, der keiner Domäne angehört, benötigt NTLM, um seine lokalen Konten zu prüfen: Verweigern Sie dort kein eingehendes NTLM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CredSSP predates the 2018 security fix</source>
+        <translation>CredSSP des Servers ist älter als die Sicherheitskorrektur von 2018</translation>
+    </message>
+    <message>
+        <source>The remote computer speaks a version of CredSSP, the protocol behind Network Level Authentication, from before the May 2018 fix for CVE-2018-0886 (the &apos;encryption oracle&apos; flaw). Updated clients with the default policy (AllowEncryptionOracle = Mitigated) refuse to connect to such a server and show &apos;An authentication error has occurred&apos; mentioning CredSSP encryption oracle remediation. The fix is to update the server; changing the client&apos;s policy is only a temporary workaround.</source>
+        <translation>Der Remotecomputer verwendet eine Version von CredSSP, dem Protokoll hinter der Authentifizierung auf Netzwerkebene, die älter ist als die Korrektur für CVE-2018-0886 vom Mai 2018 (die Sicherheitslücke „Encryption Oracle“). Aktualisierte Clients mit der Standardrichtlinie (AllowEncryptionOracle = Abgeschwächt) verweigern die Verbindung zu einem solchen Server und zeigen 'An authentication error has occurred' (deutsch „Es ist ein Authentifizierungsfehler aufgetreten“) mit einem Hinweis auf die CredSSP-Richtlinie „Oracle-Wiederherstellung der Verschlüsselung“ (Encryption Oracle Remediation) an. Die Lösung ist, den Server zu aktualisieren; eine Änderung der Clientrichtlinie ist nur eine vorübergehende Notlösung.</translation>
+    </message>
+    <message>
+        <source>Install the current Windows updates on the remote computer (every cumulative update since May 2018 contains the fix) and restart it.</source>
+        <translation>Installieren Sie die aktuellen Windows-Updates auf dem Remotecomputer (jedes kumulative Update seit Mai 2018 enthält die Korrektur), und starten Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>Show the most recently installed updates of the remote computer.</source>
+        <translation>Zeigen Sie die zuletzt installierten Updates des Remotecomputers an.</translation>
+    </message>
+    <message>
+        <source>Keep this computer updated as well: both ends need the fix.</source>
+        <translation>Halten Sie auch diesen Computer auf dem neuesten Stand: Beide Seiten benötigen die Korrektur.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s policy: AllowEncryptionOracle 0 = Force updated clients, 1 = Mitigated, 2 = Vulnerable; no value means the default, Mitigated.</source>
+        <translation>Prüfen Sie die Richtlinie dieses Computers: AllowEncryptionOracle 0 = Aktualisierte Clients erzwingen, 1 = Abgeschwächt, 2 = Anfällig; kein Wert bedeutet die Standardeinstellung „Abgeschwächt“.</translation>
+    </message>
+    <message>
+        <source>Only as a temporary workaround until the server is updated, and only on a network you trust: allow connections to unpatched servers (as administrator). This reopens the vulnerability on this computer; remove it again with the next step.</source>
+        <translation>Nur als vorübergehende Notlösung, bis der Server aktualisiert ist, und nur in einem vertrauenswürdigen Netzwerk: Lassen Sie Verbindungen zu nicht gepatchten Servern zu (als Administrator). Damit ist die Sicherheitslücke auf diesem Computer wieder offen; entfernen Sie die Einstellung mit dem nächsten Schritt wieder.</translation>
+    </message>
+    <message>
+        <source>Remove the workaround as soon as the server is updated.</source>
+        <translation>Entfernen Sie die Notlösung, sobald der Server aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock differs from this computer&apos;s by more than 5 minutes</source>
+        <translation>Die Uhr des Servers weicht um mehr als 5 Minuten von der dieses Computers ab</translation>
+    </message>
+    <message>
+        <source>The time the remote computer reported during Network Level Authentication differs from this computer&apos;s clock by more than 5 minutes (the evidence has the exact difference). Kerberos, which domain sign-ins use, tolerates at most 5 minutes, so sign-in can fail with an authentication error, and certificates can look expired or not yet valid. The clocks are compared in universal time, so a wrong time zone counts even when the displayed time looks right.</source>
+        <translation>Die Uhrzeit, die der Remotecomputer während der Authentifizierung auf Netzwerkebene gemeldet hat, weicht um mehr als 5 Minuten von der Uhr dieses Computers ab (die Belege enthalten die genaue Differenz). Kerberos, das bei Domänenanmeldungen verwendet wird, toleriert höchstens 5 Minuten. Die Anmeldung kann daher mit einem Authentifizierungsfehler scheitern, und Zertifikate können abgelaufen oder noch nicht gültig erscheinen. Die Uhren werden in koordinierter Weltzeit (UTC) verglichen, daher zählt auch eine falsche Zeitzone, selbst wenn die angezeigte Uhrzeit richtig aussieht.</translation>
+    </message>
+    <message>
+        <source>Compare this computer&apos;s clock directly with the remote computer&apos;s (works when it answers time requests, as domain controllers do).</source>
+        <translation>Vergleichen Sie die Uhr dieses Computers direkt mit der des Remotecomputers (funktioniert, wenn dieser Zeitanfragen beantwortet, wie es Domänencontroller tun).</translation>
+    </message>
+    <message>
+        <source>Check the time zone setting of both computers: the displayed time can look right while the time zone, and so the real time, is wrong.</source>
+        <translation>Prüfen Sie die Zeitzoneneinstellung beider Computer: Die angezeigte Uhrzeit kann richtig aussehen, während die Zeitzone und damit die tatsächliche Zeit falsch ist.</translation>
+    </message>
+    <message>
+        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
+        <translation>Die integrierte Regel gilt nur für den Standardport 3389. Wenn Remotedesktop auf einen anderen Port verlegt wurde, fügen Sie eine Regel für diesen Port hinzu (der Befehl verwendet {port}).</translation>
+    </message>
+    <message>
+        <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
+        <translation>Wenn die Adresse eine IPv6-Adresse ist (sie enthält Doppelpunkte) und dieses Netzwerk kein IPv6 bietet, verbinden Sie sich stattdessen mit der IPv4-Adresse des Computers.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Cli</name>
+    <message>
+        <source>rdpdiag: cannot write the log file %1: %2
+</source>
+        <translation>rdpdiag: Die Protokolldatei %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Finds out why a Remote Desktop connection fails (for example error code 0x904, extended error code 0x7): checks name resolution, TCP, the RDP security negotiation, TLS, the certificate and CredSSP, and says what to fix.</source>
+        <translation>Ermittelt, warum eine Remotedesktopverbindung fehlschlägt (zum Beispiel Fehlercode 0x904, erweiterter Fehlercode 0x7): prüft Namensauflösung, TCP, die RDP-Sicherheitsaushandlung, TLS, das Zertifikat und CredSSP und nennt, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>Print the JSON report instead of a summary.</source>
+        <translation>JSON-Bericht statt einer Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Time budget of each network step in milliseconds (default 5000).</source>
+        <translation>Zeitbudget jedes Netzwerkschritts in Millisekunden (Standard: 5000).</translation>
+    </message>
+    <message>
+        <source>Port when TARGET names none (default 3389).</source>
+        <translation>Port, wenn ZIEL keinen angibt (Standard: 3389).</translation>
+    </message>
+    <message>
+        <source>The error code the Remote Desktop client showed, e.g. 0x904.</source>
+        <translation>Der Fehlercode, den der Remotedesktopclient angezeigt hat, z. B. 0x904.</translation>
+    </message>
+    <message>
+        <source>The extended error code the client showed, e.g. 0x7.</source>
+        <translation>Der erweiterte Fehlercode, den der Client angezeigt hat, z. B. 0x7.</translation>
+    </message>
+    <message>
+        <source>Log details to standard error.</source>
+        <translation>Details in die Standardfehlerausgabe protokollieren.</translation>
+    </message>
+    <message>
+        <source>Write the debug log to this file.</source>
+        <translation>Das Debugprotokoll in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>host, host:port, [IPv6]:port, an IPv6 address, or an .rdp file.</source>
+        <translation>Host, Host:Port, [IPv6]:Port, eine IPv6-Adresse oder eine .rdp-Datei.</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
+</source>
+        <translation>
+Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ungültige Eingabe oder falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--timeout muss eine Anzahl von Millisekunden zwischen 1 und %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--port muss eine Zahl zwischen 1 und 65535 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--error-code &quot;%1&quot; is not an error code (try 0x904)</source>
+        <translation>--error-code „%1“ ist kein Fehlercode (versuchen Sie 0x904)</translation>
+    </message>
+    <message>
+        <source>--extended-code &quot;%1&quot; is not an error code (try 0x7)</source>
+        <translation>--extended-code „%1“ ist kein Fehlercode (versuchen Sie 0x7)</translation>
+    </message>
+    <message>
+        <source>no target given: name the computer to check (see --help)</source>
+        <translation>kein Ziel angegeben: Nennen Sie den zu prüfenden Computer (siehe --help)</translation>
+    </message>
+    <message>
+        <source>one target at a time, got %1: %2</source>
+        <translation>nur ein Ziel pro Aufruf möglich, angegeben wurden %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Diagnosis</name>
+    <message>
+        <source>Error code %1 (extended %2)</source>
+        <translation>Fehlercode %1 (erweiterter Fehlercode %2)</translation>
+    </message>
+    <message>
+        <source>Error code %1</source>
+        <translation>Fehlercode %1</translation>
+    </message>
+    <message>
+        <source>Extended error code %1</source>
+        <translation>Erweiterter Fehlercode %1</translation>
+    </message>
+    <message>
+        <source>the TLS handshake and the server certificate</source>
+        <translation>TLS-Handshake und Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>signing in: user name, password, account lockout and the &quot;Allow log on through Remote Desktop Services&quot; right</source>
+        <translation>Anmeldung: Benutzername, Kennwort, Kontosperrung und das Recht „Anmelden über Remotedesktopdienste zulassen“</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing (grace period, license server)</source>
+        <translation>Remotedesktoplizenzierung (Toleranzzeitraum, Lizenzserver)</translation>
+    </message>
+    <message>
+        <source>connection limits on the server (MaxInstanceCount, sessions in use)</source>
+        <translation>Verbindungslimits auf dem Server (MaxInstanceCount, belegte Sitzungen)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
+        <translation>Ereignisprotokolle des Servers (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</translation>
+    </message>
+    <message>
+        <source>The connection fails: %1.</source>
+        <translation>Die Verbindung schlägt fehl: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is explained: %2.</source>
+        <translation>Erklärung für %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
+        <translation>%1 ist nicht die typische Folge des folgenden Problems, aber schon dieses Problem allein verhindert die Verbindung: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
+        <translation>Für %1 (%2) hat dieser Durchlauf von hier aus keine Erklärung gefunden. Prüfen Sie als Nächstes: %3.</translation>
+    </message>
+    <message>
+        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
+        <translation>Es wurde kein Problem gefunden, das eine Verbindung verhindert. Von hier aus nicht geprüft: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ErrorCodes</name>
+    <message>
+        <source>No information: the client gave no reason.</source>
+        <translation>Keine Informationen: Der Client hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The connection was ended on this computer (by you or the app); not an error.</source>
+        <translation>Die Verbindung wurde auf diesem Computer beendet (von Ihnen oder der App); kein Fehler.</translation>
+    </message>
+    <message>
+        <source>A user on the remote side ended the session (signed out or disconnected).</source>
+        <translation>Ein Benutzer auf der Remoteseite hat die Sitzung beendet (abgemeldet oder getrennt).</translation>
+    </message>
+    <message>
+        <source>The server ended the session (for example an administrator or a time limit); not a connection error.</source>
+        <translation>Der Server hat die Sitzung beendet (zum Beispiel ein Administrator oder ein Zeitlimit); kein Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>Reported by users of the Mac and iOS apps: the session ended while the connection was being set up; with xrdp servers, the server&apos;s log shows a failed TLS handshake.</source>
+        <translation>Von Benutzern der Apps für Mac und iOS gemeldet: Die Sitzung wurde während des Verbindungsaufbaus beendet; bei xrdp-Servern zeigt das Serverprotokoll einen fehlgeschlagenen TLS-Handshake.</translation>
+    </message>
+    <message>
+        <source>The computer name could not be found (DNS lookup failed).</source>
+        <translation>Der Computername wurde nicht gefunden (DNS-Abfrage fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The client ran out of memory.</source>
+        <translation>Der Client hat nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The connection attempt timed out: the remote computer did not answer.</source>
+        <translation>Zeitüberschreitung beim Verbindungsversuch: Der Remotecomputer hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection could not be opened: remote access is off, the computer is off or unreachable, or a firewall is in the way.</source>
+        <translation>Die Verbindung konnte nicht hergestellt werden: Der Remotezugriff ist deaktiviert, der Computer ist ausgeschaltet oder nicht erreichbar, oder eine Firewall blockiert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Reported by users of the Mac app: sign-in failed. Causes seen: an expired or wrong password, NTLM switched off on the server, or a Kerberos sign-in that failed.</source>
+        <translation>Von Benutzern der Mac-App gemeldet: Die Anmeldung ist fehlgeschlagen. Beobachtete Ursachen: ein abgelaufenes oder falsches Kennwort, auf dem Server deaktiviertes NTLM oder eine fehlgeschlagene Kerberos-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The computer name could not be found.</source>
+        <translation>Der Computername wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Sending data to the remote computer failed: the connection broke.</source>
+        <translation>Das Senden von Daten an den Remotecomputer ist fehlgeschlagen: Die Verbindung wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The IP address given is not valid.</source>
+        <translation>Die angegebene IP-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Receiving data from the remote computer failed: the connection broke.</source>
+        <translation>Das Empfangen von Daten vom Remotecomputer ist fehlgeschlagen: Die Verbindung wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent security data the client could not accept.</source>
+        <translation>Der Server hat Sicherheitsdaten gesendet, die der Client nicht akzeptieren konnte.</translation>
+    </message>
+    <message>
+        <source>An internal error of the client.</source>
+        <translation>Ein interner Fehler des Clients.</translation>
+    </message>
+    <message>
+        <source>The encryption method is not valid.</source>
+        <translation>Die Verschlüsselungsmethode ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The computer name could not be turned into an address.</source>
+        <translation>Der Computername konnte nicht in eine Adresse aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security information is not valid.</source>
+        <translation>Die Sicherheitsinformationen des Servers sind ungültig.</translation>
+    </message>
+    <message>
+        <source>An internal timer error of the client.</source>
+        <translation>Ein interner Zeitgeberfehler des Clients.</translation>
+    </message>
+    <message>
+        <source>A time limit ran out while connecting.</source>
+        <translation>Beim Verbindungsaufbau ist ein Zeitlimit abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The client could not read the server&apos;s certificate.</source>
+        <translation>Der Client konnte das Zertifikat des Servers nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Reported by users: connecting to the console session failed because you already have a console session (for example when connecting to the computer you are using).</source>
+        <translation>Von Benutzern gemeldet: Die Verbindung zur Konsolensitzung ist fehlgeschlagen, weil Sie bereits eine Konsolensitzung haben (zum Beispiel bei einer Verbindung mit dem Computer, an dem Sie gerade arbeiten).</translation>
+    </message>
+    <message>
+        <source>The IP address is not valid.</source>
+        <translation>Die IP-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user name or password was not accepted.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Benutzername oder das Kennwort wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing failed.</source>
+        <translation>Die Remotedesktoplizenzierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The connection was closed by the remote computer or by the network after it had been opened (socket closed).</source>
+        <translation>Die Verbindung wurde nach dem Herstellen vom Remotecomputer oder vom Netzwerk geschlossen (Socket geschlossen).</translation>
+    </message>
+    <message>
+        <source>An internal security error.</source>
+        <translation>Ein interner Sicherheitsfehler.</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing timed out.</source>
+        <translation>Zeitüberschreitung bei der Remotedesktoplizenzierung.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account does not exist.</source>
+        <translation>Anmeldung fehlgeschlagen: Das Benutzerkonto ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>An encryption error.</source>
+        <translation>Ein Verschlüsselungsfehler.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account is disabled.</source>
+        <translation>Anmeldung fehlgeschlagen: Das Benutzerkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A decryption error.</source>
+        <translation>Ein Entschlüsselungsfehler.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: an account restriction prevents it (for example membership in the Protected Users group).</source>
+        <translation>Anmeldung fehlgeschlagen: Eine Kontoeinschränkung verhindert sie (zum Beispiel die Mitgliedschaft in der Gruppe „Protected Users“).</translation>
+    </message>
+    <message>
+        <source>The client could not decompress data sent by the server.</source>
+        <translation>Der Client konnte vom Server gesendete Daten nicht dekomprimieren.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account is locked out.</source>
+        <translation>Anmeldung fehlgeschlagen: Das Benutzerkonto ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account has expired.</source>
+        <translation>Anmeldung fehlgeschlagen: Das Benutzerkonto ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the password has expired.</source>
+        <translation>Anmeldung fehlgeschlagen: Das Kennwort ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Reported by users: the client detected a protocol error and disconnected the session.</source>
+        <translation>Von Benutzern gemeldet: Der Client hat einen Protokollfehler erkannt und die Sitzung getrennt.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the password must be changed before signing in.</source>
+        <translation>Anmeldung fehlgeschlagen: Das Kennwort muss vor der Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: a credential delegation policy does not allow sending your credentials to this server.</source>
+        <translation>Anmeldung fehlgeschlagen: Eine Richtlinie zur Delegierung von Anmeldeinformationen lässt nicht zu, dass Ihre Anmeldeinformationen an diesen Server gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed because of a policy that allows only NTLM authentication.</source>
+        <translation>Anmeldung fehlgeschlagen aufgrund einer Richtlinie, die nur die NTLM-Authentifizierung zulässt.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no authority could check the credentials (a domain controller or Kerberos server is unreachable).</source>
+        <translation>Anmeldung fehlgeschlagen: Keine Stelle konnte die Anmeldeinformationen prüfen (ein Domänencontroller oder Kerberos-Server ist nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: a certificate used for the sign-in has expired.</source>
+        <translation>Anmeldung fehlgeschlagen: Ein für die Anmeldung verwendetes Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: wrong smart card PIN.</source>
+        <translation>Anmeldung fehlgeschlagen: falsche Smartcard-PIN.</translation>
+    </message>
+    <message>
+        <source>Reported by users of the Mac app as a protocol error with xrdp servers; creating a new certificate on the server fixed it.</source>
+        <translation>Von Benutzern der Mac-App als Protokollfehler bei xrdp-Servern gemeldet; ein neues Zertifikat auf dem Server hat das Problem behoben.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the server does not accept saved credentials; type them again.</source>
+        <translation>Anmeldung fehlgeschlagen: Der Server akzeptiert keine gespeicherten Anmeldeinformationen; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the smart card is blocked.</source>
+        <translation>Anmeldung fehlgeschlagen: Die Smartcard ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Reported by users: you may not have permission to sign in remotely (the account is not in the Remote Desktop Users group).</source>
+        <translation>Von Benutzern gemeldet: Sie haben möglicherweise keine Berechtigung für die Remoteanmeldung (das Konto ist nicht Mitglied der Gruppe „Remotedesktopbenutzer“).</translation>
+    </message>
+    <message>
+        <source>No additional information; typical when the network or the server simply closed the connection.</source>
+        <translation>Keine weiteren Informationen; typisch, wenn das Netzwerk oder der Server die Verbindung einfach geschlossen hat.</translation>
+    </message>
+    <message>
+        <source>An administration tool disconnected the session.</source>
+        <translation>Ein Verwaltungstool hat die Sitzung getrennt.</translation>
+    </message>
+    <message>
+        <source>An administration tool signed the session out.</source>
+        <translation>Ein Verwaltungstool hat die Sitzung abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s idle time limit was reached.</source>
+        <translation>Das Leerlaufzeitlimit der Sitzung wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s active time limit was reached.</source>
+        <translation>Das Zeitlimit für aktive Sitzungen wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>Another connection took over the session.</source>
+        <translation>Eine andere Verbindung hat die Sitzung übernommen.</translation>
+    </message>
+    <message>
+        <source>The server ran out of memory.</source>
+        <translation>Der Server hat nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The server denied the connection before the session started.</source>
+        <translation>Der Server hat die Verbindung vor Beginn der Sitzung verweigert.</translation>
+    </message>
+    <message>
+        <source>The server denied the connection for security reasons (its FIPS encryption policy).</source>
+        <translation>Der Server hat die Verbindung aus Sicherheitsgründen verweigert (wegen seiner FIPS-Verschlüsselungsrichtlinie).</translation>
+    </message>
+    <message>
+        <source>The user does not have the right to connect.</source>
+        <translation>Der Benutzer hat nicht das Recht, eine Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <source>The server does not accept saved credentials; type them again.</source>
+        <translation>Der Server akzeptiert keine gespeicherten Anmeldeinformationen; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The session was disconnected by a user through an administration tool.</source>
+        <translation>Die Sitzung wurde von einem Benutzer über ein Verwaltungstool getrennt.</translation>
+    </message>
+    <message>
+        <source>The user signed out.</source>
+        <translation>Der Benutzer hat sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The remote computer is shutting down.</source>
+        <translation>Der Remotecomputer wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>The remote computer is restarting.</source>
+        <translation>Der Remotecomputer wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>An internal Remote Desktop licensing error.</source>
+        <translation>Ein interner Fehler der Remotedesktoplizenzierung.</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop license server is available.</source>
+        <translation>Es ist kein Remotedesktop-Lizenzserver verfügbar.</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop license is available for this client.</source>
+        <translation>Für diesen Client ist keine Remotedesktoplizenz verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server received an invalid licensing message from the client.</source>
+        <translation>Der Server hat vom Client eine ungültige Lizenzierungsnachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s hardware ID does not match its license.</source>
+        <translation>Die Hardware-ID des Clients stimmt nicht mit seiner Lizenz überein.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s license is not valid.</source>
+        <translation>Die Lizenz des Clients ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The licensing exchange could not be completed (a network problem during licensing).</source>
+        <translation>Der Lizenzierungsaustausch konnte nicht abgeschlossen werden (ein Netzwerkproblem während der Lizenzierung).</translation>
+    </message>
+    <message>
+        <source>The client ended the licensing exchange.</source>
+        <translation>Der Client hat den Lizenzierungsaustausch beendet.</translation>
+    </message>
+    <message>
+        <source>A licensing message was not encrypted correctly.</source>
+        <translation>Eine Lizenzierungsnachricht war nicht korrekt verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s license could not be upgraded or renewed.</source>
+        <translation>Die Lizenz des Clients konnte nicht aktualisiert oder erneuert werden.</translation>
+    </message>
+    <message>
+        <source>The server is not licensed to accept remote connections.</source>
+        <translation>Der Server ist nicht für die Annahme von Remoteverbindungen lizenziert.</translation>
+    </message>
+    <message>
+        <source>The client could not create its license store: access denied.</source>
+        <translation>Der Client konnte seinen Lizenzspeicher nicht erstellen: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The credentials are not valid.</source>
+        <translation>Die Anmeldeinformationen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>A Remote Desktop protocol error (codes 0x1000 to 0x7fff); the server&apos;s event log has the details.</source>
+        <translation>Ein Remotedesktop-Protokollfehler (Codes 0x1000 bis 0x7fff); das Ereignisprotokoll des Servers enthält die Details.</translation>
+    </message>
+    <message>
+        <source>%1 is not in Microsoft&apos;s published list. Codes ending in 07 are usually sign-in (Network Level Authentication) errors.</source>
+        <translation>%1 ist nicht in der von Microsoft veröffentlichten Liste enthalten. Codes, die auf 07 enden, sind meist Anmeldefehler (Authentifizierung auf Netzwerkebene).</translation>
+    </message>
+    <message>
+        <source>%1 is not in Microsoft&apos;s published list. Codes ending in 04 or 08 are usually network or time-out errors.</source>
+        <translation>%1 ist nicht in der von Microsoft veröffentlichten Liste enthalten. Codes, die auf 04 oder 08 enden, sind meist Netzwerkfehler oder Zeitüberschreitungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known extended error code.</source>
+        <translation>%1 ist kein bekannter erweiterter Fehlercode.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known error code.</source>
+        <translation>%1 ist kein bekannter Fehlercode.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::HtmlReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Information (%1)</source>
+        <translation>Informationen (%1)</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Remote Desktop connection report</source>
+        <translation>Bericht zur Remotedesktopverbindung</translation>
+    </message>
+    <message>
+        <source>Made by rdpdiag %1 on %2</source>
+        <translation>Erstellt mit rdpdiag %1 am %2</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Referenzcode</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Connection file</source>
+        <translation>Verbindungsdatei</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time budget per step</source>
+        <translation>Zeitbudget pro Schritt</translation>
+    </message>
+    <message>
+        <source>Error reported by the user</source>
+        <translation>Vom Benutzer gemeldeter Fehler</translation>
+    </message>
+    <message>
+        <source>%1, extended %2</source>
+        <translation>%1, erweitert %2</translation>
+    </message>
+    <message>
+        <source>Redacted: user, host, computer and domain names, certificate names and IP addresses are replaced by placeholders such as host-1, user-1 and 10.x.x.1.</source>
+        <translation>Anonymisiert: Benutzer-, Host-, Computer- und Domänennamen, Zertifikatnamen und IP-Adressen sind durch Platzhalter wie host-1, user-1 und 10.x.x.1 ersetzt.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: what follows is incomplete.</source>
+        <translation>Der Durchlauf wurde abgebrochen: Die folgenden Angaben sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Nothing found that stops a connection</source>
+        <translation>Nichts gefunden, was eine Verbindung verhindert</translation>
+    </message>
+    <message>
+        <source>The connection fails</source>
+        <translation>Die Verbindung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Connections work, with warnings</source>
+        <translation>Verbindungen funktionieren, mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Main finding:</source>
+        <translation>Hauptbefund:</translation>
+    </message>
+    <message>
+        <source>This run could not check:</source>
+        <translation>Dieser Durchlauf konnte nicht prüfen:</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>It broke here</source>
+        <translation>Hier ist es gescheitert</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>So beheben Sie das Problem</translation>
+    </message>
+    <message>
+        <source>On the client:</source>
+        <translation>Auf dem Client:</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation>Auf dem Server:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>IPv4 (A)</source>
+        <translation>IPv4 (A)</translation>
+    </message>
+    <message>
+        <source>IPv6 (AAAA)</source>
+        <translation>IPv6 (AAAA)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP-Verbindung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Median connect time</source>
+        <translation>Verbindungszeit (Median)</translation>
+    </message>
+    <message>
+        <source>Failed repeat attempts</source>
+        <translation>Fehlgeschlagene Wiederholungsversuche</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>Sicherheitsaushandlung (X.224)</translation>
+    </message>
+    <message>
+        <source>selected %1</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <source>Protocols the server selected</source>
+        <translation>Vom Server ausgewählte Protokolle</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>TLS %1 alone</source>
+        <translation>Nur TLS %1</translation>
+    </message>
+    <message>
+        <source>Weak cipher suites accepted</source>
+        <translation>Akzeptierte schwache Verschlüsselungssammlungen</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>no extension (any usage)</source>
+        <translation>keine Erweiterung (jede Verwendung)</translation>
+    </message>
+    <message>
+        <source>Name matches the target</source>
+        <translation>Name stimmt mit dem Ziel überein</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>Kettenüberprüfung</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP (Authentifizierung auf Netzwerkebene)</translation>
+    </message>
+    <message>
+        <source>CredSSP version</source>
+        <translation>CredSSP-Version</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>NetBIOS computer</source>
+        <translation>NetBIOS-Computer</translation>
+    </message>
+    <message>
+        <source>NetBIOS domain</source>
+        <translation>NetBIOS-Domäne</translation>
+    </message>
+    <message>
+        <source>DNS computer</source>
+        <translation>DNS-Computer</translation>
+    </message>
+    <message>
+        <source>DNS domain</source>
+        <translation>DNS-Domäne</translation>
+    </message>
+    <message>
+        <source>DNS tree</source>
+        <translation>DNS-Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Windows-Version</translation>
+    </message>
+    <message>
+        <source>Server clock</source>
+        <translation>Serveruhr</translation>
+    </message>
+    <message>
+        <source>Clock difference</source>
+        <translation>Zeitdifferenz</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>All facts (as in report.json)</source>
+        <translation>Alle Fakten (wie in report.json)</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the report page (HTML lang attribute)</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>rdpdiag %1 — %2</source>
+        <translation>rdpdiag %1 — %2</translation>
+    </message>
+    <message>
+        <source>rdpdiag %1 · reference %2 · run of %3. Quote the reference code when you contact support.</source>
+        <translation>rdpdiag %1 · Referenz %2 · Durchlauf vom %3. Geben Sie den Referenzcode an, wenn Sie sich an den Support wenden.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::RdpFile</name>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>die Datei ist kein gültiger UTF-16-Text</translation>
+    </message>
+    <message>
+        <source>the file contains binary data, not text</source>
+        <translation>die Datei enthält Binärdaten statt Text</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is too large for a Remote Desktop file (%1 bytes, at most %2)</source>
+        <translation>die Datei ist zu groß für eine Remotedesktopdatei (%1 Byte, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;full address&quot; setting</source>
+        <translation>die Datei enthält keine Einstellung „full address“</translation>
+    </message>
+    <message>
+        <source>the &quot;full address&quot; setting is empty</source>
+        <translation>die Einstellung „full address“ ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ReportReader</name>
+    <message>
+        <source>not a string</source>
+        <translation>keine Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation>keine ganze Zahl zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>keine Liste</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>„%1“ ist keine ISO-8601-Zeitangabe</translation>
+    </message>
+    <message>
+        <source>not hexadecimal bytes</source>
+        <translation>keine hexadezimalen Bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known id</source>
+        <translation>„%1“ ist keine bekannte ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a protocol</source>
+        <translation>„%1“ ist kein Protokoll</translation>
+    </message>
+    <message>
+        <source>evidence too large</source>
+        <translation>Belege zu groß</translation>
+    </message>
+    <message>
+        <source>evidence nested too deeply</source>
+        <translation>Belege zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage</source>
+        <translation>„%1“ ist keine Phase</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not argument or rdp-file</source>
+        <translation>„%1“ ist weder argument noch rdp-file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finding code</source>
+        <translation>„%1“ ist kein Befundcode</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal code</source>
+        <translation>„%1“ ist kein hexadezimaler Code</translation>
+    </message>
+    <message>
+        <source>not a duration</source>
+        <translation>keine Dauer</translation>
+    </message>
+    <message>
+        <source>not rdpdiag</source>
+        <translation>nicht rdpdiag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference code</source>
+        <translation>„%1“ ist kein Referenzcode</translation>
+    </message>
+    <message>
+        <source>stage listed twice</source>
+        <translation>Phase doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>not an rdpdiag report (no &quot;schema&quot;)</source>
+        <translation>kein rdpdiag-Bericht (kein „schema“)</translation>
+    </message>
+    <message>
+        <source>the report has schema %1, made by a newer rdpdiag; this version reads %2</source>
+        <translation>der Bericht hat Schema %1 und wurde von einer neueren rdpdiag-Version erstellt; diese Version liest %2</translation>
+    </message>
+    <message>
+        <source>not an rdpdiag report (schema &quot;%1&quot;, expected %2)</source>
+        <translation>kein rdpdiag-Bericht (Schema „%1“, erwartet %2)</translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 MiB</source>
+        <translation>der Bericht ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the report is not valid JSON (%1 at byte %2)</source>
+        <translation>der Bericht ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not an rdpdiag report (not a JSON object)</source>
+        <translation>kein rdpdiag-Bericht (kein JSON-Objekt)</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Rules</name>
+    <message>
+        <source>The .rdp file turns Network Level Authentication off (enablecredsspsupport:i:0), but %1 requires it.</source>
+        <translation>Die .rdp-Datei deaktiviert die Authentifizierung auf Netzwerkebene (enablecredsspsupport:i:0), aber %1 erfordert sie.</translation>
+    </message>
+    <message>
+        <source>The .rdp file demands server authentication (authentication level:i:1), but %1 offers only Standard RDP Security, which cannot authenticate the server.</source>
+        <translation>Die .rdp-Datei verlangt eine Serverauthentifizierung (authentication level:i:1), aber %1 bietet nur die Standard-RDP-Sicherheit an, mit der sich der Server nicht authentifizieren lässt.</translation>
+    </message>
+    <message>
+        <source>the certificate is not issued to %1</source>
+        <translation>das Zertifikat ist nicht auf %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>The .rdp file demands server authentication (authentication level:i:1), but the server&apos;s certificate does not pass it: %1.</source>
+        <translation>Die .rdp-Datei verlangt eine Serverauthentifizierung (authentication level:i:1), aber das Zertifikat des Servers besteht diese Prüfung nicht: %1.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; does not exist in DNS (the name server answered NXDOMAIN).</source>
+        <translation>Der Name „%1“ ist im DNS nicht vorhanden (der Namenserver hat NXDOMAIN geantwortet).</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; exists, but DNS has no IPv4 or IPv6 address for it.</source>
+        <translation>Der Name „%1“ existiert, aber das DNS hat keine IPv4- oder IPv6-Adresse dafür.</translation>
+    </message>
+    <message>
+        <source>No name server answered for &quot;%1&quot; within %2 ms.</source>
+        <translation>Kein Namenserver hat innerhalb von %2 ms für „%1“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot; failed: %2.</source>
+        <translation>Die Namensauflösung von „%1“ ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection after %2 ms: the computer is reachable, but nothing accepts connections on port %3.</source>
+        <translation>%1 hat die Verbindung nach %2 ms abgelehnt: Der Computer ist erreichbar, aber an Port %3 nimmt nichts Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the connection attempt within %2 ms.</source>
+        <translation>%1 hat innerhalb von %2 ms nicht auf den Verbindungsversuch geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer: %2.</source>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Setting up a connection to %1 took %2 ms (median of %3 attempts).</source>
+        <translation>Der Aufbau einer Verbindung zu %1 hat %2 ms gedauert (Median aus %3 Versuchen).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connection attempts to %3 failed.</source>
+        <translation>%1 von %2 Verbindungsversuchen zu %3 sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then reset it %2 ms after receiving the X.224 Connection Request, without answering.</source>
+        <translation>%1 hat die TCP-Verbindung angenommen und sie dann %2 ms nach Empfang des X.224 Connection Request ohne Antwort zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection %2 ms after receiving the X.224 Connection Request, without answering.</source>
+        <translation>%1 hat die Verbindung %2 ms nach Empfang des X.224 Connection Request ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after sending only %2 bytes of a Connection Confirm.</source>
+        <translation>%1 hat die Verbindung geschlossen, nachdem nur %2 Byte eines Connection Confirm gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but sent no complete Connection Confirm within %2 ms (%3 bytes arrived).</source>
+        <translation>%1 hat die TCP-Verbindung angenommen, aber innerhalb von %2 ms kein vollständiges Connection Confirm gesendet (%3 Byte empfangen).</translation>
+    </message>
+    <message>
+        <source>What answers on %1 is not a Remote Desktop server; it sent: &quot;%2&quot;.</source>
+        <translation>Was an %1 antwortet, ist kein Remotedesktop-Server; gesendet wurde: „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a TPKT packet that is not a valid Connection Confirm (%2).</source>
+        <translation>%1 hat mit einem TPKT-Paket geantwortet, das kein gültiges Connection Confirm ist (%2).</translation>
+    </message>
+    <message>
+        <source>Asked for TLS, %1 selected Standard RDP Security instead: it offers neither TLS nor Network Level Authentication.</source>
+        <translation>Auf die Anforderung von TLS hat %1 stattdessen die Standard-RDP-Sicherheit ausgewählt und bietet damit weder TLS noch die Authentifizierung auf Netzwerkebene an.</translation>
+    </message>
+    <message>
+        <source>%1 answered SSL_NOT_ALLOWED_BY_SERVER when asked for %2: it is set to Standard RDP Security only.</source>
+        <translation>%1 hat auf die Anforderung von %2 mit SSL_NOT_ALLOWED_BY_SERVER geantwortet: Der Server ist nur auf Standard-RDP-Sicherheit eingestellt.</translation>
+    </message>
+    <message>
+        <source>%1 answered SSL_CERT_NOT_ON_SERVER when asked for %2: it has no usable certificate for TLS.</source>
+        <translation>%1 hat auf die Anforderung von %2 mit SSL_CERT_NOT_ON_SERVER geantwortet: Der Server hat kein verwendbares Zertifikat für TLS.</translation>
+    </message>
+    <message>
+        <source>%1 answered INCONSISTENT_FLAGS when asked for %2.</source>
+        <translation>%1 hat auf die Anforderung von %2 mit INCONSISTENT_FLAGS geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 refuses Standard RDP Security (SSL_REQUIRED_BY_SERVER) and requires TLS.</source>
+        <translation>%1 lehnt die Standard-RDP-Sicherheit ab (SSL_REQUIRED_BY_SERVER) und erfordert TLS.</translation>
+    </message>
+    <message>
+        <source>%1 requires Network Level Authentication: it answered HYBRID_REQUIRED_BY_SERVER to %2.</source>
+        <translation>%1 erfordert die Authentifizierung auf Netzwerkebene: Auf die Anforderung von %2 kam die Antwort HYBRID_REQUIRED_BY_SERVER.</translation>
+    </message>
+    <message>
+        <source>%1 requires TLS with a client certificate (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER).</source>
+        <translation>%1 erfordert TLS mit einem Clientzertifikat (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER).</translation>
+    </message>
+    <message>
+        <source>%1 still accepts Standard RDP Security when a client asks for it.</source>
+        <translation>%1 akzeptiert noch die Standard-RDP-Sicherheit, wenn ein Client sie anfordert.</translation>
+    </message>
+    <message>
+        <source>%1 did not select CredSSP (Network Level Authentication) when asked for it.</source>
+        <translation>%1 hat CredSSP (Authentifizierung auf Netzwerkebene) trotz Anforderung nicht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1, from the .rdp file</source>
+        <translation>%1, aus der .rdp-Datei</translation>
+    </message>
+    <message>
+        <source>IP address given, no lookup needed</source>
+        <translation>IP-Adresse angegeben, keine Namensauflösung nötig</translation>
+    </message>
+    <message>
+        <source>resolved to %1</source>
+        <translation>aufgelöst in %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation>der Name existiert nicht</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>der Name hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>no answer from the name server</source>
+        <translation>keine Antwort vom Namenserver</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>Namensauflösung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>keine Adresse für die Verbindung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 (median %2 ms, %3 of %4 attempts failed)</source>
+        <translation>verbunden mit %1 (Median %2 ms, %3 von %4 Versuchen fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>server selected %1; accepts: %2</source>
+        <translation>Server hat %1 ausgewählt; akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>server refused: %1; accepts: %2</source>
+        <translation>Server hat abgelehnt: %1; akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 after the Connection Request (%2 ms)</source>
+        <translation>%1 nach dem Connection Request (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>alert %1 (%2)</source>
+        <translation>Alert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ms, %3 bytes received</source>
+        <translation>%1 nach %2 ms, %3 Byte empfangen</translation>
+    </message>
+    <message>
+        <source>NTLM challenge from %1, CredSSP version %2</source>
+        <translation>NTLM-Challenge von %1, CredSSP-Version %2</translation>
+    </message>
+    <message>
+        <source>not used: the server selected Standard RDP Security</source>
+        <translation>nicht verwendet: Der Server hat die Standard-RDP-Sicherheit ausgewählt</translation>
+    </message>
+    <message>
+        <source>not used: the server did not select CredSSP</source>
+        <translation>nicht verwendet: Der Server hat CredSSP nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Target</name>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a computer name</source>
+        <translation>„%1“ ist kein Computername</translation>
+    </message>
+    <message>
+        <source>the computer name is longer than %1 characters</source>
+        <translation>der Computername ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty part between dots</source>
+        <translation>„%1“ enthält einen leeren Abschnitt zwischen zwei Punkten</translation>
+    </message>
+    <message>
+        <source>a part of the computer name is longer than %1 characters: &quot;%2&quot;</source>
+        <translation>ein Abschnitt des Computernamens ist länger als %1 Zeichen: „%2“</translation>
+    </message>
+    <message>
+        <source>a part of a computer name cannot start or end with &apos;-&apos;: &quot;%1&quot;</source>
+        <translation>ein Abschnitt eines Computernamens darf nicht mit '-' beginnen oder enden: „%1“</translation>
+    </message>
+    <message>
+        <source>no computer name or address given</source>
+        <translation>kein Computername und keine Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a computer name: &quot;%2&quot;</source>
+        <translation>in einem Computernamen ist %1 nicht zulässig: „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address</source>
+        <translation>„%1“ ist keine gültige IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>no port number after &apos;:&apos;</source>
+        <translation>keine Portnummer nach ':'</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: use a number from 1 to 65535</source>
+        <translation>ungültiger Port „%1“: Verwenden Sie eine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>unbalanced brackets in &quot;%1&quot;: write an IPv6 address as [address] or [address]:port</source>
+        <translation>unvollständige eckige Klammern in „%1“: Schreiben Sie eine IPv6-Adresse als [Adresse] oder [Adresse]:Port</translation>
+    </message>
+    <message>
+        <source>unexpected brackets in &quot;%1&quot;: write an IPv6 address as [address] or [address]:port</source>
+        <translation>unerwartete eckige Klammern in „%1“: Schreiben Sie eine IPv6-Adresse als [Adresse] oder [Adresse]:Port</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>unexpected text &quot;%1&quot; after &apos;]&apos;</source>
+        <translation>unerwarteter Text „%1“ nach ']'</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a URL: give only the computer name or address, optionally with :port</source>
+        <translation>„%1“ sieht wie eine URL aus: Geben Sie nur den Computernamen oder die Adresse an, optional mit :Port</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address (write [address]:port to give a port)</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse (schreiben Sie [Adresse]:Port, um einen Port anzugeben)</translation>
+    </message>
+    <message>
+        <source>no computer name or address before &apos;:&apos;</source>
+        <translation>kein Computername und keine Adresse vor ':'</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: the file does not exist</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: it is a folder, not a file</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: it is not a regular file</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a Remote Desktop file (%2 bytes, at most %3)</source>
+        <translation>„%1“ ist zu groß für eine Remotedesktopdatei (%2 Byte, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a Remote Desktop file (more than %2 bytes)</source>
+        <translation>„%1“ ist zu groß für eine Remotedesktopdatei (mehr als %2 Byte)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the server port %2 is not a number from 1 to 65535</source>
+        <translation>„%1“: Der Serverport %2 ist keine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the full address is not usable: %2</source>
+        <translation>„%1“: Die Angabe „full address“ ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::TextSummary</name>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>auf dem Server</translation>
+    </message>
+    <message>
+        <source>rdpdiag %1 — %2 — %3 ms — reference %4</source>
+        <translation>rdpdiag %1 — %2 — %3 ms — Referenz %4</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; what follows is incomplete.</source>
+        <translation>Der Durchlauf wurde abgebrochen; die folgenden Angaben sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::TicketSummary</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>rdpdiag findings — reference %1</source>
+        <translation>rdpdiag-Befunde — Referenz %1</translation>
+    </message>
+    <message>
+        <source>Target:    %1</source>
+        <translation>Ziel:         %1</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Adressen:     %1</translation>
+    </message>
+    <message>
+        <source>Run:       %1 UTC, %2 ms, rdpdiag %3%4</source>
+        <translation>Durchlauf:    %1 UTC, %2 ms, rdpdiag %3%4</translation>
+    </message>
+    <message>
+        <source> (cancelled: incomplete)</source>
+        <translation> (abgebrochen: unvollständig)</translation>
+    </message>
+    <message>
+        <source>Reported:  error code %1, extended code %2</source>
+        <translation>Gemeldet:     Fehlercode %1, erweiterter Fehlercode %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Redacted:  names and addresses are replaced by placeholders</source>
+        <translation>Anonymisiert: Namen und Adressen sind durch Platzhalter ersetzt</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Pipeline:  %1</source>
+        <translation>Ablauf:       %1</translation>
+    </message>
+    <message>
+        <source>Primary fix (%1):</source>
+        <translation>Empfohlene Behebung (%1):</translation>
+    </message>
+    <message>
+        <source>on the client</source>
+        <translation>auf dem Client</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>auf dem Server</translation>
+    </message>
+    <message>
+        <source>  (no fix steps: see report.html)</source>
+        <translation>  (keine Schritte zur Behebung: siehe report.html)</translation>
+    </message>
+    <message>
+        <source>No fix needed: nothing stops a connection.</source>
+        <translation>Keine Behebung nötig: Nichts verhindert eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Details: report.html and report.json in the bundle (reference %1).</source>
+        <translation>Details: report.html und report.json im Paket (Referenz %1).</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, information: %3</source>
+        <translation>Fehler: %1, Warnungen: %2, Informationen: %3</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (see report.html)</source>
+        <translation>  … und %1 weitere (siehe report.html)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2476 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>rdpdiag::Catalogue</name>
+    <message>
+        <source>Unknown finding code %1</source>
+        <translation>未知的检查结果代码 %1</translation>
+    </message>
+    <message>
+        <source>This is a defect in rdpdiag: the catalogue does not define this code. Please report it together with this report.</source>
+        <translation>这是 rdpdiag 的缺陷：目录中未定义此代码。请报告此问题，并附上本报告。</translation>
+    </message>
+    <message>
+        <source>Test the port from this computer (Windows): &apos;TcpTestSucceeded : True&apos; means a connection could be opened.</source>
+        <translation>从这台计算机测试该端口 (Windows)：显示“TcpTestSucceeded : True”表示可以建立连接。</translation>
+    </message>
+    <message>
+        <source>The same test on macOS or Linux: &apos;succeeded&apos; or &apos;open&apos; means a connection could be opened.</source>
+        <translation>在 macOS 或 Linux 上进行同样的测试：显示“succeeded”或“open”表示可以建立连接。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check that the Remote Desktop services are running (Status: Running).</source>
+        <translation>在远程计算机上，检查远程桌面相关服务是否正在运行（Status 应为 Running）。</translation>
+    </message>
+    <message>
+        <source>Restart Remote Desktop Services on the remote computer, as administrator. This ends every remote session on it, so run it from the console or expect to be disconnected.</source>
+        <translation>以管理员身份在远程计算机上重启远程桌面服务。这会结束该计算机上的所有远程会话，因此请在本地控制台上运行，否则需做好连接被断开的准备。</translation>
+    </message>
+    <message>
+        <source>Check that the Remote Desktop listener is ready: the line &apos;rdp-tcp&apos; must show the state &apos;Listen&apos;.</source>
+        <translation>检查远程桌面侦听器是否就绪：“rdp-tcp”这一行的状态必须为“Listen”（中文版 Windows 显示为“侦听”）。</translation>
+    </message>
+    <message>
+        <source>See what listens on port {port}: a &apos;LISTENING&apos; line whose last number (the process ID) matches the PID shown for TermService. If a router forwards a different port to this computer, use that port instead.</source>
+        <translation>查看在端口 {port} 上侦听的程序：应有一行状态为“LISTENING”，且其最后一个数字（进程 ID）与 TermService 显示的 PID 一致。如果路由器将其他端口转发到这台计算机，请改用该端口。</translation>
+    </message>
+    <message>
+        <source>Check which port Remote Desktop listens on. The value is shown in hexadecimal: 0xd3d is the default 3389.</source>
+        <translation>检查远程桌面侦听的端口。该值以十六进制显示：0xd3d 即默认端口 3389。</translation>
+    </message>
+    <message>
+        <source>Read the security settings of the Remote Desktop listener. Usual values: SecurityLayer 1 (negotiate) or 2 (TLS), UserAuthentication 1 (NLA required), MinEncryptionLevel 2 or 3, MaxInstanceCount -1 (no limit; PowerShell shows 0xffffffff as -1). SecurityLayer 2 does not work together with MinEncryptionLevel 1.</source>
+        <translation>读取远程桌面侦听器的安全设置。常见值：SecurityLayer 为 1（协商）或 2 (TLS)，UserAuthentication 为 1（要求 NLA），MinEncryptionLevel 为 2 或 3，MaxInstanceCount 为 -1（不限制；PowerShell 将 0xffffffff 显示为 -1）。SecurityLayer 2 不能与 MinEncryptionLevel 1 同时使用。</translation>
+    </message>
+    <message>
+        <source>Check the security layer of the listener: 0x0 = Standard RDP Security only, 0x1 = negotiate, 0x2 = TLS required.</source>
+        <translation>检查侦听器的安全层：0x0 = 仅标准 RDP 安全性，0x1 = 协商，0x2 = 要求 TLS。</translation>
+    </message>
+    <message>
+        <source>Require TLS: set SecurityLayer to 2 (as administrator), then restart Remote Desktop Services. TLS needs a working certificate; if connections fail afterwards, follow the certificate findings.</source>
+        <translation>要求使用 TLS：以管理员身份将 SecurityLayer 设置为 2，然后重启远程桌面服务。TLS 需要可用的证书；如果之后连接失败，请按照有关证书的检查结果进行处理。</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the security layer (&apos;Require use of specific security layer for remote (RDP) connections&apos;). If this value exists it overrides the listener&apos;s setting, so change the policy instead.</source>
+        <translation>检查是否有组策略设置了安全层（“远程(RDP)连接要求使用指定的安全层”）。如果存在此值，它会覆盖侦听器的设置，因此请改为修改该策略。</translation>
+    </message>
+    <message>
+        <source>Check the NLA setting of the listener: UserAuthentication 0x1 means Network Level Authentication is required.</source>
+        <translation>检查侦听器的 NLA 设置：UserAuthentication 为 0x1 表示要求网络级别身份验证。</translation>
+    </message>
+    <message>
+        <source>Require Network Level Authentication (as administrator). NLA also needs SecurityLayer 1 or 2.</source>
+        <translation>以管理员身份将侦听器设置为要求网络级别身份验证。NLA 还要求 SecurityLayer 为 1 或 2。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, look for events that confirm a certificate problem: Schannel 36870 (the TLS private key cannot be accessed) or 36871 (the TLS credential cannot be created), and Remote Desktop 1057 or 1058 (the self-signed certificate could not be created or renewed). &apos;No events were found&apos; makes these causes less likely.</source>
+        <translation>在远程计算机上查找可证实证书问题的事件：Schannel 36870（无法访问 TLS 私钥）或 36871（无法创建 TLS 凭据），以及远程桌面 1057 或 1058（无法创建或续订自签名证书）。如果显示“No events were found”（中文版系统上为对应的中文提示），则这些原因的可能性较小。</translation>
+    </message>
+    <message>
+        <source>The same check with wevtutil: Schannel event 36870 in the last 24 hours.</source>
+        <translation>使用 wevtutil 进行同样的检查：过去 24 小时内的 Schannel 事件 36870。</translation>
+    </message>
+    <message>
+        <source>Back up the permissions of the MachineKeys folder, where Windows keeps the private keys of the computer&apos;s certificates, before changing anything. To undo the changes later: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore &quot;%TEMP%\MachineKeys-acl.txt&quot;</source>
+        <translation>在进行任何更改之前，先备份 MachineKeys 文件夹的权限（Windows 在此文件夹中保存计算机证书的私钥）。以后要撤消更改，请运行：icacls C:\ProgramData\Microsoft\Crypto\RSA /restore "%TEMP%\MachineKeys-acl.txt"</translation>
+    </message>
+    <message>
+        <source>Show the folder&apos;s permissions: Administrators need full control (F) and Everyone read and write access to the folder itself. Missing entries or &apos;Access is denied&apos; mean the permissions are broken.</source>
+        <translation>显示该文件夹的权限：Administrators 需要完全控制权限 (F)，Everyone 需要对该文件夹本身的读取和写入权限。如果缺少这些条目，或显示“Access is denied”（中文版 Windows 显示为“拒绝访问。”），说明权限已损坏。</translation>
+    </message>
+    <message>
+        <source>If the permissions are broken, first make the Administrators group the owner of the folder and its key files (as administrator).</source>
+        <translation>如果权限已损坏，请先以管理员身份将 Administrators 组设为该文件夹及其中密钥文件的所有者。</translation>
+    </message>
+    <message>
+        <source>Then give SYSTEM (S-1-5-18) and Administrators (S-1-5-32-544) full control and NETWORK SERVICE (S-1-5-20) read access; the numeric IDs work in every Windows language. Restart Remote Desktop Services afterwards.</source>
+        <translation>然后授予 SYSTEM (S-1-5-18) 和 Administrators (S-1-5-32-544) 完全控制权限，并授予 NETWORK SERVICE (S-1-5-20) 读取权限；这些数字 ID 适用于任何语言的 Windows。完成后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>Renew the self-signed Remote Desktop certificate: delete it and restart the services, which create a new one (event 1056). This ends every remote session on the computer.</source>
+        <translation>续订远程桌面的自签名证书：删除该证书并重启相关服务，服务会创建新证书（事件 1056）。这会结束该计算机上的所有远程会话。</translation>
+    </message>
+    <message>
+        <source>Check whether a specific certificate was chosen for Remote Desktop. If this value exists, that certificate must still be in the computer&apos;s Personal store, with its private key.</source>
+        <translation>检查是否为远程桌面指定了特定证书。如果存在此值，该证书及其私钥必须仍位于计算机的“个人”存储中。</translation>
+    </message>
+    <message>
+        <source>List the certificates Remote Desktop can use; the one chosen (or the self-signed one) must show HasPrivateKey True and a NotAfter date in the future.</source>
+        <translation>列出远程桌面可以使用的证书；所选证书（或自签名证书）必须显示 HasPrivateKey 为 True，且 NotAfter 日期晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>If the chosen certificate is gone or unusable, remove the setting so that Remote Desktop falls back to its self-signed certificate, then restart Remote Desktop Services.</source>
+        <translation>如果所选证书已不存在或无法使用，请删除此设置，让远程桌面改回使用其自签名证书，然后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, find the certificate that was presented (thumbprint {thumbprint}) and show its names, dates and purposes. No output means the server sent a certificate it does not hold in these stores: check that you reached the right computer.</source>
+        <translation>在远程计算机上找到服务器出示的证书（指纹 {thumbprint}），并显示其名称、日期和用途。如果没有输出，说明服务器发送的证书不在这些存储中：请检查你连接的是否是正确的计算机。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, show the thumbprint of the certificate Remote Desktop really uses. It must be {thumbprint}; if it differs, another device answered in between (interception, or a different computer): do not accept the certificate.</source>
+        <translation>在远程计算机上显示远程桌面实际使用的证书的指纹。它必须是 {thumbprint}；如果不同，说明中间有其他设备作了应答（连接被拦截，或者应答的是另一台计算机）：请不要接受该证书。</translation>
+    </message>
+    <message>
+        <source>If the certificate comes from your organisation&apos;s certificate authority, have a new one issued (RSA 2048 bits or more, SHA-256, purpose Server Authentication, the names clients use), install it in the computer&apos;s Personal store and select it for Remote Desktop, for example with the Group Policy &apos;Server authentication certificate template&apos;.</source>
+        <translation>如果证书来自你所在组织的证书颁发机构，请申请颁发新证书（RSA 2048 位或以上、SHA-256、用途为“服务器身份验证”、包含客户端所用的名称），将其安装到计算机的“个人”存储中，并将其指定给远程桌面使用，例如通过组策略“服务器身份验证证书模板”进行指定。</translation>
+    </message>
+    <message>
+        <source>Cloud virtual machine that you cannot reach any other way: run the fix through the cloud console, not Remote Desktop. In Azure: the VM&apos;s Run command &gt; ResetRDPCert, or the serial console; with the Azure CLI set VM and RG to the VM&apos;s name and resource group first. ResetRDPCert also sets SecurityLayer 0 and MinEncryptionLevel 1, which weakens security: restore them afterwards (next step).</source>
+        <translation>对于无法通过其他方式访问的云虚拟机：请通过云控制台（而不是远程桌面）执行修复。在 Azure 中：使用虚拟机的“运行命令”&gt; ResetRDPCert，或使用串行控制台；如果使用 Azure CLI，请先将 VM 和 RG 设置为虚拟机的名称和资源组。ResetRDPCert 还会将 SecurityLayer 设为 0、MinEncryptionLevel 设为 1，这会降低安全性：之后请恢复这些设置（见下一步）。</translation>
+    </message>
+    <message>
+        <source>After ResetRDPCert or any test with lowered security, set the listener back to secure values: TLS required (SecurityLayer 2) and client-compatible encryption (MinEncryptionLevel 2), then restart Remote Desktop Services.</source>
+        <translation>在运行 ResetRDPCert 或进行任何降低安全性的测试之后，请将侦听器恢复为安全的设置：要求 TLS (SecurityLayer 2) 和客户端兼容的加密级别 (MinEncryptionLevel 2)，然后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>If the server looks healthy, a firewall, VPN or intrusion-prevention system between here and the server may be cutting Remote Desktop connections. Test from a computer on the same network as the server, and check the logs of the devices in between.</source>
+        <translation>如果服务器看起来正常，可能是这台计算机与服务器之间的防火墙、VPN 或入侵防御系统切断了远程桌面连接。请从与服务器位于同一网络的计算机上进行测试，并检查中间设备的日志。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, read the Schannel events: 36874 (no cipher suite in common with the client), 36888 (the server sent a fatal alert; the alert number is in the message), 36871 (the TLS credential could not be created, often because TLS versions are switched off).</source>
+        <translation>在远程计算机上查看 Schannel 事件：36874（与客户端没有共同的密码套件）、36888（服务器发送了严重警报；警报编号见事件消息）、36871（无法创建 TLS 凭据，通常是因为某些 TLS 版本已被禁用）。</translation>
+    </message>
+    <message>
+        <source>Show which TLS versions are switched on or off in the registry. Under &apos;TLS 1.2\Server&apos;, Enabled 0x0 or DisabledByDefault 0x1 turns TLS 1.2 off; no entry means the Windows default.</source>
+        <translation>显示注册表中启用或禁用了哪些 TLS 版本。在“TLS 1.2\Server”下，Enabled 为 0x0 或 DisabledByDefault 为 0x1 都会禁用 TLS 1.2；没有相应条目则表示使用 Windows 默认设置。</translation>
+    </message>
+    <message>
+        <source>Switch TLS 1.2 on for the server side (as administrator); Windows reads the setting only when it starts, so restart the computer afterwards.</source>
+        <translation>以管理员身份为服务器端启用 TLS 1.2；Windows 仅在启动时读取此设置，因此之后请重启计算机。</translation>
+    </message>
+    <message>
+        <source>Restart the remote computer so that the new TLS settings take effect.</source>
+        <translation>重启远程计算机，使新的 TLS 设置生效。</translation>
+    </message>
+    <message>
+        <source>On Windows Server 2008 R2 or Windows 7, Remote Desktop needs update KB3080079 to use TLS 1.1 and 1.2. Older Windows versions cannot be fixed this way; upgrade them.</source>
+        <translation>在 Windows Server 2008 R2 或 Windows 7 上，远程桌面需要安装更新 KB3080079 才能使用 TLS 1.1 和 1.2。更早的 Windows 版本无法通过这种方式解决，请升级系统。</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the cipher suite list (&apos;SSL Cipher Suite Order&apos;). If this value exists it replaces the Windows defaults and must still contain suites that Remote Desktop clients use, such as TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 and TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256.</source>
+        <translation>检查是否有组策略设置了密码套件列表（“SSL 密码套件顺序”）。如果存在此值，它将取代 Windows 的默认设置，并且其中必须仍包含远程桌面客户端使用的套件，例如 TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 和 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256。</translation>
+    </message>
+    <message>
+        <source>List the cipher suites the remote computer offers (Windows 10, Windows Server 2016 and later).</source>
+        <translation>列出远程计算机提供的密码套件（Windows 10、Windows Server 2016 及更高版本）。</translation>
+    </message>
+    <message>
+        <source>On a Linux server with xrdp, check that the service runs and listens on port {port}.</source>
+        <translation>在运行 xrdp 的 Linux 服务器上，检查该服务是否正在运行并侦听端口 {port}。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, read the end of its log. &apos;Error loading TLS certificate chain&apos;, &apos;ee key too small&apos; or &apos;Permission denied&apos; mean the certificate or its key file cannot be used.</source>
+        <translation>在 xrdp 服务器上，查看其日志的末尾部分。出现“Error loading TLS certificate chain”、“ee key too small”或“Permission denied”表示证书或其密钥文件无法使用。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, show its security settings. Empty certificate and key_file mean /etc/xrdp/cert.pem and /etc/xrdp/key.pem.</source>
+        <translation>在 xrdp 服务器上显示其安全设置。certificate 和 key_file 为空表示使用 /etc/xrdp/cert.pem 和 /etc/xrdp/key.pem。</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, xrdp runs as the user xrdp, which must be in the group ssl-cert to read the default key file.</source>
+        <translation>在 Debian 或 Ubuntu 上，xrdp 以用户 xrdp 的身份运行，该用户必须属于 ssl-cert 组才能读取默认密钥文件。</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, when xrdp uses the system&apos;s default (snakeoil) certificate, create a new one (RSA 2048 bits, SHA-256) and restart xrdp. Other services that use the default certificate get the new one too.</source>
+        <translation>在 Debian 或 Ubuntu 上，如果 xrdp 使用系统的默认证书 (snakeoil)，请创建一个新证书（RSA 2048 位、SHA-256）并重启 xrdp。使用默认证书的其他服务也会改用新证书。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, show the certificate&apos;s name, end date and SHA-1 fingerprint; it should match {thumbprint} (openssl separates the pairs of digits with colons).</source>
+        <translation>在 xrdp 服务器上显示证书的名称、截止日期和 SHA-1 指纹；指纹应与 {thumbprint} 一致（openssl 会用冒号分隔每两位数字）。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, allow exactly TLS 1.2 and 1.3 and restart it.</source>
+        <translation>在 xrdp 服务器上只允许 TLS 1.2 和 1.3，然后重启 xrdp。</translation>
+    </message>
+    <message>
+        <source>Compare this computer&apos;s clock with a time server; the offsets are in seconds.</source>
+        <translation>将这台计算机的时钟与时间服务器进行比较；偏差以秒为单位。</translation>
+    </message>
+    <message>
+        <source>Synchronise this computer&apos;s clock now (as administrator).</source>
+        <translation>以管理员身份立即同步这台计算机的时钟。</translation>
+    </message>
+    <message>
+        <source>On Linux, check the clock: &apos;System clock synchronized: yes&apos; should be shown.</source>
+        <translation>在 Linux 上检查时钟：应显示“System clock synchronized: yes”。</translation>
+    </message>
+    <message>
+        <source>On Linux, turn automatic time synchronisation on.</source>
+        <translation>在 Linux 上启用自动时间同步。</translation>
+    </message>
+    <message>
+        <source>On macOS, set the clock from Apple&apos;s time server.</source>
+        <translation>在 macOS 上，根据 Apple 的时间服务器设置时钟。</translation>
+    </message>
+    <message>
+        <source>On the remote Windows computer, show where it takes its time from (in a domain: a domain controller) and synchronise it.</source>
+        <translation>在远程 Windows 计算机上显示其时间来源（在域中为域控制器），然后进行同步。</translation>
+    </message>
+    <message>
+        <source>Ask DNS for the name from this computer (Windows) and note the answer or the error message.</source>
+        <translation>在这台计算机上向 DNS 查询该名称 (Windows)，并记下返回的结果或错误消息。</translation>
+    </message>
+    <message>
+        <source>If the name or its address changed recently, clear this computer&apos;s DNS cache and try again.</source>
+        <translation>如果该名称或其地址最近有变化，请清除这台计算机的 DNS 缓存，然后重试。</translation>
+    </message>
+    <message>
+        <source>The computer name does not exist in DNS</source>
+        <translation>DNS 中不存在该计算机名</translation>
+    </message>
+    <message>
+        <source>DNS, the service that turns computer names into network addresses, answered that no computer called {host} exists, so a connection cannot even start. Usually the name is misspelled, lacks its domain part, or exists only inside a company network that this computer is not connected to (for example while the VPN is off). Remote Desktop clients report this as error code 0x104 or 0x208.</source>
+        <translation>DNS（将计算机名转换为网络地址的服务）回复称不存在名为 {host} 的计算机，因此连接根本无法开始。通常是名称拼写有误、缺少域部分，或者该名称只存在于这台计算机未连接的公司网络中（例如未连接 VPN 时）。远程桌面客户端会将此情况报告为错误代码 0x104 或 0x208。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of {host}. For a short computer name, try its full name including the domain (such as pc01.corp.example.com), or the computer&apos;s IP address.</source>
+        <translation>检查 {host} 的拼写。如果使用的是简短的计算机名，请尝试使用包含域的完整名称（例如 pc01.corp.example.com），或者使用该计算机的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>If the computer is in a company network, connect to the VPN first and try again.</source>
+        <translation>如果该计算机位于公司网络中，请先连接 VPN，然后重试。</translation>
+    </message>
+    <message>
+        <source>The same question with nslookup (Windows).</source>
+        <translation>使用 nslookup 进行同样的查询 (Windows)。</translation>
+    </message>
+    <message>
+        <source>On Linux, resolve the name the way applications do.</source>
+        <translation>在 Linux 上，按照应用程序的方式解析该名称。</translation>
+    </message>
+    <message>
+        <source>On macOS, resolve the name the way applications do.</source>
+        <translation>在 macOS 上，按照应用程序的方式解析该名称。</translation>
+    </message>
+    <message>
+        <source>If the name should exist, ask the network administrator to add it to DNS. A Windows computer in a domain registers its own name again with this command, run on the remote computer.</source>
+        <translation>如果该名称理应存在，请让网络管理员将其添加到 DNS。对于加入域的 Windows 计算机，在远程计算机上运行此命令即可重新注册其自身名称。</translation>
+    </message>
+    <message>
+        <source>The computer name could not be looked up</source>
+        <translation>无法查询该计算机名</translation>
+    </message>
+    <message>
+        <source>This computer asked DNS for the address of {host} but got no usable answer: the DNS server did not reply in time or reported a failure. Usually this computer has no working DNS server (no network, a Wi-Fi that wants a sign-in first, a VPN that changed the DNS settings) or the company&apos;s DNS server is down. Remote Desktop clients report this as error code 0x104, 0x508 or 0x604.</source>
+        <translation>这台计算机向 DNS 查询 {host} 的地址，但没有得到可用的回复：DNS 服务器未及时响应，或报告了失败。通常是这台计算机没有可用的 DNS 服务器（没有网络、Wi-Fi 需要先登录、VPN 更改了 DNS 设置），或者公司的 DNS 服务器出现故障。远程桌面客户端会将此情况报告为错误代码 0x104、0x508 或 0x604。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online by opening a web page. On hotel, airport or guest Wi-Fi, complete the network&apos;s sign-in page first.</source>
+        <translation>打开一个网页，检查这台计算机是否已联网。如果使用的是酒店、机场或访客 Wi-Fi，请先在该网络的登录页面上完成登录。</translation>
+    </message>
+    <message>
+        <source>Show which DNS servers this computer uses (Windows). With a VPN connected, the VPN&apos;s DNS servers should be listed for its adapter.</source>
+        <translation>显示这台计算机使用的 DNS 服务器 (Windows)。连接 VPN 后，VPN 适配器下应列出 VPN 的 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>On Linux with systemd-resolved, show the DNS servers in use.</source>
+        <translation>在使用 systemd-resolved 的 Linux 上，显示正在使用的 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>On macOS, show the DNS servers in use.</source>
+        <translation>在 macOS 上显示正在使用的 DNS 服务器。</translation>
+    </message>
+    <message>
+        <source>As a workaround, connect to the computer&apos;s IP address instead of its name (its administrator knows it); expect a certificate name warning then.</source>
+        <translation>作为临时解决方法，可以改用计算机的 IP 地址（而不是名称）进行连接（其管理员知道该地址）；此时可能会出现证书名称不匹配的警告。</translation>
+    </message>
+    <message>
+        <source>Nothing is listening on the Remote Desktop port</source>
+        <translation>没有程序在远程桌面端口上侦听</translation>
+    </message>
+    <message>
+        <source>The remote computer at {address} is reachable, but it refused the connection on port {port}: no program accepts connections there. Usually Remote Desktop is turned off or its service is stopped, it listens on a different port, or the wrong computer or port was given (a few firewalls also refuse connections this way). Remote Desktop clients report this as error code 0x204.</source>
+        <translation>位于 {address} 的远程计算机可以访问，但它拒绝了端口 {port} 上的连接：该端口上没有程序接受连接。通常是远程桌面已关闭或其服务已停止、远程桌面侦听的是其他端口，或者指定的计算机或端口有误（少数防火墙也会以这种方式拒绝连接）。远程桌面客户端会将此情况报告为错误代码 0x204。</translation>
+    </message>
+    <message>
+        <source>Check the port: Remote Desktop uses 3389 unless its administrator changed it. For another port, connect to the name followed by a colon and the port, such as {host}:3390.</source>
+        <translation>检查端口：除非管理员进行了更改，否则远程桌面使用端口 3389。如果使用其他端口，请在名称后加上冒号和端口号进行连接，例如 {host}:3390。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check that Remote Desktop is allowed: fDenyTSConnections must be 0x0.</source>
+        <translation>在远程计算机上检查是否允许远程桌面连接：fDenyTSConnections 必须为 0x0。</translation>
+    </message>
+    <message>
+        <source>Turn Remote Desktop on (as administrator; Settings &gt; System &gt; Remote Desktop does the same). If it turns itself off again, a Group Policy controls it: ask the administrator of the domain.</source>
+        <translation>以管理员身份启用远程桌面（也可以在“设置”&gt;“系统”&gt;“远程桌面”中启用）。如果它又自行关闭，说明该设置由组策略控制：请联系域管理员。</translation>
+    </message>
+    <message>
+        <source>On a Linux server, start xrdp and have it start at boot.</source>
+        <translation>在 Linux 服务器上启动 xrdp，并将其设为开机自动启动。</translation>
+    </message>
+    <message>
+        <source>No answer on the Remote Desktop port</source>
+        <translation>远程桌面端口无响应</translation>
+    </message>
+    <message>
+        <source>The connection attempt to {address} on port {port} got no answer at all before the time limit. Usually a firewall silently drops it: the Windows Firewall of the remote computer, a company firewall, a router without port forwarding, or a cloud security group. The remote computer may also be switched off or asleep. Remote Desktop clients report this as error code 0x204 or 0x108.</source>
+        <translation>在时间限制内，对 {address} 端口 {port} 的连接尝试没有得到任何响应。通常是防火墙直接丢弃了连接请求：可能是远程计算机上的 Windows Defender 防火墙、公司防火墙、未配置端口转发的路由器，或者云平台的安全组。远程计算机也可能已关机或处于睡眠状态。远程桌面客户端会将此情况报告为错误代码 0x204 或 0x108。</translation>
+    </message>
+    <message>
+        <source>Make sure the remote computer is switched on and awake, and that any VPN needed to reach it is connected.</source>
+        <translation>确保远程计算机已开机且未处于睡眠状态，并已连接访问它所需的 VPN。</translation>
+    </message>
+    <message>
+        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
+        <translation>在远程计算机上以管理员身份允许远程桌面通过 Windows Defender 防火墙。</translation>
+    </message>
+    <message>
+        <source>The same with netsh, from a command prompt.</source>
+        <translation>在命令提示符中使用 netsh 执行同样的操作。</translation>
+    </message>
+    <message>
+        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
+        <translation>在其他语言的 Windows 上，规则组名称是经过翻译的，因此上面两条命令找不到任何规则；而规则的内部名称适用于所有语言。</translation>
+    </message>
+    <message>
+        <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
+        <translation>如果远程计算机是云虚拟机（Azure、AWS、Google Cloud），其网络安全组或防火墙规则必须允许从你的公网地址入站访问 TCP 端口 {port}。在 Azure 中，网络观察程序的“IP 流验证”可以显示是哪条规则丢弃了流量。</translation>
+    </message>
+    <message>
+        <source>Cloud virtual machine whose firewall blocks Remote Desktop: run the firewall command through the cloud console instead (in Azure: Run command &gt; RunPowerShellScript, or the serial console). With the Azure CLI, set VM and RG to the VM&apos;s name and resource group first.</source>
+        <translation>如果云虚拟机的防火墙阻止了远程桌面：请改为通过云控制台运行防火墙命令（在 Azure 中：“运行命令”&gt; RunPowerShellScript，或使用串行控制台）。如果使用 Azure CLI，请先将 VM 和 RG 设置为虚拟机的名称和资源组。</translation>
+    </message>
+    <message>
+        <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
+        <translation>从 Internet 经由家庭或办公室路由器连接时，路由器必须将 TCP 端口 {port} 转发到该计算机。向整个 Internet 开放的远程桌面容易招致密码猜测攻击；使用 VPN 或远程桌面网关更安全。</translation>
+    </message>
+    <message>
+        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
+        <translation>在使用 ufw 的 Linux 服务器 (Ubuntu) 上放行该端口。</translation>
+    </message>
+    <message>
+        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
+        <translation>在使用 firewalld 的 Linux 服务器（Fedora、RHEL）上放行该端口。</translation>
+    </message>
+    <message>
+        <source>There is no network route to the remote computer</source>
+        <translation>没有通往远程计算机的网络路由</translation>
+    </message>
+    <message>
+        <source>The connection attempt to {address} could not be delivered: the network reported that the computer or its network cannot be reached. Usually this computer is not connected to the right network (VPN off, wrong Wi-Fi), the address belongs to a private network that is reachable only through a VPN, or a router on the way rejects the traffic. Remote Desktop clients report this as error code 0x204.</source>
+        <translation>对 {address} 的连接尝试无法送达：网络报告该计算机或其所在网络不可访问。通常是这台计算机没有连接到正确的网络（未连接 VPN、连错了 Wi-Fi）、该地址属于只能通过 VPN 访问的专用网络，或者途中的某个路由器拒绝了这些流量。远程桌面客户端会将此情况报告为错误代码 0x204。</translation>
+    </message>
+    <message>
+        <source>Connect to the network the remote computer belongs to (for example the company VPN) and try again.</source>
+        <translation>连接到远程计算机所在的网络（例如公司 VPN），然后重试。</translation>
+    </message>
+    <message>
+        <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
+        <translation>显示这台计算机访问 {address} 时会使用的路由和网络适配器 (Windows)；如果出现错误，则表示没有路由。</translation>
+    </message>
+    <message>
+        <source>The same on Linux.</source>
+        <translation>在 Linux 上执行同样的操作。</translation>
+    </message>
+    <message>
+        <source>The same on macOS.</source>
+        <translation>在 macOS 上执行同样的操作。</translation>
+    </message>
+    <message>
+        <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
+        <translation>跟踪路径 (Windows)：最后一个有响应的路由器就是流量中断的位置。</translation>
+    </message>
+    <message>
+        <source>Trace the path on macOS or Linux.</source>
+        <translation>在 macOS 或 Linux 上跟踪路径。</translation>
+    </message>
+    <message>
+        <source>Setting up connections is slow</source>
+        <translation>建立连接的速度很慢</translation>
+    </message>
+    <message>
+        <source>Connections to {address} do work, but setting one up took more than 150 ms (the middle value of several attempts). Remote Desktop then feels sluggish, and a slow link that also loses packets can make sessions drop (error code 0x904 with extended code 0x0). Usual causes are a long distance, a VPN that routes the traffic far away, or a busy Wi-Fi or mobile connection.</source>
+        <translation>可以连接到 {address}，但建立一次连接需要超过 150 ms（多次尝试的中位数）。这样远程桌面会显得反应迟缓，而既慢又丢包的链路还可能导致会话断开（错误代码 0x904，扩展代码 0x0）。常见原因是距离遥远、VPN 将流量绕道到很远的地方，或者 Wi-Fi 或移动网络繁忙。</translation>
+    </message>
+    <message>
+        <source>Measure the round-trip time and packet loss (Windows). Some servers do not answer ping; then only the connection times count.</source>
+        <translation>测量往返时间和丢包率 (Windows)。有些服务器不响应 ping；这种情况下只需参考连接时间。</translation>
+    </message>
+    <message>
+        <source>The same on macOS or Linux.</source>
+        <translation>在 macOS 或 Linux 上执行同样的操作。</translation>
+    </message>
+    <message>
+        <source>Find where the delay or loss starts (Windows; takes a few minutes).</source>
+        <translation>找出延迟或丢包从哪里开始（Windows；需要几分钟）。</translation>
+    </message>
+    <message>
+        <source>Prefer a cable or a stronger Wi-Fi signal. With a VPN, ask whether this traffic can take a shorter path (split tunnelling) or a closer VPN gateway.</source>
+        <translation>尽量使用有线连接或信号更强的 Wi-Fi。如果使用 VPN，请询问这些流量能否走更短的路径（拆分隧道），或者使用更近的 VPN 网关。</translation>
+    </message>
+    <message>
+        <source>In the Remote Desktop client, let it detect the connection quality or choose a lower connection speed, so that less data is sent.</source>
+        <translation>在远程桌面客户端中，让其自动检测连接质量，或选择较低的连接速度，以减少传输的数据量。</translation>
+    </message>
+    <message>
+        <source>Some connection attempts failed</source>
+        <translation>部分连接尝试失败</translation>
+    </message>
+    <message>
+        <source>Of several connection attempts to {address} on port {port}, some failed while others worked. Failures that come and go point to an unreliable link (Wi-Fi, mobile, VPN), a load balancer or router with one bad path, or a server or firewall that limits how many new connections it accepts. Users see connections that work one time and fail with 0x204 or 0x904 the next.</source>
+        <translation>对 {address} 端口 {port} 的多次连接尝试中，有些失败，有些成功。时有时无的故障表明链路不稳定（Wi-Fi、移动网络、VPN）、负载均衡器或路由器的某条路径有问题，或者服务器或防火墙限制了可接受的新连接数。用户会发现连接这次成功，下次却失败并显示 0x204 或 0x904。</translation>
+    </message>
+    <message>
+        <source>Repeat the connection test 20 times (Windows); every &apos;False&apos; is a failed attempt.</source>
+        <translation>将连接测试重复 20 次 (Windows)；每个“False”表示一次失败的尝试。</translation>
+    </message>
+    <message>
+        <source>If the failures follow the network (Wi-Fi, VPN), try another one; if they follow the time of day, suspect load on the server or on a firewall.</source>
+        <translation>如果故障与所用网络（Wi-Fi、VPN）有关，请换一个网络试试；如果与时段有关，则可能是服务器或防火墙负载过高。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, look in the System event log for event 1006 (a large number of incomplete connections): the server then defends itself against connection floods, often from internet scanners when port {port} is open to the internet.</source>
+        <translation>在远程计算机的“系统”事件日志中查找事件 1006（大量未完成的连接）：出现此事件说明服务器正在抵御连接洪水攻击；当端口 {port} 向 Internet 开放时，这类攻击通常来自 Internet 上的扫描程序。</translation>
+    </message>
+    <message>
+        <source>Check the listener&apos;s connection limit: MaxInstanceCount should be 0xffffffff (no limit).</source>
+        <translation>检查侦听器的连接数限制：MaxInstanceCount 应为 0xffffffff（不限制）。</translation>
+    </message>
+    <message>
+        <source>If a load balancer or router shares the name among several servers, test each server directly: one of them may be down.</source>
+        <translation>如果负载均衡器或路由器让多台服务器共用该名称，请直接逐一测试每台服务器：其中可能有一台已停止工作。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall blocks the Remote Desktop port</source>
+        <translation>这台计算机自身的防火墙阻止了远程桌面端口</translation>
+    </message>
+    <message>
+        <source>A rule of the firewall on this computer drops or rejects outgoing connections to port {port}, so the connection never leaves this computer. Such rules come from company security policies, security software, or a rule added by hand. The Remote Desktop client then reports error code 0x204 or a time-out, although the remote computer may be perfectly fine.</source>
+        <translation>这台计算机上的某条防火墙规则丢弃或拒绝了到端口 {port} 的出站连接，因此连接根本没有离开这台计算机。此类规则可能来自公司安全策略、安全软件，或手动添加的规则。此时远程桌面客户端会报告错误代码 0x204 或超时，尽管远程计算机可能完全正常。</translation>
+    </message>
+    <message>
+        <source>On Windows, list the enabled firewall rules that block outgoing connections to port {port}.</source>
+        <translation>在 Windows 上，列出已启用且阻止到端口 {port} 的出站连接的防火墙规则。</translation>
+    </message>
+    <message>
+        <source>If the rule comes from your organisation (Group Policy or security software), ask the IT department to allow Remote Desktop to {host}. Do not switch the firewall off.</source>
+        <translation>如果该规则来自你所在的组织（组策略或安全软件），请让 IT 部门允许到 {host} 的远程桌面连接。请不要关闭防火墙。</translation>
+    </message>
+    <message>
+        <source>On Linux, list the firewall rules that mention port {port}.</source>
+        <translation>在 Linux 上，列出涉及端口 {port} 的防火墙规则。</translation>
+    </message>
+    <message>
+        <source>On Linux with ufw, show the active rules.</source>
+        <translation>在使用 ufw 的 Linux 上，显示当前生效的规则。</translation>
+    </message>
+    <message>
+        <source>On Linux with ufw, allow outgoing connections to port {port}.</source>
+        <translation>在使用 ufw 的 Linux 上，允许到端口 {port} 的出站连接。</translation>
+    </message>
+    <message>
+        <source>On macOS the built-in firewall only filters incoming connections; look for outgoing rules in installed security or firewall software.</source>
+        <translation>macOS 的内置防火墙只过滤入站连接；请在已安装的安全软件或防火墙软件中查找出站规则。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during security negotiation</source>
+        <translation>服务器在安全协商期间重置了连接</translation>
+    </message>
+    <message>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>远程计算机接受了连接，但在这台计算机请求协商安全设置时，立即突然断开（重置）了连接，没有任何应答。这是错误代码 0x904（扩展代码 0x7）的典型特征：服务器接起了“电话”，却在握手完成之前就挂断了。最常见的原因是服务器的远程桌面证书或其私钥无法使用（MachineKeys 文件夹权限错误、证书存储损坏）；较少见的原因是安全设置不匹配，或者防火墙或入侵防御系统切断了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering</source>
+        <translation>服务器未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>The remote computer accepted the connection but closed it, without an answer, as soon as this computer asked to negotiate security. Like a reset, this usually shows as error code 0x904 (extended code 0x7). Common causes: Remote Desktop Services refuses new connections (starting, stopping or overloaded), its certificate or security settings are unusable, or the port leads to a device that accepts connections but is not a working Remote Desktop server, such as a port forward to a computer that is off.</source>
+        <translation>远程计算机接受了连接，但在这台计算机请求协商安全设置时，未作任何应答就关闭了连接。与重置一样，这通常表现为错误代码 0x904（扩展代码 0x7）。常见原因：远程桌面服务拒绝新连接（正在启动、正在停止或负载过高）；其证书或安全设置无法使用；或者该端口通向的设备虽然接受连接，但并不是正常工作的远程桌面服务器，例如端口被转发到一台已关机的计算机。</translation>
+    </message>
+    <message>
+        <source>If a router, load balancer or proxy forwards the port, check that it points at the right computer and that this computer is running.</source>
+        <translation>如果由路由器、负载均衡器或代理转发该端口，请检查它是否指向正确的计算机，以及该计算机是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The server did not answer the security negotiation in time</source>
+        <translation>服务器未及时响应安全协商</translation>
+    </message>
+    <message>
+        <source>The connection to port {port} was accepted, but no complete answer to the Remote Desktop negotiation request arrived in time. Usually the port leads to something that accepts connections but does not speak Remote Desktop (a proxy or port forward whose target is down, a Remote Desktop Gateway or web service waiting for another protocol), or Remote Desktop Services on the server hangs. The client waits and then fails, typically with error code 0x904, 0x108 or 0x704.</source>
+        <translation>到端口 {port} 的连接已被接受，但在规定时间内没有收到对远程桌面协商请求的完整应答。通常是该端口通向的程序虽然接受连接，但不使用远程桌面协议（例如目标已停止工作的代理或端口转发，或者在等待其他协议的远程桌面网关或 Web 服务），或者服务器上的远程桌面服务已停止响应。客户端会一直等待，然后失败，通常显示错误代码 0x904、0x108 或 0x704。</translation>
+    </message>
+    <message>
+        <source>Check that {port} is the Remote Desktop port itself. A Remote Desktop Gateway (usually port 443) is entered as the gateway in the client&apos;s advanced settings, not as the computer.</source>
+        <translation>检查 {port} 是否确实是远程桌面端口本身。远程桌面网关（通常使用端口 443）应在客户端的高级设置中作为网关填写，而不是作为计算机填写。</translation>
+    </message>
+    <message>
+        <source>If a router, load balancer or proxy forwards the port, check that its target computer is up and reachable from it.</source>
+        <translation>如果由路由器、负载均衡器或代理转发该端口，请检查其目标计算机是否正在运行，以及能否从转发设备访问该计算机。</translation>
+    </message>
+    <message>
+        <source>Something other than Remote Desktop answers on this port</source>
+        <translation>在此端口上应答的不是远程桌面</translation>
+    </message>
+    <message>
+        <source>The program answering on port {port} of {address} is not a Remote Desktop server: its reply looks like another service, such as SSH or a web server (the evidence shows its first bytes). Usually the port number is wrong, or a router forwards the port to the wrong computer or service. A Remote Desktop client reports this only as a general failure such as error code 0x904.</source>
+        <translation>在 {address} 的端口 {port} 上应答的程序不是远程桌面服务器：其回复看起来像是其他服务，例如 SSH 或 Web 服务器（证据中显示了回复的前几个字节）。通常是端口号有误，或者路由器将该端口转发到了错误的计算机或服务。远程桌面客户端只会将此报告为一般性故障，例如错误代码 0x904。</translation>
+    </message>
+    <message>
+        <source>Check the port with the server&apos;s administrator; Remote Desktop normally uses 3389. Port 22 is SSH; ports 80 and 443 are web services or a Remote Desktop Gateway, which is entered as the gateway in the client&apos;s settings, not as the computer.</source>
+        <translation>与服务器管理员确认端口；远程桌面通常使用端口 3389。端口 22 用于 SSH；端口 80 和 443 用于 Web 服务或远程桌面网关，而远程桌面网关应在客户端设置中作为网关填写，而不是作为计算机填写。</translation>
+    </message>
+    <message>
+        <source>On the remote Windows computer, show the program that listens on port {port}.</source>
+        <translation>在远程 Windows 计算机上，显示侦听端口 {port} 的程序。</translation>
+    </message>
+    <message>
+        <source>On a Linux server, show the program that listens on port {port}.</source>
+        <translation>在 Linux 服务器上，显示侦听端口 {port} 的程序。</translation>
+    </message>
+    <message>
+        <source>If a router forwards the port, make sure it points at the right computer and at its Remote Desktop port.</source>
+        <translation>如果由路由器转发该端口，请确保它指向正确的计算机及其远程桌面端口。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the security negotiation is damaged</source>
+        <translation>服务器对安全协商的应答已损坏</translation>
+    </message>
+    <message>
+        <source>The remote computer answered in Remote Desktop&apos;s format, but the content is not a valid reply to the negotiation request (wrong type, length or fields; the evidence holds the bytes). This points to faulty or unusual Remote Desktop server software, or to a device in the network path that alters the traffic. The client gives up, typically with error code 0x904 or a protocol error.</source>
+        <translation>远程计算机以远程桌面的格式作了应答，但其内容不是对协商请求的有效回复（类型、长度或字段有误；证据中包含原始字节）。这表明远程桌面服务器软件有缺陷或不常见，或者网络路径上有设备篡改了流量。客户端会放弃连接，通常显示错误代码 0x904 或协议错误。</translation>
+    </message>
+    <message>
+        <source>If possible, connect directly, without proxies, load balancers or security devices in between, and run the test again.</source>
+        <translation>如果可能，请在中间没有代理、负载均衡器或安全设备的情况下直接连接，然后再次运行测试。</translation>
+    </message>
+    <message>
+        <source>Update the Remote Desktop server software (Windows updates, xrdp, or remote-access software that hooks into Remote Desktop) and check its log.</source>
+        <translation>更新远程桌面服务器软件（Windows 更新、xrdp，或挂接到远程桌面的远程访问软件），并检查其日志。</translation>
+    </message>
+    <message>
+        <source>Send this report, with the bytes in the evidence, to the vendor of the server software.</source>
+        <translation>将本报告（包括证据中的字节）发送给服务器软件的供应商。</translation>
+    </message>
+    <message>
+        <source>The server only offers the old Standard RDP Security</source>
+        <translation>服务器仅提供旧的标准 RDP 安全性</translation>
+    </message>
+    <message>
+        <source>The remote computer allows only Standard RDP Security, the original Remote Desktop encryption without TLS: it refuses TLS, or picks the old method even when TLS is requested. Many current clients refuse this method because it cannot prove the server&apos;s identity, so the connection fails, often with error code 0x904. On Windows this is SecurityLayer 0, on xrdp security_layer=rdp.</source>
+        <translation>远程计算机只允许标准 RDP 安全性，即不使用 TLS 的原始远程桌面加密方式：它拒绝 TLS，或者即使请求了 TLS 也选择旧方式。许多新版客户端会拒绝这种方式，因为它无法证明服务器的身份，因此连接会失败，通常显示错误代码 0x904。在 Windows 上对应 SecurityLayer 0，在 xrdp 上对应 security_layer=rdp。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set security_layer=negotiate and restart xrdp (use tls instead of negotiate to refuse Standard RDP Security completely).</source>
+        <translation>在 xrdp 服务器上设置 security_layer=negotiate 并重启 xrdp（如果要完全拒绝标准 RDP 安全性，请使用 tls 代替 negotiate）。</translation>
+    </message>
+    <message>
+        <source>Do not lower this computer&apos;s security settings to connect: the server&apos;s setting is what must change.</source>
+        <translation>不要为了连接而降低这台计算机的安全设置：需要更改的是服务器的设置。</translation>
+    </message>
+    <message>
+        <source>The server has no usable certificate for a secure connection</source>
+        <translation>服务器没有可用于安全连接的证书</translation>
+    </message>
+    <message>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>远程计算机回复称，由于没有有效的证书，它无法启动 TLS (SSL_CERT_NOT_ON_SERVER)。Windows 通常会自动为远程桌面创建自签名证书，因此这说明创建或读取该证书失败：最常见的原因是 MachineKeys 文件夹权限错误导致无法读取私钥、证书存储已损坏，或者为远程桌面指定的证书已被删除。客户端会将此显示为错误代码 0x904（扩展代码 0x7）或安全错误。</translation>
+    </message>
+    <message>
+        <source>The server rejected the requested security protocols as inconsistent</source>
+        <translation>服务器认为请求的安全协议不一致而予以拒绝</translation>
+    </message>
+    <message>
+        <source>The remote computer answered the negotiation with INCONSISTENT_FLAGS: it considers the requested combination of security protocols inconsistent with what is already in effect. This is rare and usually means faulty server software or a device in between that changes the negotiation. The client cannot continue and reports a general failure such as error code 0x904.</source>
+        <translation>远程计算机以 INCONSISTENT_FLAGS 回复协商请求：它认为所请求的安全协议组合与当前已生效的设置不一致。这种情况很少见，通常意味着服务器软件有缺陷，或者中间有设备篡改了协商内容。客户端无法继续，会报告一般性故障，例如错误代码 0x904。</translation>
+    </message>
+    <message>
+        <source>Run the test again; if the result stays, test from another network without proxies or load balancers in between.</source>
+        <translation>再次运行测试；如果结果不变，请从中间没有代理或负载均衡器的另一个网络进行测试。</translation>
+    </message>
+    <message>
+        <source>Install pending updates of the server&apos;s Remote Desktop software; if the problem remains, send this report to its vendor.</source>
+        <translation>为服务器的远程桌面软件安装尚未安装的更新；如果问题仍然存在，请将本报告发送给其供应商。</translation>
+    </message>
+    <message>
+        <source>The server requires TLS encryption</source>
+        <translation>服务器要求使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>The remote computer refuses the old Standard RDP Security and accepts only connections protected by TLS (SSL_REQUIRED_BY_SERVER). This is the recommended setting, and every current Remote Desktop client supports it. Only very old clients cannot connect.</source>
+        <translation>远程计算机拒绝旧的标准 RDP 安全性，只接受受 TLS 保护的连接 (SSL_REQUIRED_BY_SERVER)。这是推荐的设置，所有新版远程桌面客户端都支持。只有非常旧的客户端才无法连接。</translation>
+    </message>
+    <message>
+        <source>Nothing to change on a current client. If an old client cannot connect, update the client rather than lowering the server&apos;s security.</source>
+        <translation>新版客户端无需任何更改。如果旧客户端无法连接，请更新客户端，而不要降低服务器的安全性。</translation>
+    </message>
+    <message>
+        <source>The server requires Network Level Authentication (NLA)</source>
+        <translation>服务器要求网络级别身份验证 (NLA)</translation>
+    </message>
+    <message>
+        <source>The remote computer accepts only clients that sign in before the session starts, using Network Level Authentication (CredSSP, answer HYBRID_REQUIRED_BY_SERVER). This is the secure default on Windows. The client must have NLA switched on and valid credentials, and for a domain account the remote computer must reach a domain controller; otherwise sign-in fails with an authentication error, not a network error.</source>
+        <translation>远程计算机只接受在会话开始前通过网络级别身份验证登录的客户端（CredSSP，应答为 HYBRID_REQUIRED_BY_SERVER）。这是 Windows 上安全的默认设置。客户端必须启用 NLA 并提供有效的凭据；如果使用域帐户，远程计算机还必须能够访问域控制器；否则登录会失败，并显示身份验证错误（而不是网络错误）。</translation>
+    </message>
+    <message>
+        <source>Make sure the client has NLA switched on: in an .rdp file, the line enablecredsspsupport:i:0 turns it off. Change it to enablecredsspsupport:i:1 or delete the line.</source>
+        <translation>确保客户端已启用 NLA：.rdp 文件中的 enablecredsspsupport:i:0 这一行会禁用 NLA。请将其改为 enablecredsspsupport:i:1，或删除这一行。</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that may use Remote Desktop on that computer (a member of Remote Desktop Users or Administrators), written as DOMAIN\user or user@domain.</source>
+        <translation>使用有权在该计算机上使用远程桌面的帐户（Remote Desktop Users 或 Administrators 组的成员）登录，格式为 DOMAIN\user 或 user@domain。</translation>
+    </message>
+    <message>
+        <source>Only if sign-in fails because the remote computer cannot reach a domain controller (&apos;The Local Security Authority cannot be contacted&apos;): switch NLA off for a short time. This weakens security, since anyone who reaches the port gets a sign-in screen; switch it back on with /d 1 as soon as the domain connection works.</source>
+        <translation>仅当登录因远程计算机无法访问域控制器而失败时（显示“The Local Security Authority cannot be contacted”，中文版为“无法联系本地安全机构”），才可暂时禁用 NLA。这会降低安全性，因为任何能访问该端口的人都会看到登录屏幕；域连接恢复正常后，请立即使用 /d 1 重新启用 NLA。</translation>
+    </message>
+    <message>
+        <source>The server requires a client certificate</source>
+        <translation>服务器要求客户端证书</translation>
+    </message>
+    <message>
+        <source>The remote computer accepts only TLS connections in which the client also proves its identity with a certificate (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER). This setting is unusual. rdpdiag sends no client certificate, so it cannot test further, and clients without the expected certificate cannot connect.</source>
+        <translation>远程计算机只接受客户端也使用证书证明其身份的 TLS 连接 (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER)。这种设置并不常见。rdpdiag 不发送客户端证书，因此无法进一步测试；没有所需证书的客户端将无法连接。</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator which client certificate or smart card is required, and install it on this computer.</source>
+        <translation>向服务器管理员询问需要哪种客户端证书或智能卡，并在这台计算机上进行安装。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, save a report of the Group Policy settings in effect and open it, to find the setting that requires client authentication.</source>
+        <translation>在远程计算机上保存当前生效的组策略设置报告并将其打开，从中找出要求客户端身份验证的设置。</translation>
+    </message>
+    <message>
+        <source>The server still accepts the insecure Standard RDP Security</source>
+        <translation>服务器仍接受不安全的标准 RDP 安全性</translation>
+    </message>
+    <message>
+        <source>Besides TLS, the remote computer still accepts Standard RDP Security, the original Remote Desktop encryption. It cannot prove the server&apos;s identity, so a device in the network path could pose as the server and read what is typed, passwords included. It does not stop connections, but it should be switched off.</source>
+        <translation>除 TLS 外，远程计算机仍接受标准 RDP 安全性（即原始的远程桌面加密方式）。这种方式无法证明服务器的身份，因此网络路径上的设备可以冒充服务器，读取用户输入的内容，包括密码。它不会妨碍连接，但应将其禁用。</translation>
+    </message>
+    <message>
+        <source>In a domain, set the Group Policy Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security &gt; &apos;Require use of specific security layer for remote (RDP) connections&apos; to SSL.</source>
+        <translation>在域中，将组策略“计算机配置”&gt;“管理模板”&gt;“Windows 组件”&gt;“远程桌面服务”&gt;“远程桌面会话主机”&gt;“安全”&gt;“远程(RDP)连接要求使用指定的安全层”设置为 SSL。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, accept TLS only and restart xrdp (a working certificate is needed).</source>
+        <translation>在 xrdp 服务器上设置为仅接受 TLS，然后重启 xrdp（需要可用的证书）。</translation>
+    </message>
+    <message>
+        <source>The server does not offer Network Level Authentication (NLA)</source>
+        <translation>服务器不提供网络级别身份验证 (NLA)</translation>
+    </message>
+    <message>
+        <source>The remote computer does not offer CredSSP, the protocol behind Network Level Authentication. Without NLA anyone who reaches the port gets a sign-in screen, which costs the server resources and exposes it to password guessing and to attacks before sign-in. Connections still work, but a Windows server should require NLA.</source>
+        <translation>远程计算机不提供 CredSSP（网络级别身份验证所基于的协议）。没有 NLA 时，任何能访问该端口的人都会看到登录屏幕，这既会消耗服务器资源，也会使其面临密码猜测攻击和登录前攻击。连接仍然可以正常进行，但 Windows 服务器应要求使用 NLA。</translation>
+    </message>
+    <message>
+        <source>xrdp 0.9 does not offer NLA; limit who can reach its port with a firewall rule or a VPN instead.</source>
+        <translation>xrdp 0.9 不提供 NLA；请改用防火墙规则或 VPN 来限制可访问其端口的用户。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s connection settings do not match the server&apos;s policy</source>
+        <translation>这台计算机的连接设置与服务器的策略不符</translation>
+    </message>
+    <message>
+        <source>The settings in the connection file (.rdp) used here cannot meet what the remote computer requires; for example Network Level Authentication (CredSSP) is switched off in the file while the server requires it. The server is fine: the client gives up with error code 0x904 or an authentication message. Changing the lines named below in the .rdp file fixes it.</source>
+        <translation>此处使用的连接文件 (.rdp) 中的设置无法满足远程计算机的要求；例如，文件中禁用了网络级别身份验证 (CredSSP)，而服务器要求使用它。服务器本身没有问题：是客户端放弃了连接，并显示错误代码 0x904 或身份验证消息。修改 .rdp 文件中下面列出的行即可解决此问题。</translation>
+    </message>
+    <message>
+        <source>Open the .rdp file in a text editor (such as Notepad) and change the line enablecredsspsupport:i:0 to enablecredsspsupport:i:1, or delete it: NLA is on by default.</source>
+        <translation>使用文本编辑器（例如记事本）打开 .rdp 文件，将 enablecredsspsupport:i:0 这一行改为 enablecredsspsupport:i:1，或删除这一行：NLA 默认处于启用状态。</translation>
+    </message>
+    <message>
+        <source>If the file contains negotiate security layer:i:0, change it to negotiate security layer:i:1 (the default), so that the client negotiates TLS and NLA with the server.</source>
+        <translation>如果文件中包含 negotiate security layer:i:0，请将其改为 negotiate security layer:i:1（默认值），以便客户端与服务器协商 TLS 和 NLA。</translation>
+    </message>
+    <message>
+        <source>Save the file and connect again. If your IT department provides the file (for example through a Remote Desktop web feed), ask them to correct it there.</source>
+        <translation>保存文件并重新连接。如果该文件由 IT 部门提供（例如通过远程桌面 Web 源），请让他们在源头进行更正。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during the TLS handshake</source>
+        <translation>服务器在 TLS 握手期间重置了连接</translation>
+    </message>
+    <message>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>远程计算机同意使用 TLS，但随后在 TLS 握手过程中、安全通道建立之前突然重置了连接。这是错误代码 0x904（扩展代码 0x7）背后的典型模式。最常见的原因是服务器无法使用其证书的私钥（MachineKeys 文件夹权限错误、证书存储损坏）；较少见的原因是服务器上禁用了 TLS 1.2 或所需的密码套件，或者防火墙或入侵防御系统切断了 TLS 连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake</source>
+        <translation>服务器在 TLS 握手期间关闭了连接</translation>
+    </message>
+    <message>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>远程计算机同意使用 TLS，但在握手期间关闭了连接，且没有发送错误消息。与重置一样，通常的原因是服务器无法使用其证书或私钥：在 Windows 上是 MachineKeys 权限错误或证书存储损坏；在 xrdp 上是无法读取密钥文件，或者证书被其 TLS 库拒绝（例如密钥短于 2048 位）。客户端会报告错误代码 0x904；在 Mac 和 iOS 应用中则为 0x4 或 0x2104。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled</source>
+        <translation>TLS 握手停滞</translation>
+    </message>
+    <message>
+        <source>The remote computer agreed to use TLS, but the handshake stopped making progress and ran out of time. A likely cause, especially over a VPN, is a path that cannot carry full-size packets (an MTU black hole): small messages get through, but the server&apos;s certificate, sent in large packets, never arrives. An overloaded server or a security device that holds the connection looks the same. Clients wait at &apos;Securing connection&apos; and then fail, often with error code 0x904.</source>
+        <translation>远程计算机同意使用 TLS，但握手停滞不前，最终超时。一个可能的原因（尤其是通过 VPN 连接时）是路径无法传输完整大小的数据包（MTU 黑洞）：小消息可以通过，但服务器以大数据包发送的证书始终无法到达。服务器过载或安全设备扣留连接时，表现也一样。客户端会停留在保护连接的阶段（英文界面显示“Securing connection”），然后失败，通常显示错误代码 0x904。</translation>
+    </message>
+    <message>
+        <source>Test whether full-size packets pass (Windows): 1372 bytes of data plus 28 bytes of headers make 1400. &apos;Packet needs to be fragmented&apos; or no reply, while a plain ping works, points to an MTU problem.</source>
+        <translation>测试完整大小的数据包能否通过 (Windows)：1372 字节数据加上 28 字节报头，共 1400 字节。如果普通 ping 正常，而此测试显示“Packet needs to be fragmented”（中文版为“需要拆分数据包但是设置 DF。”）或没有响应，则说明存在 MTU 问题。</translation>
+    </message>
+    <message>
+        <source>The same test on Linux.</source>
+        <translation>在 Linux 上进行同样的测试。</translation>
+    </message>
+    <message>
+        <source>The same test on macOS.</source>
+        <translation>在 macOS 上进行同样的测试。</translation>
+    </message>
+    <message>
+        <source>Show the MTU of this computer&apos;s network adapters, including the VPN adapter (Windows).</source>
+        <translation>显示这台计算机各网络适配器（包括 VPN 适配器）的 MTU (Windows)。</translation>
+    </message>
+    <message>
+        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
+        <translation>在 VPN 客户端的设置中降低 VPN 连接的 MTU（例如降至 1350），或者请网络管理员在 VPN 网关上启用 MSS 钳制；然后重试。</translation>
+    </message>
+    <message>
+        <source>Try without the VPN or from another network to confirm.</source>
+        <translation>不使用 VPN 或从其他网络尝试连接，以进行确认。</translation>
+    </message>
+    <message>
+        <source>The server refused the TLS handshake with an alert</source>
+        <translation>服务器以警报拒绝了 TLS 握手</translation>
+    </message>
+    <message>
+        <source>The remote computer ended the TLS handshake with an alert message; the evidence names it. Alert 40 (handshake failure) usually means the server and the client have no cipher suite in common, alert 70 (protocol version) no TLS version in common; other alerts point to a certificate or configuration error on the server. This typically follows TLS versions or cipher suites being switched off by a hardening script or Group Policy, and clients report error code 0x904 (extended code 0x7).</source>
+        <translation>远程计算机以警报消息结束了 TLS 握手；证据中列出了该警报。警报 40 (handshake failure) 通常表示服务器与客户端没有共同的密码套件，警报 70 (protocol version) 表示没有共同的 TLS 版本；其他警报则表明服务器上存在证书或配置错误。这种情况通常发生在安全加固脚本或组策略禁用了某些 TLS 版本或密码套件之后，客户端会报告错误代码 0x904（扩展代码 0x7）。</translation>
+    </message>
+    <message>
+        <source>The server supports neither TLS 1.2 nor TLS 1.3</source>
+        <translation>服务器既不支持 TLS 1.2，也不支持 TLS 1.3</translation>
+    </message>
+    <message>
+        <source>The remote computer completes a TLS handshake with neither TLS 1.2 nor TLS 1.3, the versions current clients expect; many no longer accept TLS 1.0 or 1.1 at all. Old servers (Windows Server 2008 R2 and earlier without updates) or a registry setting that switches TLS 1.2 off cause this. The connection fails while it is being secured, usually with error code 0x904.</source>
+        <translation>远程计算机无法使用 TLS 1.2 或 TLS 1.3 完成 TLS 握手，而这正是新版客户端所要求的版本；许多客户端已完全不再接受 TLS 1.0 或 1.1。此问题由旧服务器（未安装更新的 Windows Server 2008 R2 及更早版本）或禁用了 TLS 1.2 的注册表设置导致。连接会在建立安全通道时失败，通常显示错误代码 0x904。</translation>
+    </message>
+    <message>
+        <source>The server still accepts the outdated TLS 1.0 or TLS 1.1</source>
+        <translation>服务器仍接受过时的 TLS 1.0 或 TLS 1.1</translation>
+    </message>
+    <message>
+        <source>The remote computer still accepts TLS 1.0 or TLS 1.1 (the evidence says which). Both versions have known weaknesses and are retired. Connections are not affected, but the server should accept only TLS 1.2 and newer once every client that connects to it supports TLS 1.2.</source>
+        <translation>远程计算机仍接受 TLS 1.0 或 TLS 1.1（具体版本见证据）。这两个版本都存在已知的安全缺陷，并且已被淘汰。连接不受影响，但一旦所有连接到该服务器的客户端都支持 TLS 1.2，服务器就应只接受 TLS 1.2 及更高版本。</translation>
+    </message>
+    <message>
+        <source>Before switching the old versions off, make sure every client supports TLS 1.2 (Windows 7 needs update KB3080079 for Remote Desktop). The change also affects other programs on the server that use TLS, such as a web server or SQL Server.</source>
+        <translation>在禁用旧版本之前，请确保所有客户端都支持 TLS 1.2（Windows 7 的远程桌面需要安装更新 KB3080079）。此更改还会影响服务器上使用 TLS 的其他程序，例如 Web 服务器或 SQL Server。</translation>
+    </message>
+    <message>
+        <source>Switch TLS 1.0 and 1.1 off for the server side (as administrator), then restart the computer.</source>
+        <translation>以管理员身份为服务器端禁用 TLS 1.0 和 1.1，然后重启计算机。</translation>
+    </message>
+    <message>
+        <source>The server accepts weak encryption</source>
+        <translation>服务器接受弱加密</translation>
+    </message>
+    <message>
+        <source>The remote computer accepts at least one weak cipher suite (RC4, 3DES, NULL or EXPORT; the evidence names it). Someone who records the traffic may be able to break such encryption, and NULL suites do not encrypt at all. Connections work, but these suites should be switched off.</source>
+        <translation>远程计算机接受至少一个弱密码套件（RC4、3DES、NULL 或 EXPORT；具体套件见证据）。记录了通信流量的人可能破解此类加密，而 NULL 套件根本不加密。连接可以正常进行，但应禁用这些套件。</translation>
+    </message>
+    <message>
+        <source>Switch the weak suites off (Windows 10, Windows Server 2016 and later; as administrator).</source>
+        <translation>以管理员身份禁用弱密码套件（Windows 10、Windows Server 2016 及更高版本）。</translation>
+    </message>
+    <message>
+        <source>On any Windows version, switch the weak ciphers off in Schannel itself (as administrator, from a command prompt), then restart the computer.</source>
+        <translation>在任何 Windows 版本上，都可以直接在 Schannel 中禁用弱加密算法（以管理员身份在命令提示符中运行），然后重启计算机。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, allow only strong cipher suites and restart xrdp (if xrdp.ini has no tls_ciphers line, add tls_ciphers=HIGH:!aNULL:!eNULL:!3DES:!RC4 under [Globals]).</source>
+        <translation>在 xrdp 服务器上只允许强密码套件，然后重启 xrdp（如果 xrdp.ini 中没有 tls_ciphers 行，请在 [Globals] 下添加 tls_ciphers=HIGH:!aNULL:!eNULL:!3DES:!RC4）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation>服务器的证书已过期</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）已超过截止日期。客户端会对此发出警告，有些客户端会拒绝连接。Windows 会自动续订远程桌面的自签名证书，因此证书过期意味着续订失败，通常是因为无法写入 MachineKeys 文件夹中的私钥（事件 1058）；由证书颁发机构颁发的证书必须由其管理员续订。</translation>
+    </message>
+    <message>
+        <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
+        <translation>如果服务器上的日期看起来正确，请检查这台计算机的日期和时间：时钟超前会使有效的证书看起来已过期。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation>服务器的证书尚未生效</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) becomes valid only in the future. Almost always a clock is wrong: this computer&apos;s clock is behind, or the server&apos;s clock was ahead when it created the certificate. Clients warn about it or refuse to connect, and a wrong clock also breaks Network Level Authentication.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）要到将来某个时间才生效。这几乎总是由于时钟错误：这台计算机的时钟滞后，或者服务器创建证书时其时钟超前。客户端会对此发出警告或拒绝连接，而且时钟错误还会导致网络级别身份验证失败。</translation>
+    </message>
+    <message>
+        <source>If both clocks are right and the certificate is the self-signed one, renew it: delete it and restart the services, which create a new one.</source>
+        <translation>如果两边的时钟都正确，而该证书是自签名证书，请续订证书：删除该证书并重启相关服务，服务会创建新证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expires within 30 days</source>
+        <translation>服务器的证书将在 30 天内过期</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) ends within the next 30 days. Nothing fails yet, but afterwards clients will warn or refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself; a certificate from a certificate authority must be renewed in time.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）将在 30 天内到期。目前一切正常，但到期后客户端会发出警告或拒绝连接。Windows 会自动续订远程桌面的自签名证书；由证书颁发机构颁发的证书则必须及时续订。</translation>
+    </message>
+    <message>
+        <source>For the self-signed certificate, check that automatic renewal works: events 1057 or 1058 report failures, usually caused by the permissions of the MachineKeys folder.</source>
+        <translation>对于自签名证书，请检查自动续订是否正常：事件 1057 或 1058 表示续订失败，通常是 MachineKeys 文件夹的权限导致的。</translation>
+    </message>
+    <message>
+        <source>The server uses a self-signed certificate</source>
+        <translation>服务器使用自签名证书</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s certificate (thumbprint {thumbprint}) was signed by the computer itself, as Windows does by default for Remote Desktop. Clients cannot check it against an authority they trust, so they ask whether to trust it, and some mobile clients handle this poorly. This is normal, but before accepting, check that the thumbprint the client shows is the server&apos;s.</source>
+        <translation>远程计算机的证书（指纹 {thumbprint}）由该计算机自行签名，这是 Windows 为远程桌面采用的默认做法。客户端无法通过其信任的颁发机构验证该证书，因此会询问是否信任它，而有些移动客户端对此处理得不好。这是正常情况，但在接受之前，请核实客户端显示的指纹确实属于该服务器。</translation>
+    </message>
+    <message>
+        <source>When the client asks, compare the thumbprint it shows with {thumbprint}; accept and remember the certificate only if they match.</source>
+        <translation>当客户端询问时，将其显示的指纹与 {thumbprint} 进行比较；只有在两者一致时才接受并记住该证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer</source>
+        <translation>这台计算机不信任服务器的证书</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) does not lead to a certificate authority that this computer trusts. Usually a company&apos;s own certificate authority issued it and its root certificate is not installed here, or the server does not send the intermediate certificates. Clients ask whether to trust it; accept it only after checking the thumbprint.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）无法追溯到这台计算机信任的证书颁发机构。通常是该证书由公司自己的证书颁发机构颁发，而这台计算机上没有安装其根证书，或者服务器没有发送中间证书。客户端会询问是否信任该证书；请在核实指纹之后再接受。</translation>
+    </message>
+    <message>
+        <source>If the certificate comes from your organisation&apos;s certificate authority, install its root certificate on this computer (IT departments usually do this with Group Policy or device management).</source>
+        <translation>如果证书来自你所在组织的证书颁发机构，请在这台计算机上安装该机构的根证书（IT 部门通常通过组策略或设备管理来完成此操作）。</translation>
+    </message>
+    <message>
+        <source>Install the intermediate certificates of the chain in the remote computer&apos;s &apos;Intermediate Certification Authorities&apos; store, so that it sends the whole chain.</source>
+        <translation>将证书链中的中间证书安装到远程计算机的“中级证书颁发机构”存储中，使其发送完整的证书链。</translation>
+    </message>
+    <message>
+        <source>The certificate is made out to a different name</source>
+        <translation>证书颁发给的是其他名称</translation>
+    </message>
+    <message>
+        <source>The name used to connect, {host}, is neither the certificate&apos;s subject nor one of its alternative names (the evidence lists the names it has). This happens when connecting by IP address, by a short name or through an alias, because Windows&apos; self-signed certificate carries only the computer&apos;s own full name. Clients warn that the server&apos;s identity cannot be verified; it can also mean that a different computer answered.</source>
+        <translation>用于连接的名称 {host} 既不是证书的使用者，也不在其可选名称之中（证书包含的名称见证据）。通过 IP 地址、简短名称或别名进行连接时就会出现这种情况，因为 Windows 的自签名证书只包含计算机自己的完整名称。客户端会警告无法验证服务器的身份；这也可能意味着应答的是另一台计算机。</translation>
+    </message>
+    <message>
+        <source>Connect using a name the certificate contains (see the evidence), usually the computer&apos;s full name such as pc01.corp.example.com.</source>
+        <translation>使用证书中包含的名称进行连接（见证据），通常是计算机的完整名称，例如 pc01.corp.example.com。</translation>
+    </message>
+    <message>
+        <source>To connect as {host} without warnings, have your certificate authority issue a certificate that lists {host} as a subject alternative name, and select it for Remote Desktop.</source>
+        <translation>要想以 {host} 进行连接而不出现警告，请让你的证书颁发机构颁发一个将 {host} 列为使用者可选名称的证书，并将其指定给远程桌面使用。</translation>
+    </message>
+    <message>
+        <source>If the names have nothing to do with the computer you meant, stop: another device answers on this address (wrong address, wrong port forward, or interception).</source>
+        <translation>如果这些名称与你要连接的计算机毫无关系，请停止连接：此地址上应答的是另一台设备（地址错误、端口转发错误，或连接被拦截）。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is too short</source>
+        <translation>证书的密钥太短</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) uses an RSA key shorter than 2048 bits, or a similarly weak key. Such keys can be broken with enough computing power, and current TLS libraries reject them: an xrdp server with such a certificate cannot complete any TLS handshake. Replace it with a certificate whose key has at least 2048 bits.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）使用短于 2048 位的 RSA 密钥，或同样脆弱的密钥。只要有足够的计算能力，就能破解此类密钥，而且新版 TLS 库会拒绝它们：使用此类证书的 xrdp 服务器无法完成任何 TLS 握手。请换用密钥长度至少为 2048 位的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with an outdated algorithm</source>
+        <translation>证书使用过时的算法签名</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is signed with SHA-1 or MD5. These algorithms are broken, so such a signature no longer proves who issued the certificate, and current clients may reject it. Replace it with a certificate signed with SHA-256 or better.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）使用 SHA-1 或 MD5 签名。这些算法已被攻破，因此这样的签名已无法证明证书的颁发者，新版客户端可能会拒绝该证书。请换用以 SHA-256 或更强算法签名的证书。</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for server authentication</source>
+        <translation>该证书不适用于服务器身份验证</translation>
+    </message>
+    <message>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) lists its permitted purposes (Extended Key Usage) and Server Authentication is not among them, so it is not meant to identify a server. Clients may refuse it, and Windows logs event 1054 when a certificate chosen for Remote Desktop has the wrong purpose. Usually the wrong certificate was selected, or it was issued from the wrong template.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）列出了允许的用途（增强型密钥用法），其中不包括“服务器身份验证”，因此它并非用于标识服务器。客户端可能会拒绝该证书；如果为远程桌面指定的证书用途不正确，Windows 会记录事件 1054。通常是选错了证书，或者证书是用错误的模板颁发的。</translation>
+    </message>
+    <message>
+        <source>The server broke off Network Level Authentication</source>
+        <translation>服务器中断了网络级别身份验证</translation>
+    </message>
+    <message>
+        <source>After the TLS handshake, the remote computer ended the connection instead of starting Network Level Authentication (CredSSP) with the NTLM message rdpdiag sends; rdpdiag never sends a name or password. Usually NTLM is switched off on the server or in its domain, so only Kerberos sign-in works, or the server&apos;s CredSSP is broken. Clients that cannot use Kerberos, such as Macs or computers outside the domain, then fail with error code 0x904 or an authentication error (0x207 in the Mac app).</source>
+        <translation>在 TLS 握手之后，远程计算机没有使用 rdpdiag 发送的 NTLM 消息开始网络级别身份验证 (CredSSP)，而是结束了连接；rdpdiag 从不发送用户名或密码。通常是服务器或其所在的域禁用了 NTLM，因此只能使用 Kerberos 登录，或者服务器的 CredSSP 已损坏。无法使用 Kerberos 的客户端（例如 Mac 或域外的计算机）就会失败，并显示错误代码 0x904 或身份验证错误（在 Mac 应用中为 0x207）。</translation>
+    </message>
+    <message>
+        <source>Check whether incoming NTLM is denied on the remote computer: RestrictReceivingNTLMTraffic 0x2 means &apos;deny all&apos;.</source>
+        <translation>检查远程计算机是否拒绝传入的 NTLM：RestrictReceivingNTLMTraffic 为 0x2 表示“拒绝所有帐户”。</translation>
+    </message>
+    <message>
+        <source>Read the NTLM events of the remote computer (blocked or audited NTLM sign-ins appear here when NTLM auditing is on).</source>
+        <translation>查看远程计算机的 NTLM 事件（启用 NTLM 审核后，被阻止或被审核的 NTLM 登录会显示在这里）。</translation>
+    </message>
+    <message>
+        <source>If NTLM is switched off on purpose, connect with Kerberos: use the computer&apos;s full DNS name (not an IP address), sign in as user@domain, and make sure this computer can reach a domain controller (on a Mac, a Kerberos configuration for the domain).</source>
+        <translation>如果 NTLM 是有意禁用的，请使用 Kerberos 连接：使用计算机的完整 DNS 名称（而不是 IP 地址），以 user@domain 格式登录，并确保这台计算机可以访问域控制器（在 Mac 上，需要为该域配置 Kerberos）。</translation>
+    </message>
+    <message>
+        <source>A computer that is not in a domain needs NTLM to check its local accounts: do not deny incoming NTLM there.</source>
+        <translation>未加入域的计算机需要使用 NTLM 来验证其本地帐户：请不要在这类计算机上拒绝传入的 NTLM。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CredSSP predates the 2018 security fix</source>
+        <translation>服务器的 CredSSP 早于 2018 年的安全修复</translation>
+    </message>
+    <message>
+        <source>The remote computer speaks a version of CredSSP, the protocol behind Network Level Authentication, from before the May 2018 fix for CVE-2018-0886 (the &apos;encryption oracle&apos; flaw). Updated clients with the default policy (AllowEncryptionOracle = Mitigated) refuse to connect to such a server and show &apos;An authentication error has occurred&apos; mentioning CredSSP encryption oracle remediation. The fix is to update the server; changing the client&apos;s policy is only a temporary workaround.</source>
+        <translation>远程计算机使用的 CredSSP（网络级别身份验证所基于的协议）版本早于 2018 年 5 月针对 CVE-2018-0886（“加密 Oracle”漏洞）的修复。采用默认策略（AllowEncryptionOracle = Mitigated，即“缓解”）的已更新客户端会拒绝连接到此类服务器，并显示“出现身份验证错误”(An authentication error has occurred)，同时提到 CredSSP 加密 Oracle 修正。解决方法是更新服务器；更改客户端的策略只是临时解决方法。</translation>
+    </message>
+    <message>
+        <source>Install the current Windows updates on the remote computer (every cumulative update since May 2018 contains the fix) and restart it.</source>
+        <translation>在远程计算机上安装最新的 Windows 更新（2018 年 5 月以来的每个累积更新都包含此修复），然后重启该计算机。</translation>
+    </message>
+    <message>
+        <source>Show the most recently installed updates of the remote computer.</source>
+        <translation>显示远程计算机最近安装的更新。</translation>
+    </message>
+    <message>
+        <source>Keep this computer updated as well: both ends need the fix.</source>
+        <translation>同样也要让这台计算机保持最新：两端都需要安装此修复。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s policy: AllowEncryptionOracle 0 = Force updated clients, 1 = Mitigated, 2 = Vulnerable; no value means the default, Mitigated.</source>
+        <translation>检查这台计算机的策略：AllowEncryptionOracle 为 0 = 强制更新的客户端 (Force updated clients)，1 = 缓解 (Mitigated)，2 = 易受攻击 (Vulnerable)；没有该值表示使用默认设置“缓解”。</translation>
+    </message>
+    <message>
+        <source>Only as a temporary workaround until the server is updated, and only on a network you trust: allow connections to unpatched servers (as administrator). This reopens the vulnerability on this computer; remove it again with the next step.</source>
+        <translation>仅作为服务器更新之前的临时解决方法，并且仅在你信任的网络中使用：以管理员身份允许连接到未修补的服务器。这会使这台计算机重新暴露于该漏洞之下；请通过下一步将其撤消。</translation>
+    </message>
+    <message>
+        <source>Remove the workaround as soon as the server is updated.</source>
+        <translation>服务器更新后，请立即撤消此临时解决方法。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock differs from this computer&apos;s by more than 5 minutes</source>
+        <translation>服务器的时钟与这台计算机相差超过 5 分钟</translation>
+    </message>
+    <message>
+        <source>The time the remote computer reported during Network Level Authentication differs from this computer&apos;s clock by more than 5 minutes (the evidence has the exact difference). Kerberos, which domain sign-ins use, tolerates at most 5 minutes, so sign-in can fail with an authentication error, and certificates can look expired or not yet valid. The clocks are compared in universal time, so a wrong time zone counts even when the displayed time looks right.</source>
+        <translation>远程计算机在网络级别身份验证期间报告的时间与这台计算机的时钟相差超过 5 分钟（确切差值见证据）。域登录所使用的 Kerberos 最多只能容忍 5 分钟的偏差，因此登录可能会失败并显示身份验证错误，证书也可能被视为已过期或尚未生效。时钟是按协调世界时 (UTC) 进行比较的，因此即使显示的时间看起来正确，时区设置错误也会造成偏差。</translation>
+    </message>
+    <message>
+        <source>Compare this computer&apos;s clock directly with the remote computer&apos;s (works when it answers time requests, as domain controllers do).</source>
+        <translation>直接将这台计算机的时钟与远程计算机的时钟进行比较（前提是远程计算机响应时间请求，域控制器就会响应）。</translation>
+    </message>
+    <message>
+        <source>Check the time zone setting of both computers: the displayed time can look right while the time zone, and so the real time, is wrong.</source>
+        <translation>检查两台计算机的时区设置：显示的时间可能看起来正确，但时区错误，因而实际时间也是错的。</translation>
+    </message>
+    <message>
+        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
+        <translation>内置规则只涵盖默认端口 3389。如果远程桌面已改用其他端口，请为该端口添加一条规则（该命令使用端口 {port}）。</translation>
+    </message>
+    <message>
+        <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
+        <translation>如果该地址是 IPv6 地址（包含冒号），而此网络不支持 IPv6，请改为连接到该计算机的 IPv4 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Cli</name>
+    <message>
+        <source>rdpdiag: cannot write the log file %1: %2
+</source>
+        <translation>rdpdiag：无法写入日志文件 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>Finds out why a Remote Desktop connection fails (for example error code 0x904, extended error code 0x7): checks name resolution, TCP, the RDP security negotiation, TLS, the certificate and CredSSP, and says what to fix.</source>
+        <translation>查明远程桌面连接失败的原因（例如错误代码 0x904、扩展错误代码 0x7）：检查名称解析、TCP、RDP 安全协商、TLS、证书和 CredSSP，并指出需要修复的内容。</translation>
+    </message>
+    <message>
+        <source>Print the JSON report instead of a summary.</source>
+        <translation>输出 JSON 报告，而不是摘要。</translation>
+    </message>
+    <message>
+        <source>Time budget of each network step in milliseconds (default 5000).</source>
+        <translation>每个网络步骤的时间限额，以毫秒为单位（默认值为 5000）。</translation>
+    </message>
+    <message>
+        <source>Port when TARGET names none (default 3389).</source>
+        <translation>TARGET 未指定端口时使用的端口（默认值为 3389）。</translation>
+    </message>
+    <message>
+        <source>The error code the Remote Desktop client showed, e.g. 0x904.</source>
+        <translation>远程桌面客户端显示的错误代码，例如 0x904。</translation>
+    </message>
+    <message>
+        <source>The extended error code the client showed, e.g. 0x7.</source>
+        <translation>客户端显示的扩展错误代码，例如 0x7。</translation>
+    </message>
+    <message>
+        <source>Log details to standard error.</source>
+        <translation>将详细信息记录到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>Write the debug log to this file.</source>
+        <translation>将调试日志写入此文件。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助信息。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>host, host:port, [IPv6]:port, an IPv6 address, or an .rdp file.</source>
+        <translation>host、host:port、[IPv6]:port、IPv6 地址或 .rdp 文件。</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
+</source>
+        <translation>
+退出代码：0 表示未发现错误，1 表示至少发现一个错误，2 表示输入或用法有误。
+</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of milliseconds from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--timeout 必须是 1 到 %1 之间的毫秒数，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>--port 必须是 1 到 65535 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--error-code &quot;%1&quot; is not an error code (try 0x904)</source>
+        <translation>--error-code “%1”不是有效的错误代码（格式示例：0x904）</translation>
+    </message>
+    <message>
+        <source>--extended-code &quot;%1&quot; is not an error code (try 0x7)</source>
+        <translation>--extended-code “%1”不是有效的错误代码（格式示例：0x7）</translation>
+    </message>
+    <message>
+        <source>no target given: name the computer to check (see --help)</source>
+        <translation>未指定目标：请指定要检查的计算机（请参阅 --help）</translation>
+    </message>
+    <message>
+        <source>one target at a time, got %1: %2</source>
+        <translation>一次只能指定一个目标，但收到了 %1 个：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Diagnosis</name>
+    <message>
+        <source>Error code %1 (extended %2)</source>
+        <translation>错误代码 %1（扩展代码 %2）</translation>
+    </message>
+    <message>
+        <source>Error code %1</source>
+        <translation>错误代码 %1</translation>
+    </message>
+    <message>
+        <source>Extended error code %1</source>
+        <translation>扩展错误代码 %1</translation>
+    </message>
+    <message>
+        <source>the TLS handshake and the server certificate</source>
+        <translation>TLS 握手和服务器证书</translation>
+    </message>
+    <message>
+        <source>signing in: user name, password, account lockout and the &quot;Allow log on through Remote Desktop Services&quot; right</source>
+        <translation>登录：用户名、密码、帐户锁定以及“允许通过远程桌面服务登录”权限</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing (grace period, license server)</source>
+        <translation>远程桌面授权（宽限期、许可证服务器）</translation>
+    </message>
+    <message>
+        <source>connection limits on the server (MaxInstanceCount, sessions in use)</source>
+        <translation>服务器上的连接数限制（MaxInstanceCount、正在使用的会话）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
+        <translation>服务器的事件日志（系统：Schannel 36870/36871/36874/36888，TerminalServices-RemoteConnectionManager 1057/1058）</translation>
+    </message>
+    <message>
+        <source>The connection fails: %1.</source>
+        <translation>连接失败：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is explained: %2.</source>
+        <translation>%1 的原因已查明：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
+        <translation>%1 通常不是由此问题引起的，但仅此问题就足以导致连接失败：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
+        <translation>本次运行从这里观察到的情况无法解释 %1（%2）。接下来请检查：%3。</translation>
+    </message>
+    <message>
+        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
+        <translation>未发现会导致连接失败的问题。无法从这里检查的内容：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ErrorCodes</name>
+    <message>
+        <source>No information: the client gave no reason.</source>
+        <translation>无信息：客户端未提供原因。</translation>
+    </message>
+    <message>
+        <source>The connection was ended on this computer (by you or the app); not an error.</source>
+        <translation>连接是在这台计算机上结束的（由你或应用结束）；这不是错误。</translation>
+    </message>
+    <message>
+        <source>A user on the remote side ended the session (signed out or disconnected).</source>
+        <translation>远程端的用户结束了会话（注销或断开连接）。</translation>
+    </message>
+    <message>
+        <source>The server ended the session (for example an administrator or a time limit); not a connection error.</source>
+        <translation>服务器结束了会话（例如由管理员结束或达到时间限制）；这不是连接错误。</translation>
+    </message>
+    <message>
+        <source>Reported by users of the Mac and iOS apps: the session ended while the connection was being set up; with xrdp servers, the server&apos;s log shows a failed TLS handshake.</source>
+        <translation>Mac 和 iOS 应用的用户报告过此代码：会话在建立连接的过程中结束；对于 xrdp 服务器，服务器日志中会显示 TLS 握手失败。</translation>
+    </message>
+    <message>
+        <source>The computer name could not be found (DNS lookup failed).</source>
+        <translation>找不到该计算机名（DNS 查询失败）。</translation>
+    </message>
+    <message>
+        <source>The client ran out of memory.</source>
+        <translation>客户端内存不足。</translation>
+    </message>
+    <message>
+        <source>The connection attempt timed out: the remote computer did not answer.</source>
+        <translation>连接尝试超时：远程计算机没有响应。</translation>
+    </message>
+    <message>
+        <source>The connection could not be opened: remote access is off, the computer is off or unreachable, or a firewall is in the way.</source>
+        <translation>无法建立连接：远程访问已关闭、计算机已关机或无法访问，或者被防火墙阻挡。</translation>
+    </message>
+    <message>
+        <source>Reported by users of the Mac app: sign-in failed. Causes seen: an expired or wrong password, NTLM switched off on the server, or a Kerberos sign-in that failed.</source>
+        <translation>Mac 应用的用户报告过此代码：登录失败。已知原因：密码已过期或错误、服务器禁用了 NTLM，或者 Kerberos 登录失败。</translation>
+    </message>
+    <message>
+        <source>The computer name could not be found.</source>
+        <translation>找不到该计算机名。</translation>
+    </message>
+    <message>
+        <source>Sending data to the remote computer failed: the connection broke.</source>
+        <translation>向远程计算机发送数据失败：连接已中断。</translation>
+    </message>
+    <message>
+        <source>The IP address given is not valid.</source>
+        <translation>指定的 IP 地址无效。</translation>
+    </message>
+    <message>
+        <source>Receiving data from the remote computer failed: the connection broke.</source>
+        <translation>从远程计算机接收数据失败：连接已中断。</translation>
+    </message>
+    <message>
+        <source>The server sent security data the client could not accept.</source>
+        <translation>服务器发送了客户端无法接受的安全数据。</translation>
+    </message>
+    <message>
+        <source>An internal error of the client.</source>
+        <translation>客户端内部错误。</translation>
+    </message>
+    <message>
+        <source>The encryption method is not valid.</source>
+        <translation>加密方法无效。</translation>
+    </message>
+    <message>
+        <source>The computer name could not be turned into an address.</source>
+        <translation>无法将计算机名解析为地址。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security information is not valid.</source>
+        <translation>服务器的安全信息无效。</translation>
+    </message>
+    <message>
+        <source>An internal timer error of the client.</source>
+        <translation>客户端内部计时器错误。</translation>
+    </message>
+    <message>
+        <source>A time limit ran out while connecting.</source>
+        <translation>连接时超过了时间限制。</translation>
+    </message>
+    <message>
+        <source>The client could not read the server&apos;s certificate.</source>
+        <translation>客户端无法读取服务器的证书。</translation>
+    </message>
+    <message>
+        <source>Reported by users: connecting to the console session failed because you already have a console session (for example when connecting to the computer you are using).</source>
+        <translation>用户报告过此代码：由于你已有一个控制台会话，因此连接到控制台会话失败（例如连接到你正在使用的计算机时）。</translation>
+    </message>
+    <message>
+        <source>The IP address is not valid.</source>
+        <translation>IP 地址无效。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user name or password was not accepted.</source>
+        <translation>登录失败：用户名或密码未被接受。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing failed.</source>
+        <translation>远程桌面授权失败。</translation>
+    </message>
+    <message>
+        <source>The connection was closed by the remote computer or by the network after it had been opened (socket closed).</source>
+        <translation>连接建立后被远程计算机或网络关闭（套接字已关闭）。</translation>
+    </message>
+    <message>
+        <source>An internal security error.</source>
+        <translation>内部安全错误。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop licensing timed out.</source>
+        <translation>远程桌面授权超时。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account does not exist.</source>
+        <translation>登录失败：该用户帐户不存在。</translation>
+    </message>
+    <message>
+        <source>An encryption error.</source>
+        <translation>加密错误。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account is disabled.</source>
+        <translation>登录失败：该用户帐户已被禁用。</translation>
+    </message>
+    <message>
+        <source>A decryption error.</source>
+        <translation>解密错误。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: an account restriction prevents it (for example membership in the Protected Users group).</source>
+        <translation>登录失败：受到帐户限制（例如属于 Protected Users 组）。</translation>
+    </message>
+    <message>
+        <source>The client could not decompress data sent by the server.</source>
+        <translation>客户端无法解压缩服务器发送的数据。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account is locked out.</source>
+        <translation>登录失败：该用户帐户已被锁定。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the user account has expired.</source>
+        <translation>登录失败：该用户帐户已过期。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the password has expired.</source>
+        <translation>登录失败：密码已过期。</translation>
+    </message>
+    <message>
+        <source>Reported by users: the client detected a protocol error and disconnected the session.</source>
+        <translation>用户报告过此代码：客户端检测到协议错误并断开了会话。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the password must be changed before signing in.</source>
+        <translation>登录失败：必须先更改密码才能登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: a credential delegation policy does not allow sending your credentials to this server.</source>
+        <translation>登录失败：凭据委派策略不允许将你的凭据发送到此服务器。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed because of a policy that allows only NTLM authentication.</source>
+        <translation>登录失败：某个策略只允许使用 NTLM 身份验证。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: no authority could check the credentials (a domain controller or Kerberos server is unreachable).</source>
+        <translation>登录失败：没有可用于验证凭据的机构（无法访问域控制器或 Kerberos 服务器）。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: a certificate used for the sign-in has expired.</source>
+        <translation>登录失败：用于登录的证书已过期。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: wrong smart card PIN.</source>
+        <translation>登录失败：智能卡 PIN 错误。</translation>
+    </message>
+    <message>
+        <source>Reported by users of the Mac app as a protocol error with xrdp servers; creating a new certificate on the server fixed it.</source>
+        <translation>Mac 应用的用户在连接 xrdp 服务器时报告过此代码，表现为协议错误；在服务器上创建新证书后问题得以解决。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the server does not accept saved credentials; type them again.</source>
+        <translation>登录失败：服务器不接受已保存的凭据；请重新输入。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: the smart card is blocked.</source>
+        <translation>登录失败：智能卡已被阻止。</translation>
+    </message>
+    <message>
+        <source>Reported by users: you may not have permission to sign in remotely (the account is not in the Remote Desktop Users group).</source>
+        <translation>用户报告过此代码：你可能没有远程登录的权限（该帐户不在 Remote Desktop Users 组中）。</translation>
+    </message>
+    <message>
+        <source>No additional information; typical when the network or the server simply closed the connection.</source>
+        <translation>没有更多信息；通常是网络或服务器直接关闭了连接。</translation>
+    </message>
+    <message>
+        <source>An administration tool disconnected the session.</source>
+        <translation>管理工具断开了该会话。</translation>
+    </message>
+    <message>
+        <source>An administration tool signed the session out.</source>
+        <translation>管理工具注销了该会话。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s idle time limit was reached.</source>
+        <translation>已达到会话的空闲时间限制。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s active time limit was reached.</source>
+        <translation>已达到会话的活动时间限制。</translation>
+    </message>
+    <message>
+        <source>Another connection took over the session.</source>
+        <translation>另一个连接接管了该会话。</translation>
+    </message>
+    <message>
+        <source>The server ran out of memory.</source>
+        <translation>服务器内存不足。</translation>
+    </message>
+    <message>
+        <source>The server denied the connection before the session started.</source>
+        <translation>服务器在会话开始前拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The server denied the connection for security reasons (its FIPS encryption policy).</source>
+        <translation>服务器出于安全原因拒绝了连接（其 FIPS 加密策略）。</translation>
+    </message>
+    <message>
+        <source>The user does not have the right to connect.</source>
+        <translation>该用户没有连接的权限。</translation>
+    </message>
+    <message>
+        <source>The server does not accept saved credentials; type them again.</source>
+        <translation>服务器不接受已保存的凭据；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The session was disconnected by a user through an administration tool.</source>
+        <translation>某个用户通过管理工具断开了该会话。</translation>
+    </message>
+    <message>
+        <source>The user signed out.</source>
+        <translation>用户已注销。</translation>
+    </message>
+    <message>
+        <source>The remote computer is shutting down.</source>
+        <translation>远程计算机正在关机。</translation>
+    </message>
+    <message>
+        <source>The remote computer is restarting.</source>
+        <translation>远程计算机正在重启。</translation>
+    </message>
+    <message>
+        <source>An internal Remote Desktop licensing error.</source>
+        <translation>远程桌面授权内部错误。</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop license server is available.</source>
+        <translation>没有可用的远程桌面许可证服务器。</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop license is available for this client.</source>
+        <translation>没有可供此客户端使用的远程桌面许可证。</translation>
+    </message>
+    <message>
+        <source>The server received an invalid licensing message from the client.</source>
+        <translation>服务器从客户端收到了无效的授权消息。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s hardware ID does not match its license.</source>
+        <translation>客户端的硬件 ID 与其许可证不匹配。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s license is not valid.</source>
+        <translation>客户端的许可证无效。</translation>
+    </message>
+    <message>
+        <source>The licensing exchange could not be completed (a network problem during licensing).</source>
+        <translation>无法完成授权交换（授权期间出现网络问题）。</translation>
+    </message>
+    <message>
+        <source>The client ended the licensing exchange.</source>
+        <translation>客户端结束了授权交换。</translation>
+    </message>
+    <message>
+        <source>A licensing message was not encrypted correctly.</source>
+        <translation>授权消息未正确加密。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s license could not be upgraded or renewed.</source>
+        <translation>无法升级或续订客户端的许可证。</translation>
+    </message>
+    <message>
+        <source>The server is not licensed to accept remote connections.</source>
+        <translation>服务器未获得接受远程连接的许可。</translation>
+    </message>
+    <message>
+        <source>The client could not create its license store: access denied.</source>
+        <translation>客户端无法创建其许可证存储：访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>The credentials are not valid.</source>
+        <translation>凭据无效。</translation>
+    </message>
+    <message>
+        <source>A Remote Desktop protocol error (codes 0x1000 to 0x7fff); the server&apos;s event log has the details.</source>
+        <translation>远程桌面协议错误（代码 0x1000 到 0x7fff）；详细信息请查看服务器的事件日志。</translation>
+    </message>
+    <message>
+        <source>%1 is not in Microsoft&apos;s published list. Codes ending in 07 are usually sign-in (Network Level Authentication) errors.</source>
+        <translation>%1 不在 Microsoft 公布的列表中。以 07 结尾的代码通常是登录（网络级别身份验证）错误。</translation>
+    </message>
+    <message>
+        <source>%1 is not in Microsoft&apos;s published list. Codes ending in 04 or 08 are usually network or time-out errors.</source>
+        <translation>%1 不在 Microsoft 公布的列表中。以 04 或 08 结尾的代码通常是网络错误或超时错误。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known extended error code.</source>
+        <translation>%1 不是已知的扩展错误代码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known error code.</source>
+        <translation>%1 不是已知的错误代码。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::HtmlReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>错误 (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告 (%1)</translation>
+    </message>
+    <message>
+        <source>Information (%1)</source>
+        <translation>信息 (%1)</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Remote Desktop connection report</source>
+        <translation>远程桌面连接报告</translation>
+    </message>
+    <message>
+        <source>Made by rdpdiag %1 on %2</source>
+        <translation>由 rdpdiag %1 于 %2 生成</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Connection file</source>
+        <translation>连接文件</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time budget per step</source>
+        <translation>每个步骤的时间限额</translation>
+    </message>
+    <message>
+        <source>Error reported by the user</source>
+        <translation>用户报告的错误</translation>
+    </message>
+    <message>
+        <source>%1, extended %2</source>
+        <translation>%1，扩展代码 %2</translation>
+    </message>
+    <message>
+        <source>Redacted: user, host, computer and domain names, certificate names and IP addresses are replaced by placeholders such as host-1, user-1 and 10.x.x.1.</source>
+        <translation>已脱敏：用户名、主机名、计算机名、域名、证书名称和 IP 地址均已替换为 host-1、user-1 和 10.x.x.1 之类的占位符。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: what follows is incomplete.</source>
+        <translation>运行已取消：以下内容不完整。</translation>
+    </message>
+    <message>
+        <source>Nothing found that stops a connection</source>
+        <translation>未发现会导致连接失败的问题</translation>
+    </message>
+    <message>
+        <source>The connection fails</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>Connections work, with warnings</source>
+        <translation>连接正常，但有警告</translation>
+    </message>
+    <message>
+        <source>Main finding:</source>
+        <translation>主要检查结果：</translation>
+    </message>
+    <message>
+        <source>This run could not check:</source>
+        <translation>本次运行无法检查：</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>检测流程</translation>
+    </message>
+    <message>
+        <source>It broke here</source>
+        <translation>在此处中断</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>On the client:</source>
+        <translation>在客户端上：</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation>在服务器上：</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>无检查结果。</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>检测数据</translation>
+    </message>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>名称解析 (DNS)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>IPv4 (A)</source>
+        <translation>IPv4 (A)</translation>
+    </message>
+    <message>
+        <source>IPv6 (AAAA)</source>
+        <translation>IPv6 (AAAA)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Median connect time</source>
+        <translation>连接时间中位数</translation>
+    </message>
+    <message>
+        <source>Failed repeat attempts</source>
+        <translation>重复尝试失败次数</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>安全协商 (X.224)</translation>
+    </message>
+    <message>
+        <source>selected %1</source>
+        <translation>已选择 %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>请求的协议</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>收到的字节数</translation>
+    </message>
+    <message>
+        <source>Protocols the server selected</source>
+        <translation>服务器选择的协议</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>TLS %1 alone</source>
+        <translation>仅 TLS %1</translation>
+    </message>
+    <message>
+        <source>Weak cipher suites accepted</source>
+        <translation>接受的弱密码套件</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>自签名</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1，%2 位</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名算法</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>使用者可选名称</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>增强型密钥用法</translation>
+    </message>
+    <message>
+        <source>no extension (any usage)</source>
+        <translation>无此扩展（可用于任何用途）</translation>
+    </message>
+    <message>
+        <source>Name matches the target</source>
+        <translation>名称与目标匹配</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>证书链验证</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint</source>
+        <translation>SHA-1 指纹</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP（网络级别身份验证）</translation>
+    </message>
+    <message>
+        <source>CredSSP version</source>
+        <translation>CredSSP 版本</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误代码</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>NetBIOS computer</source>
+        <translation>NetBIOS 计算机名</translation>
+    </message>
+    <message>
+        <source>NetBIOS domain</source>
+        <translation>NetBIOS 域名</translation>
+    </message>
+    <message>
+        <source>DNS computer</source>
+        <translation>DNS 计算机名</translation>
+    </message>
+    <message>
+        <source>DNS domain</source>
+        <translation>DNS 域名</translation>
+    </message>
+    <message>
+        <source>DNS tree</source>
+        <translation>DNS 树名</translation>
+    </message>
+    <message>
+        <source>Windows version</source>
+        <translation>Windows 版本</translation>
+    </message>
+    <message>
+        <source>Server clock</source>
+        <translation>服务器时钟</translation>
+    </message>
+    <message>
+        <source>Clock difference</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>All facts (as in report.json)</source>
+        <translation>全部检测数据（与 report.json 中相同）</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the report page (HTML lang attribute)</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>rdpdiag %1 — %2</source>
+        <translation>rdpdiag %1 — %2</translation>
+    </message>
+    <message>
+        <source>rdpdiag %1 · reference %2 · run of %3. Quote the reference code when you contact support.</source>
+        <translation>rdpdiag %1 · 参考编号 %2 · 运行于 %3。联系技术支持时，请提供参考编号。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::RdpFile</name>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>该文件不是有效的 UTF-16 文本</translation>
+    </message>
+    <message>
+        <source>the file contains binary data, not text</source>
+        <translation>该文件包含二进制数据，而不是文本</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>该文件为空</translation>
+    </message>
+    <message>
+        <source>the file is too large for a Remote Desktop file (%1 bytes, at most %2)</source>
+        <translation>该文件太大，不可能是远程桌面文件（%1 字节，最大为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;full address&quot; setting</source>
+        <translation>该文件中没有“full address”设置</translation>
+    </message>
+    <message>
+        <source>the &quot;full address&quot; setting is empty</source>
+        <translation>“full address”设置为空</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ReportReader</name>
+    <message>
+        <source>not a string</source>
+        <translation>不是字符串</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>not a whole number from %1 to %2</source>
+        <translation>不是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>条目超过 %1 个</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>“%1”不是 ISO 8601 格式的时间</translation>
+    </message>
+    <message>
+        <source>not hexadecimal bytes</source>
+        <translation>不是十六进制字节</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known id</source>
+        <translation>“%1”不是已知的 ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a protocol</source>
+        <translation>“%1”不是协议</translation>
+    </message>
+    <message>
+        <source>evidence too large</source>
+        <translation>证据过大</translation>
+    </message>
+    <message>
+        <source>evidence nested too deeply</source>
+        <translation>证据嵌套层次过深</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage</source>
+        <translation>“%1”不是检测阶段</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not argument or rdp-file</source>
+        <translation>“%1”既不是 argument，也不是 rdp-file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finding code</source>
+        <translation>“%1”不是检查结果代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal code</source>
+        <translation>“%1”不是十六进制代码</translation>
+    </message>
+    <message>
+        <source>not a duration</source>
+        <translation>不是时长</translation>
+    </message>
+    <message>
+        <source>not rdpdiag</source>
+        <translation>不是 rdpdiag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference code</source>
+        <translation>“%1”不是参考编号</translation>
+    </message>
+    <message>
+        <source>stage listed twice</source>
+        <translation>阶段重复列出</translation>
+    </message>
+    <message>
+        <source>not an rdpdiag report (no &quot;schema&quot;)</source>
+        <translation>不是 rdpdiag 报告（没有“schema”）</translation>
+    </message>
+    <message>
+        <source>the report has schema %1, made by a newer rdpdiag; this version reads %2</source>
+        <translation>该报告的 schema 为 %1，由更新版本的 rdpdiag 生成；此版本只能读取 %2</translation>
+    </message>
+    <message>
+        <source>not an rdpdiag report (schema &quot;%1&quot;, expected %2)</source>
+        <translation>不是 rdpdiag 报告（schema 为“%1”，应为 %2）</translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 MiB</source>
+        <translation>报告大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the report is not valid JSON (%1 at byte %2)</source>
+        <translation>报告不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>not an rdpdiag report (not a JSON object)</source>
+        <translation>不是 rdpdiag 报告（不是 JSON 对象）</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Rules</name>
+    <message>
+        <source>The .rdp file turns Network Level Authentication off (enablecredsspsupport:i:0), but %1 requires it.</source>
+        <translation>.rdp 文件禁用了网络级别身份验证 (enablecredsspsupport:i:0)，但 %1 要求使用它。</translation>
+    </message>
+    <message>
+        <source>The .rdp file demands server authentication (authentication level:i:1), but %1 offers only Standard RDP Security, which cannot authenticate the server.</source>
+        <translation>.rdp 文件要求进行服务器身份验证 (authentication level:i:1)，但 %1 仅提供标准 RDP 安全性，而这种方式无法对服务器进行身份验证。</translation>
+    </message>
+    <message>
+        <source>the certificate is not issued to %1</source>
+        <translation>证书不是颁发给 %1 的</translation>
+    </message>
+    <message>
+        <source>The .rdp file demands server authentication (authentication level:i:1), but the server&apos;s certificate does not pass it: %1.</source>
+        <translation>.rdp 文件要求进行服务器身份验证 (authentication level:i:1)，但服务器的证书未通过验证：%1。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; does not exist in DNS (the name server answered NXDOMAIN).</source>
+        <translation>DNS 中不存在名称“%1”（名称服务器的应答为 NXDOMAIN）。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; exists, but DNS has no IPv4 or IPv6 address for it.</source>
+        <translation>名称“%1”存在，但 DNS 中没有它的 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>No name server answered for &quot;%1&quot; within %2 ms.</source>
+        <translation>在 %2 ms 内没有名称服务器响应对“%1”的查询。</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot; failed: %2.</source>
+        <translation>查询“%1”失败：%2。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection after %2 ms: the computer is reachable, but nothing accepts connections on port %3.</source>
+        <translation>%1 在 %2 ms 后拒绝了连接：该计算机可以访问，但端口 %3 上没有程序接受连接。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the connection attempt within %2 ms.</source>
+        <translation>%1 在 %2 ms 内未响应连接尝试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer: %2.</source>
+        <translation>无法从这台计算机访问 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Setting up a connection to %1 took %2 ms (median of %3 attempts).</source>
+        <translation>建立到 %1 的连接用了 %2 ms（%3 次尝试的中位数）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connection attempts to %3 failed.</source>
+        <translation>到 %3 的 %2 次连接尝试中有 %1 次失败。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then reset it %2 ms after receiving the X.224 Connection Request, without answering.</source>
+        <translation>%1 接受了 TCP 连接，但在收到 X.224 Connection Request 后 %2 ms 未作应答就重置了连接。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection %2 ms after receiving the X.224 Connection Request, without answering.</source>
+        <translation>%1 在收到 X.224 Connection Request 后 %2 ms 未作应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after sending only %2 bytes of a Connection Confirm.</source>
+        <translation>%1 仅发送了 Connection Confirm 的 %2 个字节就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but sent no complete Connection Confirm within %2 ms (%3 bytes arrived).</source>
+        <translation>%1 接受了 TCP 连接，但在 %2 ms 内没有发送完整的 Connection Confirm（收到了 %3 个字节）。</translation>
+    </message>
+    <message>
+        <source>What answers on %1 is not a Remote Desktop server; it sent: &quot;%2&quot;.</source>
+        <translation>在 %1 上应答的不是远程桌面服务器；它发送的内容为：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 answered with a TPKT packet that is not a valid Connection Confirm (%2).</source>
+        <translation>%1 应答了一个 TPKT 数据包，但它不是有效的 Connection Confirm (%2)。</translation>
+    </message>
+    <message>
+        <source>Asked for TLS, %1 selected Standard RDP Security instead: it offers neither TLS nor Network Level Authentication.</source>
+        <translation>请求使用 TLS 时，%1 却选择了标准 RDP 安全性：它既不提供 TLS，也不提供网络级别身份验证。</translation>
+    </message>
+    <message>
+        <source>%1 answered SSL_NOT_ALLOWED_BY_SERVER when asked for %2: it is set to Standard RDP Security only.</source>
+        <translation>请求 %2 时，%1 应答 SSL_NOT_ALLOWED_BY_SERVER：它被设置为仅使用标准 RDP 安全性。</translation>
+    </message>
+    <message>
+        <source>%1 answered SSL_CERT_NOT_ON_SERVER when asked for %2: it has no usable certificate for TLS.</source>
+        <translation>请求 %2 时，%1 应答 SSL_CERT_NOT_ON_SERVER：它没有可用于 TLS 的证书。</translation>
+    </message>
+    <message>
+        <source>%1 answered INCONSISTENT_FLAGS when asked for %2.</source>
+        <translation>请求 %2 时，%1 应答 INCONSISTENT_FLAGS。</translation>
+    </message>
+    <message>
+        <source>%1 refuses Standard RDP Security (SSL_REQUIRED_BY_SERVER) and requires TLS.</source>
+        <translation>%1 拒绝标准 RDP 安全性 (SSL_REQUIRED_BY_SERVER)，要求使用 TLS。</translation>
+    </message>
+    <message>
+        <source>%1 requires Network Level Authentication: it answered HYBRID_REQUIRED_BY_SERVER to %2.</source>
+        <translation>%1 要求网络级别身份验证：它对 %2 请求的应答为 HYBRID_REQUIRED_BY_SERVER。</translation>
+    </message>
+    <message>
+        <source>%1 requires TLS with a client certificate (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER).</source>
+        <translation>%1 要求使用带客户端证书的 TLS (SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER)。</translation>
+    </message>
+    <message>
+        <source>%1 still accepts Standard RDP Security when a client asks for it.</source>
+        <translation>当客户端请求时，%1 仍接受标准 RDP 安全性。</translation>
+    </message>
+    <message>
+        <source>%1 did not select CredSSP (Network Level Authentication) when asked for it.</source>
+        <translation>请求 CredSSP（网络级别身份验证）时，%1 没有选择它。</translation>
+    </message>
+    <message>
+        <source>%1, from the .rdp file</source>
+        <translation>%1（来自 .rdp 文件）</translation>
+    </message>
+    <message>
+        <source>IP address given, no lookup needed</source>
+        <translation>已指定 IP 地址，无需查询</translation>
+    </message>
+    <message>
+        <source>resolved to %1</source>
+        <translation>解析为 %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist</source>
+        <translation>该名称不存在</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>该名称没有地址</translation>
+    </message>
+    <message>
+        <source>no answer from the name server</source>
+        <translation>名称服务器无应答</translation>
+    </message>
+    <message>
+        <source>lookup failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>没有可连接的地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>connected to %1 (median %2 ms, %3 of %4 attempts failed)</source>
+        <translation>已连接到 %1（中位数 %2 ms，%4 次尝试中有 %3 次失败）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>server selected %1; accepts: %2</source>
+        <translation>服务器选择了 %1；接受：%2</translation>
+    </message>
+    <message>
+        <source>server refused: %1; accepts: %2</source>
+        <translation>服务器拒绝：%1；接受：%2</translation>
+    </message>
+    <message>
+        <source>%1 after the Connection Request (%2 ms)</source>
+        <translation>发送 Connection Request 后：%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>alert %1 (%2)</source>
+        <translation>警报 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 after %2 ms, %3 bytes received</source>
+        <translation>%1（%2 ms 后，收到 %3 个字节）</translation>
+    </message>
+    <message>
+        <source>NTLM challenge from %1, CredSSP version %2</source>
+        <translation>来自 %1 的 NTLM 质询，CredSSP 版本 %2</translation>
+    </message>
+    <message>
+        <source>not used: the server selected Standard RDP Security</source>
+        <translation>未使用：服务器选择了标准 RDP 安全性</translation>
+    </message>
+    <message>
+        <source>not used: the server did not select CredSSP</source>
+        <translation>未使用：服务器未选择 CredSSP</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未执行到此步</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Target</name>
+    <message>
+        <source>a space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a computer name</source>
+        <translation>“%1”不是计算机名</translation>
+    </message>
+    <message>
+        <source>the computer name is longer than %1 characters</source>
+        <translation>计算机名超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty part between dots</source>
+        <translation>“%1”中两个点之间的部分为空</translation>
+    </message>
+    <message>
+        <source>a part of the computer name is longer than %1 characters: &quot;%2&quot;</source>
+        <translation>计算机名的某一部分超过 %1 个字符：“%2”</translation>
+    </message>
+    <message>
+        <source>a part of a computer name cannot start or end with &apos;-&apos;: &quot;%1&quot;</source>
+        <translation>计算机名的各部分不能以“-”开头或结尾：“%1”</translation>
+    </message>
+    <message>
+        <source>no computer name or address given</source>
+        <translation>未指定计算机名或地址</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in a computer name: &quot;%2&quot;</source>
+        <translation>计算机名中不允许包含 %1：“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv4 address</source>
+        <translation>“%1”不是有效的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>no port number after &apos;:&apos;</source>
+        <translation>“:”后没有端口号</translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot;: use a number from 1 to 65535</source>
+        <translation>端口“%1”无效：请使用 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>unbalanced brackets in &quot;%1&quot;: write an IPv6 address as [address] or [address]:port</source>
+        <translation>“%1”中的方括号不匹配：IPv6 地址应写为 [地址] 或 [地址]:端口</translation>
+    </message>
+    <message>
+        <source>unexpected brackets in &quot;%1&quot;: write an IPv6 address as [address] or [address]:port</source>
+        <translation>“%1”中出现了意外的方括号：IPv6 地址应写为 [地址] 或 [地址]:端口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address</source>
+        <translation>“%1”不是有效的 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>unexpected text &quot;%1&quot; after &apos;]&apos;</source>
+        <translation>“]”后出现了意外的文本“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a URL: give only the computer name or address, optionally with :port</source>
+        <translation>“%1”看起来像 URL：请只指定计算机名或地址，可以附带 :端口</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv6 address (write [address]:port to give a port)</source>
+        <translation>“%1”不是有效的 IPv6 地址（如需指定端口，请写为 [地址]:端口）</translation>
+    </message>
+    <message>
+        <source>no computer name or address before &apos;:&apos;</source>
+        <translation>“:”前没有计算机名或地址</translation>
+    </message>
+    <message>
+        <source>cannot open &quot;%1&quot;: the file does not exist</source>
+        <translation>无法打开“%1”：该文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: it is a folder, not a file</source>
+        <translation>无法读取“%1”：它是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: it is not a regular file</source>
+        <translation>无法读取“%1”：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a Remote Desktop file (%2 bytes, at most %3)</source>
+        <translation>“%1”太大，不可能是远程桌面文件（%2 字节，最大为 %3 字节）</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a Remote Desktop file (more than %2 bytes)</source>
+        <translation>“%1”太大，不可能是远程桌面文件（超过 %2 字节）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the server port %2 is not a number from 1 to 65535</source>
+        <translation>“%1”：服务器端口 %2 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the full address is not usable: %2</source>
+        <translation>“%1”：“full address”设置无法使用：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::TextSummary</name>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>在这台计算机上</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>rdpdiag %1 — %2 — %3 ms — reference %4</source>
+        <translation>rdpdiag %1 — %2 — %3 ms — 参考编号 %4</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; what follows is incomplete.</source>
+        <translation>运行已取消；以下内容不完整。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>检测阶段</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>无检查结果。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::TicketSummary</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>rdpdiag findings — reference %1</source>
+        <translation>rdpdiag 检查结果 — 参考编号 %1</translation>
+    </message>
+    <message>
+        <source>Target:    %1</source>
+        <translation>目标：  %1</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>地址：  %1</translation>
+    </message>
+    <message>
+        <source>Run:       %1 UTC, %2 ms, rdpdiag %3%4</source>
+        <translation>运行：  %1 UTC，%2 ms，rdpdiag %3%4</translation>
+    </message>
+    <message>
+        <source> (cancelled: incomplete)</source>
+        <translation>（已取消：结果不完整）</translation>
+    </message>
+    <message>
+        <source>Reported:  error code %1, extended code %2</source>
+        <translation>上报：  错误代码 %1，扩展代码 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Redacted:  names and addresses are replaced by placeholders</source>
+        <translation>脱敏：  名称和地址已替换为占位符</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Pipeline:  %1</source>
+        <translation>流程：  %1</translation>
+    </message>
+    <message>
+        <source>Primary fix (%1):</source>
+        <translation>主要修复方法 (%1)：</translation>
+    </message>
+    <message>
+        <source>on the client</source>
+        <translation>在客户端上</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <source>  (no fix steps: see report.html)</source>
+        <translation>  （无修复步骤：请参阅 report.html）</translation>
+    </message>
+    <message>
+        <source>No fix needed: nothing stops a connection.</source>
+        <translation>无需修复：没有任何问题会导致连接失败。</translation>
+    </message>
+    <message>
+        <source>Details: report.html and report.json in the bundle (reference %1).</source>
+        <translation>详细信息：请参阅诊断包中的 report.html 和 report.json（参考编号 %1）。</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, information: %3</source>
+        <translation>错误：%1，警告：%2，信息：%3</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (see report.html)</source>
+        <translation>  ……另有 %1 项（请参阅 report.html）</translation>
+    </message>
+</context>
+</TS>
