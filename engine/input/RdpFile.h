@@ -20,11 +20,11 @@ namespace rdpdiag {
 /** The settings of an `.rdp` file that matter for a diagnosis. Absent = not in the file. */
 struct RdpFileSettings
 {
-    QString fullAddress;          ///< `full address:s:` (may carry ":port" or "[v6]:port")
-    std::optional<int> serverPort; ///< `server port:i:`
-    QString alternateFullAddress; ///< `alternate full address:s:`
-    QString gatewayHostname;      ///< `gatewayhostname:s:`
-    std::optional<int> gatewayUsageMethod;     ///< `gatewayusagemethod:i:` (0 never … 4 detect)
+    QString fullAddress;                   ///< `full address:s:` (may carry ":port" or "[v6]:port")
+    std::optional<int> serverPort;         ///< `server port:i:`
+    QString alternateFullAddress;          ///< `alternate full address:s:`
+    QString gatewayHostname;               ///< `gatewayhostname:s:`
+    std::optional<int> gatewayUsageMethod; ///< `gatewayusagemethod:i:` (0 never … 4 detect)
     std::optional<int> enableCredSspSupport;   ///< `enablecredsspsupport:i:` (0 = NLA off)
     std::optional<int> authenticationLevel;    ///< `authentication level:i:` (0–3)
     std::optional<int> negotiateSecurityLayer; ///< `negotiate security layer:i:`

@@ -113,7 +113,8 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         if (certificate.notBefore.isValid() && now < certificate.notBefore) {
             findings << makeFinding(
                 QStringLiteral("cert.not_yet_valid"),
-                RuleText::tr("The certificate becomes valid only on %1; this computer's clock says %2.")
+                RuleText::tr(
+                    "The certificate becomes valid only on %1; this computer's clock says %2.")
                     .arg(isoUtc(certificate.notBefore), isoUtc(now)),
                 evidence, values);
         }
@@ -134,7 +135,7 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
                         QJsonArray::fromStringList(certificate.verifyErrors));
         findings << makeFinding(QStringLiteral("cert.untrusted"),
                                 RuleText::tr("Checking the chain against this computer's trusted "
-                                       "roots failed: %1.")
+                                             "roots failed: %1.")
                                     .arg(certificate.verifyErrors.join(QStringLiteral("; "))),
                                 evidence, values);
     }
@@ -147,11 +148,12 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
         const QString names = certificate.san.isEmpty()
                                   ? QStringLiteral("CN=%1").arg(certificate.commonName)
                                   : certificate.san.join(QStringLiteral(", "));
-        findings << makeFinding(QStringLiteral("cert.name_mismatch"),
-                                RuleText::tr("You connect to \"%1\", but the certificate is made out "
-                                       "to %2.")
-                                    .arg(context.target.host, names),
-                                evidence, values);
+        findings << makeFinding(
+            QStringLiteral("cert.name_mismatch"),
+            RuleText::tr("You connect to \"%1\", but the certificate is made out "
+                         "to %2.")
+                .arg(context.target.host, names),
+            evidence, values);
     }
 
     if (weakKey(certificate)) {
@@ -183,8 +185,8 @@ QList<Finding> evaluateCertificateRules(const Facts &facts, const RuleContext &c
                                    : certificate.eku->join(QStringLiteral(", "));
         findings << makeFinding(
             QStringLiteral("cert.no_server_auth"),
-            RuleText::tr("The certificate's Extended Key Usage allows only: %1.").arg(usages), evidence,
-            values);
+            RuleText::tr("The certificate's Extended Key Usage allows only: %1.").arg(usages),
+            evidence, values);
     }
     return findings;
 }

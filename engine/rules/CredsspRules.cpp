@@ -32,11 +32,12 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
     switch (credssp.outcome) {
     case CredsspFacts::Outcome::Reset:
         observed = RuleText::tr("The server reset the connection after our CredSSP request, before "
-                          "sending its NTLM challenge.");
+                                "sending its NTLM challenge.");
         break;
     case CredsspFacts::Outcome::Closed:
-        observed = RuleText::tr("The server closed the connection after our CredSSP request, before "
-                          "sending its NTLM challenge.");
+        observed =
+            RuleText::tr("The server closed the connection after our CredSSP request, before "
+                         "sending its NTLM challenge.");
         break;
     case CredsspFacts::Outcome::Timeout:
         observed = RuleText::tr("The server did not answer our CredSSP request within %1 ms.")
@@ -44,7 +45,7 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
         break;
     case CredsspFacts::Outcome::ServerError:
         observed = RuleText::tr("The server answered our CredSSP request with the error code %1 "
-                          "instead of an NTLM challenge.")
+                                "instead of an NTLM challenge.")
                        .arg(hex32(credssp.errorCode.value_or(0)));
         break;
     default:
@@ -63,7 +64,8 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
     if (credssp.version && *credssp.version < kCurrentCredsspVersion) {
         findings << makeFinding(
             QStringLiteral("credssp.outdated"),
-            RuleText::tr("The server speaks CredSSP version %1.").arg(*credssp.version), base, values);
+            RuleText::tr("The server speaks CredSSP version %1.").arg(*credssp.version), base,
+            values);
     }
 
     if (credssp.ntlm && credssp.ntlm->clockSkewSeconds) {
@@ -76,8 +78,10 @@ QList<Finding> evaluateCredsspRules(const Facts &facts, const RuleContext &conte
                                 credssp.ntlm->serverTime->toUTC().toString(Qt::ISODate));
             const QString observedSkew =
                 skew > 0
-                    ? RuleText::tr("The server's clock is %1 seconds ahead of this computer's.").arg(skew)
-                    : RuleText::tr("The server's clock is %1 seconds behind this computer's.").arg(-skew);
+                    ? RuleText::tr("The server's clock is %1 seconds ahead of this computer's.")
+                          .arg(skew)
+                    : RuleText::tr("The server's clock is %1 seconds behind this computer's.")
+                          .arg(-skew);
             findings << makeFinding(QStringLiteral("credssp.clock_skew"), observedSkew, evidence,
                                     values);
         }

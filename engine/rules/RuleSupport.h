@@ -32,5 +32,4 @@ class RuleText
     Q_DECLARE_TR_FUNCTIONS(rdpdiag::Rules)
 };
 
-
 } // namespace rdpdiag

@@ -47,30 +47,33 @@ std::optional<Finding> mainAttemptFinding(const Facts &facts, const RuleContext 
         const QString observed =
             bytes > 0
                 ? RuleText::tr("The server reset the connection during the TLS handshake, after %1 "
-                         "bytes of its reply.")
+                               "bytes of its reply.")
                       .arg(bytes)
-                : RuleText::tr("The server reset the connection as soon as the TLS handshake began, "
-                         "before it sent any reply.");
+                : RuleText::tr(
+                      "The server reset the connection as soon as the TLS handshake began, "
+                      "before it sent any reply.");
         return makeFinding(QStringLiteral("tls.reset"), observed, evidence, values);
     }
     case TlsAttempt::Outcome::Closed: {
         const QString observed =
-            bytes > 0 ? RuleText::tr("The server closed the connection during the TLS handshake, "
+            bytes > 0
+                ? RuleText::tr("The server closed the connection during the TLS handshake, "
                                "after %1 bytes of its reply.")
-                            .arg(bytes)
-                      : RuleText::tr("The server closed the connection as soon as the TLS handshake "
+                      .arg(bytes)
+                : RuleText::tr("The server closed the connection as soon as the TLS handshake "
                                "began, before it sent any reply.");
         return makeFinding(QStringLiteral("tls.closed"), observed, evidence, values);
     }
     case TlsAttempt::Outcome::Timeout: {
         evidence.insert(QStringLiteral("timeout_ms"), context.timeoutMs);
         const QString observed =
-            bytes > 0 ? RuleText::tr("The TLS handshake stalled: after %1 bytes of the server's reply "
+            bytes > 0
+                ? RuleText::tr("The TLS handshake stalled: after %1 bytes of the server's reply "
                                "nothing more arrived within %2 ms.")
-                            .arg(bytes)
-                            .arg(context.timeoutMs)
-                      : RuleText::tr("The server sent no TLS reply at all within %1 ms.")
-                            .arg(context.timeoutMs);
+                      .arg(bytes)
+                      .arg(context.timeoutMs)
+                : RuleText::tr("The server sent no TLS reply at all within %1 ms.")
+                      .arg(context.timeoutMs);
         return makeFinding(QStringLiteral("tls.timeout"), observed, evidence, values);
     }
     case TlsAttempt::Outcome::Alert: {

@@ -5,9 +5,9 @@
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
 #include "probes/TlsProbe.h"
-#include "runner/ReferenceCode.h"
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
+#include "runner/ReferenceCode.h"
 #include "support/Log.h"
 
 namespace rdpdiag {
@@ -118,9 +118,8 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     std::unique_ptr<TlsSession> session;
     {
         StageScope scope(StageId::Tls, report, request, durations, observer);
-        TlsStageResult tls =
-            runTlsStage(connection, target, report.facts.tcp->connectedAddress,
-                        *report.facts.negotiation, request.timeout, cancel);
+        TlsStageResult tls = runTlsStage(connection, target, report.facts.tcp->connectedAddress,
+                                         *report.facts.negotiation, request.timeout, cancel);
         report.facts.tls = tls.tls;
         report.facts.certificate = tls.certificate;
         session = std::move(tls.session);
@@ -130,8 +129,8 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
 
     {
         StageScope scope(StageId::Credssp, report, request, durations, observer);
-        report.facts.credssp = runCredsspStage(session.get(), *report.facts.negotiation,
-                                               request.timeout, cancel);
+        report.facts.credssp =
+            runCredsspStage(session.get(), *report.facts.negotiation, request.timeout, cancel);
     }
     return finish();
 }
