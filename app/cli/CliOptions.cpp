@@ -49,12 +49,43 @@ CliParse parseCommandLine(const QStringList &arguments)
     const QCommandLineOption logOption(QStringLiteral("log"),
                                        CliText::tr("Write the debug log to this file."),
                                        QStringLiteral("file"));
+    const QCommandLineOption bundleOption(
+        QStringLiteral("bundle"),
+        CliText::tr("Also write the findings bundle (a zip for a support ticket) to this file, "
+                    "or into this folder under its default name."),
+        QStringLiteral("file.zip"));
+    const QCommandLineOption redactOption(
+        QStringLiteral("redact"),
+        CliText::tr("Replace user, host, computer and domain names, certificate names and IP "
+                    "addresses with placeholders (host-1, 10.x.x.1 …) in the output and the "
+                    "bundle."));
+    const QCommandLineOption readOption(
+        QStringLiteral("read"),
+        CliText::tr("Open a findings bundle instead of running: print its summary (with --json, "
+                    "its report)."),
+        QStringLiteral("bundle.zip"));
+    const QCommandLineOption hostsOption(
+        QStringLiteral("hosts"),
+        CliText::tr("Fleet mode: check every target of this file (one per line, or a CSV file "
+                    "with a host column; - reads standard input) and print one CSV row per "
+                    "target (with --json, one JSON report per line), then a table of the "
+                    "findings on standard error."),
+        QStringLiteral("file"));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"),
+        CliText::tr("Fleet mode: targets checked at once (default %1, fewer when the open-file "
+                    "limit is low).")
+            .arg(kDefaultFleetConcurrency),
+        QStringLiteral("n"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("csv"), CliText::tr("Fleet mode: CSV output (the default without --json)."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliText::tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"),
                                            CliText::tr("Show the version."));
     parser.addOptions({jsonOption, timeoutOption, portOption, errorOption, extendedOption,
-                       verboseOption, logOption, helpOption, versionOption});
+                       bundleOption, redactOption, readOption, hostsOption, concurrencyOption,
+                       csvOption, verboseOption, logOption, helpOption, versionOption});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         CliText::tr("host, host:port, [IPv6]:port, an IPv6 address, or an .rdp file."));
@@ -62,7 +93,11 @@ CliParse parseCommandLine(const QStringList &arguments)
     CliParse result;
     result.helpText = parser.helpText() +
                       CliText::tr("\nExit codes: 0 no error found, 1 at least one error found, 2 "
-                                  "bad input or usage.\n");
+                                  "bad input or usage (also: a bundle that cannot be read with "
+                                  "--read, or that could not be written with --bundle).\n") +
+                      CliText::tr("\nOn the Remote Desktop server itself: rdpdiag --server "
+                                  "checks this computer's service (see rdpdiag --server "
+                                  "--help).\n");
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -75,6 +110,45 @@ CliParse parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         options.action = CliOptions::Action::Version;
+        result.options = options;
+        return result;
+    }
+
+    options.json = parser.isSet(jsonOption);
+    options.verbose = parser.isSet(verboseOption);
+    options.logFile = parser.value(logOption);
+    options.redact = parser.isSet(redactOption);
+    if (parser.isSet(bundleOption)) {
+        options.bundlePath = parser.value(bundleOption);
+        if (options.bundlePath.isEmpty()) {
+            result.error = CliText::tr("--bundle needs a file name");
+            return result;
+        }
+    }
+    if (parser.isSet(readOption)) {
+        // Reading a bundle runs nothing: options that shape a run make no sense with it.
+        options.readPath = parser.value(readOption);
+        if (options.readPath.isEmpty()) {
+            result.error = CliText::tr("--read needs the file name of a findings bundle");
+            return result;
+        }
+        const QList<const QCommandLineOption *> runOnly = {
+            &timeoutOption, &portOption,  &errorOption,       &extendedOption,
+            &bundleOption,  &hostsOption, &concurrencyOption, &csvOption};
+        for (const QCommandLineOption *option : runOnly) {
+            if (parser.isSet(*option)) {
+                result.error = CliText::tr("--read opens a saved bundle and runs nothing: it "
+                                           "cannot be combined with --%1")
+                                   .arg(option->names().constFirst());
+                return result;
+            }
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            result.error = CliText::tr("--read opens a saved bundle and takes no target, got %1")
+                               .arg(parser.positionalArguments().join(QLatin1Char(' ')));
+            return result;
+        }
+        options.action = CliOptions::Action::Read;
         result.options = options;
         return result;
     }
@@ -113,6 +187,59 @@ CliParse parseCommandLine(const QStringList &arguments)
         }
     }
 
+    // Fleet mode (FleetCommand.h): the targets come from a file.
+    if (!parser.isSet(hostsOption)) {
+        for (const QCommandLineOption *option : {&concurrencyOption, &csvOption}) {
+            if (parser.isSet(*option)) {
+                result.error = CliText::tr("--%1 is for fleet mode: use it with --hosts FILE")
+                                   .arg(option->names().constFirst());
+                return result;
+            }
+        }
+    } else {
+        FleetRequest fleet;
+        fleet.hostsFile = parser.value(hostsOption);
+        if (fleet.hostsFile.isEmpty()) {
+            result.error = CliText::tr("--hosts needs the name of a file of targets");
+            return result;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            result.error = CliText::tr("--hosts takes its targets from the file, not from the "
+                                       "command line: remove %1")
+                               .arg(parser.positionalArguments().join(QLatin1Char(' ')));
+            return result;
+        }
+        if (parser.isSet(csvOption) && options.json) {
+            result.error = CliText::tr("--csv and --json: choose one output format");
+            return result;
+        }
+        // One bundle and one redaction map belong to one run, not to a fleet.
+        for (const QCommandLineOption *option : {&bundleOption, &redactOption}) {
+            if (parser.isSet(*option)) {
+                result.error = CliText::tr("--%1 is for one target: it cannot be used with --hosts")
+                                   .arg(option->names().constFirst());
+                return result;
+            }
+        }
+        if (parser.isSet(concurrencyOption)) {
+            fleet.concurrency = parser.value(concurrencyOption).toInt(&ok);
+            if (!ok || fleet.concurrency < 1 || fleet.concurrency > kMaxFleetConcurrency) {
+                result.error = CliText::tr("--concurrency must be a number from 1 to %1, not "
+                                           "\"%2\"")
+                                   .arg(QString::number(kMaxFleetConcurrency),
+                                        parser.value(concurrencyOption));
+                return result;
+            }
+        }
+        fleet.defaultPort = static_cast<quint16>(port);
+        fleet.json = options.json;
+        fleet.timeout = std::chrono::milliseconds(timeout);
+        fleet.reported = options.request.reported;
+        options.fleet = fleet;
+        result.options = options;
+        return result;
+    }
+
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         result.error = CliText::tr("no target given: name the computer to check (see --help)");
@@ -131,9 +258,6 @@ CliParse parseCommandLine(const QStringList &arguments)
     }
     options.request.target = *target.target;
     options.request.timeout = std::chrono::milliseconds(timeout);
-    options.json = parser.isSet(jsonOption);
-    options.verbose = parser.isSet(verboseOption);
-    options.logFile = parser.value(logOption);
     result.options = options;
     return result;
 }

@@ -6,6 +6,7 @@
  * beyond reading an .rdp file named as the target.
  */
 
+#include "FleetCommand.h"
 #include "runner/Runner.h"
 
 #include <QString>
@@ -15,12 +16,23 @@ namespace rdpdiag::cli {
 
 struct CliOptions
 {
-    enum class Action { Run, Help, Version };
+    /** Run: diagnose TARGET. Read: print a saved findings bundle (--read), run nothing. */
+    enum class Action { Run, Help, Version, Read };
     Action action = Action::Run;
     RunRequest request;
     bool json = false;
     bool verbose = false;
     QString logFile;
+    /** --bundle: also write the findings bundle to this file (or, when it names an existing
+     * folder, into it under the default name). Empty: no bundle. */
+    QString bundlePath;
+    /** --redact: placeholders instead of names and addresses, in the printed report or summary
+     * and in the bundle. */
+    bool redact = false;
+    /** --read: the bundle to open (Action::Read). */
+    QString readPath;
+    /** --hosts FILE (with --concurrency, --csv): fleet mode instead of one TARGET. */
+    std::optional<FleetRequest> fleet;
 };
 
 struct CliParse

@@ -1791,6 +1791,1189 @@ const QList<CatalogueEntry> &catalogueEntries()
                   "right while the time zone, and so the real time, is wrong."),
               nullptr, nullptr},
          }},
+
+        // =====================================================================================
+        // local: this computer's side — network environment, local firewall, RD Gateway path
+        // (engine/local). In gateway findings {host}, {port} and {address} name the gateway.
+        // =====================================================================================
+        {"net.no_route",
+         Severity::Error,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "This computer has no route to the remote computer"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer does not know where to send packets for {address}: it has no network "
+             "route that leads there. Usually the network connection is down, the computer is on "
+             "the wrong network, or the address belongs to a company network that is reachable "
+             "only while the VPN is connected. The problem is on this computer's side, not on the "
+             "remote computer."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Connect to the network the remote computer belongs to (for "
+                                "example start the company VPN) and try again."),
+              nullptr, nullptr},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Show the route and adapter Windows would use for {address}; an "
+                                "error means there is none."),
+              R"cmd(Find-NetRoute -RemoteIPAddress {address})cmd", Ps},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the routing table (Windows)."),
+              R"cmd(route print)cmd", Cmd},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same check on Linux."),
+              R"cmd(ip route get {address})cmd", Bash},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same check on macOS."),
+              R"cmd(route -n get {address})cmd", Bash},
+         }},
+        {"net.no_connectivity",
+         Severity::Error,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "This computer cannot open network connections anywhere"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "Not only the remote computer failed: every other test connection from this "
+             "computer failed too (the evidence lists them), so the fault starts here and not on "
+             "the server. Common causes are a broken network adapter or driver, a damaged network "
+             "stack after an update, security or VPN software that filters all traffic, or no "
+             "working network connection at all. Fix this computer first; checking the server "
+             "makes sense only afterwards."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Check that this computer is connected (cable, Wi-Fi) and that "
+                                "a web page opens."),
+              nullptr, nullptr},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: test a well-known web server; 'TcpTestSucceeded : False' "
+                                "confirms that nothing gets through."),
+              R"cmd(Test-NetConnection -ComputerName www.microsoft.com -Port 443)cmd", Ps},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: reset the Winsock catalogue (as administrator), then "
+                                "restart the computer."),
+              R"cmd(netsh winsock reset)cmd", Cmd},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: reset the TCP/IP settings (as administrator), then "
+                                "restart the computer."),
+              R"cmd(netsh int ip reset)cmd", Cmd},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: renew the address from the network."),
+              R"cmd(ipconfig /release && ipconfig /renew && ipconfig /flushdns)cmd", Cmd},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Update or reinstall the network adapter's driver (Device "
+                                "Manager > Network adapters), and switch off VPN or security "
+                                "software for a test."),
+              nullptr, nullptr},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: show the addresses and routes, then restart the network "
+                                "service."),
+              R"cmd(ip addr; ip route; sudo systemctl restart NetworkManager)cmd", Bash},
+         }},
+        {"net.vpn_path",
+         Severity::Info,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The connection goes through a VPN or tunnel adapter"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The route from this computer to {address} leaves through a VPN or tunnel adapter "
+             "(named in the evidence). That is normal when the remote computer is in a company "
+             "network, but it adds a hop that can drop or shrink packets. If the connection "
+             "stalls while it is being secured, suspect the VPN's packet size (MTU) first."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: list the adapters with their packet size (NlMtu) and "
+                                "priority."),
+              R"cmd(Get-NetIPInterface | Sort-Object InterfaceMetric | Format-Table InterfaceAlias, AddressFamily, NlMtu, InterfaceMetric)cmd",
+              Ps},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux: show the route to the server."),
+              R"cmd(ip route get {address})cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If Remote Desktop should not use the VPN, ask the VPN's "
+                                "administrator about split tunnelling."),
+              nullptr, nullptr},
+         }},
+        {"net.small_mtu",
+         Severity::Warning,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The path to the remote computer only carries small packets"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The largest packet this computer can send toward {address} (the MTU of the adapter "
+             "or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and "
+             "tunnels. Small packets alone are fine, but if a device on the way silently drops "
+             "packets that are too large, the server's certificate never arrives and the "
+             "connection hangs at 'Securing connection' before failing with error code 0x904. "
+             "This is a risk, and the likely cause when the TLS handshake stalls."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: test whether 1400-byte packets pass; 'Packet needs to "
+                                "be fragmented' or no reply points to the packet size."),
+              R"cmd(ping -f -l 1372 {address})cmd", Cmd},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on Linux."),
+              R"cmd(ping -M do -s 1372 -c 3 {address})cmd", Bash},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on macOS."),
+              R"cmd(ping -D -s 1372 -c 3 {address})cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: show the packet size of every adapter, the VPN adapter "
+                                "included."),
+              R"cmd(netsh interface ipv4 show subinterfaces)cmd", Cmd},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux: show the adapters' MTU."),
+              R"cmd(ip link show)cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Lower the VPN adapter's MTU (for example to 1350) in the VPN "
+                                "client, or have the VPN gateway clamp the TCP segment size (MSS "
+                                "clamping); then try again."),
+              nullptr, nullptr},
+         }},
+        {"net.private_address_outside",
+         Severity::Warning,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The name points to a private address this computer cannot reach"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The name {host} resolves to {address}, an address of a private network, but this "
+             "computer is not in that network and has no VPN route to it: the packets go out to "
+             "the internet, where private addresses lead nowhere. Usually the VPN is not "
+             "connected, or a DNS server gave the internal answer to a computer outside the "
+             "company network."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Connect the company VPN, then try again."),
+              nullptr, nullptr},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: see which addresses the name resolves to and which DNS "
+                                "server answered."),
+              R"cmd(Resolve-DnsName -Name {host})cmd", Ps},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same on macOS or Linux."),
+              R"cmd(nslookup {host})cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "From outside the company network use the public name or the "
+                                "Remote Desktop Gateway your IT department provides."),
+              nullptr, nullptr},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If the address changed recently, clear this computer's DNS "
+                                "cache."),
+              R"cmd(ipconfig /flushdns)cmd", Cmd},
+         }},
+        {"net.proxy_configured",
+         Severity::Info,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "A web proxy is configured on this computer"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer is set up to use a web proxy (the evidence shows it). Direct Remote "
+             "Desktop connections do not use it, but the HTTPS connection to a Remote Desktop "
+             "Gateway may, and a proxy that inspects HTTPS or requires its own sign-in can break "
+             "it."),
+         {
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Windows: show the system proxy."),
+              R"cmd(netsh winhttp show proxy)cmd", Cmd},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux or macOS: show the proxy variables."),
+              R"cmd(env | grep -i _proxy)cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Ask the proxy's administrator to exempt the gateway's name from "
+                                "HTTPS inspection."),
+              nullptr, nullptr},
+         }},
+        {"firewall.local_may_block",
+         Severity::Warning,
+         Category::Firewall,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "A rule of this computer's firewall may block the connection"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "A rule of this computer's own firewall drops or rejects outgoing connections to port "
+             "{port}, but only under a condition the tool could not check (a network adapter, "
+             "an address list, a firewall profile). The evidence shows the rule and the "
+             "condition. If the connection fails, check this rule first."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: list the enabled rules that block outgoing connections."),
+              R"cmd(Get-NetFirewallRule -Direction Outbound -Action Block -Enabled True | Format-Table Name, DisplayName, Profile)cmd",
+              Ps},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: show the firewall rules that mention port {port}."),
+              R"cmd(sudo nft list ruleset | grep -n -w {port})cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with ufw: show the numbered rules."),
+              R"cmd(sudo ufw status numbered)cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If the rule comes from your organisation, ask the IT department "
+                                "whether it applies here. Do not switch the firewall off."),
+              nullptr, nullptr},
+         }},
+        {"firewall.not_checked",
+         Severity::Info,
+         Category::Firewall,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "This computer's firewall could not be checked"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The firewall rules of this computer could not be read, usually because reading them "
+             "needs administrator rights. So a local rule blocking port {port} is neither "
+             "confirmed nor ruled out."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux or macOS: run the check again with administrator rights."),
+              R"cmd(sudo rdpdiag --port {port} {host})cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: run rdpdiag from a command prompt opened with 'Run as "
+                                "administrator'."),
+              nullptr, nullptr},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux: read the rules yourself."),
+              R"cmd(sudo nft list ruleset)cmd", Bash},
+         }},
+        {"gateway.path",
+         Severity::Info,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The client connects through the Remote Desktop Gateway {host}"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The .rdp file tells the client to connect through the Remote Desktop Gateway {host} "
+             "(HTTPS, port {port}); the gateway then connects to the remote computer. So the "
+             "client's path is this computer to the gateway, and the gateway to the remote "
+             "computer; a direct test of the remote computer from here checks a path the client "
+             "may not use. The evidence says which path the client takes and what the gateway "
+             "answered."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Test the gateway's HTTPS port from this computer (Windows)."),
+              R"cmd(Test-NetConnection -ComputerName {host} -Port {port})cmd", Ps},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same on macOS or Linux."),
+              R"cmd(nc -vz {host} {port})cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "To check the path between the gateway and the remote computer, "
+                                "run rdpdiag on the gateway itself or on a computer in the same "
+                                "network, and read the gateway's event log."),
+              R"cmd(Get-WinEvent -LogName 'Microsoft-Windows-TerminalServices-Gateway/Operational' -MaxEvents 20 | Format-List TimeCreated, Id, Message)cmd",
+              Ps},
+         }},
+        {"gateway.unreachable",
+         Severity::Error,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The Remote Desktop Gateway {host} cannot be reached"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The client must connect through the Remote Desktop Gateway {host}, but this "
+             "computer could not open a connection to it on port {port} (the evidence shows the "
+             "name lookup and each attempt). As long as the gateway cannot be reached, no Remote "
+             "Desktop connection through it can work, whatever the state of the remote computer "
+             "behind it."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Test the gateway from this computer (Windows)."),
+              R"cmd(Test-NetConnection -ComputerName {host} -Port {port})cmd", Ps},
+             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same on macOS or Linux."),
+              R"cmd(nc -vz {host} {port})cmd", Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Check the gateway name in the .rdp file (the line "
+                                "gatewayhostname:s:) against the name your IT department gave "
+                                "you."),
+              nullptr, nullptr},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "On the gateway, check that the Remote Desktop Gateway service "
+                                "runs."),
+              R"cmd(Get-Service -Name TSGateway)cmd", Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "On the gateway, check that something listens on port {port}."),
+              R"cmd(Get-NetTCPConnection -LocalPort {port} -State Listen)cmd", Ps},
+         }},
+        {"gateway.tls_failed",
+         Severity::Error,
+         Category::Certificate,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The secure connection to the Remote Desktop Gateway failed"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer reached the Remote Desktop Gateway {host} on port {port}, but the TLS "
+             "handshake did not complete (the evidence shows how it ended). The usual causes are "
+             "a gateway certificate without a usable private key, TLS versions switched off on the "
+             "gateway, or a proxy or security device that interferes with HTTPS."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "On the gateway, show which certificate HTTPS uses (Certificate "
+                                "Hash)."),
+              R"cmd(netsh http show sslcert ipport=0.0.0.0:443)cmd", Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "In RD Gateway Manager (Properties > SSL Certificate), import the "
+                                "certificate again together with its private key."),
+              nullptr, nullptr},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "On the gateway, read its recent events."),
+              R"cmd(Get-WinEvent -LogName 'Microsoft-Windows-TerminalServices-Gateway/Operational' -MaxEvents 20 | Format-List TimeCreated, Id, Message)cmd",
+              Ps},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Try the handshake from macOS or Linux to see the error."),
+              R"cmd(openssl s_client -connect {host}:{port} -servername {host} -brief </dev/null)cmd",
+              Bash},
+         }},
+        {"gateway.cert_expired",
+         Severity::Error,
+         Category::Certificate,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The Remote Desktop Gateway's certificate has expired"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The certificate the Remote Desktop Gateway {host} presents is no longer valid (the "
+             "evidence has its dates). Unlike a remote computer's certificate, a gateway "
+             "certificate cannot be accepted anyway: Remote Desktop clients refuse to connect "
+             "through the gateway until it is renewed."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "On the gateway, list the computer's certificates with their end "
+                                "dates."),
+              R"cmd(Get-ChildItem -Path Cert:\LocalMachine\My | Format-Table Thumbprint, Subject, NotAfter)cmd",
+              Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Have a new certificate issued for the gateway's name, then select "
+                                "it in RD Gateway Manager (Properties > SSL Certificate)."),
+              nullptr, nullptr},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Check this computer's clock: a wrong date makes a valid "
+                                "certificate look expired."),
+              R"cmd(w32tm /stripchart /computer:time.windows.com /samples:3 /dataonly)cmd", Cmd},
+         }},
+        {"gateway.cert_name_mismatch",
+         Severity::Error,
+         Category::Certificate,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The gateway's certificate does not carry the gateway's name"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The certificate of the Remote Desktop Gateway is not made out to {host}, the name "
+             "in the .rdp file (the evidence lists the names it does carry). Remote Desktop "
+             "clients refuse such a gateway without offering to continue."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Show the names in the gateway's certificate (macOS or Linux)."),
+              R"cmd(openssl s_client -connect {host}:{port} -servername {host} </dev/null 2>/dev/null | openssl x509 -noout -subject -ext subjectAltName)cmd",
+              Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Change gatewayhostname in the .rdp file to a name the certificate "
+                                "carries, if that name leads to the same gateway."),
+              nullptr, nullptr},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Otherwise have a certificate issued that includes the name "
+                                "clients use, and select it in RD Gateway Manager."),
+              nullptr, nullptr},
+         }},
+        {"gateway.cert_untrusted",
+         Severity::Warning,
+         Category::Certificate,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The gateway's certificate is not trusted here"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The certificate of the Remote Desktop Gateway {host} does not lead to a certificate "
+             "authority this computer trusts (the evidence lists the verification errors). Remote "
+             "Desktop clients refuse untrusted gateway certificates, so unless the client "
+             "computer trusts the issuing authority, connections through this gateway fail."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Show the certificate chain the gateway sends (macOS or Linux)."),
+              R"cmd(openssl s_client -connect {host}:{port} -servername {host} -showcerts </dev/null)cmd",
+              Bash},
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If your organisation runs its own certificate authority, install "
+                                "its root certificate on this computer (Windows, as "
+                                "administrator; replace the file name)."),
+              R"cmd(certutil -addstore -f Root root-ca.cer)cmd", Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "For users outside the organisation, give the gateway a "
+                                "certificate from a public certificate authority."),
+              nullptr, nullptr},
+         }},
+        {"gateway.not_rd_gateway",
+         Severity::Warning,
+         Category::Network,
+         StageId::Local,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The gateway address answers, but not as a Remote Desktop Gateway"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The server at {host} port {port} answered the request a Remote Desktop Gateway "
+             "handles with 'not found', so it is a web server without the gateway service. The "
+             "gateway name in the .rdp file may be wrong, or a load balancer or reverse proxy "
+             "does not forward the gateway's path /remoteDesktopGateway/."),
+         {
+             {Client,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Check the line gatewayhostname:s: of the .rdp file with your IT "
+                                "department."),
+              nullptr, nullptr},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "On the gateway, check that the web site carries the gateway's "
+                                "applications."),
+              R"cmd(Import-Module WebAdministration; Get-WebApplication -Site 'Default Web Site')cmd",
+              Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If a load balancer or reverse proxy is in front, it must pass the "
+                                "methods RDG_OUT_DATA and RDG_IN_DATA and the path "
+                                "/remoteDesktopGateway/ to the gateway."),
+              nullptr, nullptr},
+         }},
+
+        // =====================================================================================
+        // server: the self-check on the RDP host itself (rdpdiag --server, engine/server).
+        // {port} is the port clients use; {host} this computer's name.
+        // =====================================================================================
+        {"server.not_installed",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "No Remote Desktop server was found on this computer"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "Neither Windows Remote Desktop Services nor xrdp was found on this computer, so "
+             "nothing here can accept Remote Desktop connections. Install or switch on a Remote "
+             "Desktop server first, or run this check on the computer you connect to."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows (Pro, Enterprise or Server): allow Remote Desktop "
+                                "connections (as administrator)."),
+              R"cmd(Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name fDenyTSConnections -Value 0)cmd",
+              Ps},
+             {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Debian or Ubuntu: install xrdp."),
+              R"cmd(sudo apt install xrdp)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Then start xrdp and have it start at boot."),
+              R"cmd(sudo systemctl enable --now xrdp)cmd", Bash},
+         }},
+        {"server.service_stopped",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The Remote Desktop service is not running"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The Remote Desktop service of this computer (named in the evidence) is not running, "
+             "so connections to port {port} are refused. Clients report this as error code "
+             "0x204. Start the service and look at why it stopped."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: start Remote Desktop Services (as administrator)."),
+              R"cmd(Start-Service -Name TermService)cmd", Ps},
+             kServices,
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: start xrdp and have it start at boot."),
+              R"cmd(sudo systemctl enable --now xrdp)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: read why xrdp stopped or did not start."),
+              R"cmd(sudo journalctl -u xrdp -u xrdp-sesman -n 50 --no-pager)cmd", Bash},
+         }},
+        {"server.helper_service_stopped",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "A helper service of Remote Desktop is not running"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "A service that Remote Desktop needs besides the main one is stopped (named in the "
+             "evidence): on Windows Remote Desktop Configuration (SessionEnv) or the UserMode Port "
+             "Redirector (UmRdpService), on Linux the xrdp session manager. Connections may then "
+             "fail after the sign-in, or certificates are not renewed."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Windows: start the helper services."),
+              R"cmd(Start-Service -Name SessionEnv, UmRdpService)cmd", Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux: start the xrdp session manager."),
+              R"cmd(sudo systemctl enable --now xrdp-sesman)cmd", Bash},
+         }},
+        {"server.not_listening",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The Remote Desktop service does not listen on its port"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The Remote Desktop service runs, but no socket of it listens on the port it is "
+             "configured for (the evidence shows what listens where). Often another program took "
+             "the port first, or the service could not bind to the address in its settings. "
+             "Clients get 'connection refused' (error code 0x204)."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: see which program listens on port {port}."),
+              R"cmd(sudo ss -ltnp | grep ':{port}')cmd", Bash},
+             kNetstat,
+             kQwinsta,
+             kXrdpLog,
+         }},
+        {"server.wrong_port",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "Remote Desktop listens on another port than clients use"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "Clients connect to port {port}, but the Remote Desktop service of this computer "
+             "listens on another port (shown in the evidence). Either tell the clients the port "
+             "(host name followed by a colon and the port), or set the service back to port "
+             "{port}."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: set xrdp's first port= line to {port} and restart it."),
+              R"cmd(sudo sed -i '0,/^port=/s/^port=.*/port={port}/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
+              Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: set the listener's port (as administrator), then restart "
+                                "Remote Desktop Services and allow the port in the firewall."),
+              R"cmd(Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp' -Name PortNumber -Value {port})cmd",
+              Ps},
+             kRestartTermService,
+         }},
+        {"server.loopback_only",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "Remote Desktop only accepts connections from this computer itself"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The Remote Desktop service listens only on a loopback address (127.0.0.1 or ::1), "
+             "so other computers cannot connect. That is right only when connections arrive "
+             "through an SSH tunnel or a local proxy."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: show xrdp's listen setting; port=3389 listens on every "
+                                "address, port=tcp://127.0.0.1:3389 only on loopback."),
+              R"cmd(grep -n '^port=' /etc/xrdp/xrdp.ini)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: the listener's adapter setting should be 0 (all "
+                                "adapters)."),
+              R"cmd(reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v LanAdapter)cmd",
+              Cmd},
+         }},
+        {"server.rdp_disabled",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Remote Desktop connections are switched off"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The setting fDenyTSConnections is 1 on this computer (the evidence says whether a "
+             "Group Policy sets it), so Windows refuses every Remote Desktop connection. A Group "
+             "Policy value wins over the local one and must be changed in the policy."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Allow Remote Desktop connections (as administrator)."),
+              R"cmd(Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name fDenyTSConnections -Value 0)cmd",
+              Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Check whether a Group Policy denies the connections; if this "
+                                "value exists, change the policy 'Allow users to connect remotely "
+                                "by using Remote Desktop Services'."),
+              R"cmd(reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDenyTSConnections)cmd",
+              Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Allow Remote Desktop through the firewall."),
+              R"cmd(Enable-NetFirewallRule -DisplayGroup "Remote Desktop")cmd", Ps},
+         }},
+        {"server.security_layer_rdp",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The server is set to Standard RDP Security only"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer's Remote Desktop service is configured for the old Standard RDP "
+             "Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. "
+             "Current clients that require TLS or Network Level Authentication refuse it, often "
+             "with error code 0x904, and the connection is open to interception."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: let xrdp negotiate TLS, then restart it."),
+              R"cmd(sudo sed -i 's/^security_layer=.*/security_layer=negotiate/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
+              Bash},
+             kSecurityLayerTls,
+             kSecurityLayerPolicy,
+             kRestartTermService,
+         }},
+        {"server.nla_disabled",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Network Level Authentication is not required"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "UserAuthentication is 0 on this computer, so Remote Desktop shows its sign-in screen "
+             "to anyone who connects, before checking who they are. That exposes the computer to "
+             "password guessing and denial of service."),
+         {
+             kNlaQuery,
+             kNlaOn,
+         }},
+        {"server.encryption_conflict",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The listener's security layer and encryption level do not fit"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "SecurityLayer 2 (TLS required) is set together with MinEncryptionLevel 1 (low), a "
+             "combination Windows does not support. Windows then changes the settings by itself "
+             "(event 1050), and connections may fail until the values agree."),
+         {
+             kListenerSettings,
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Set the encryption level to client compatible (2), as "
+                                "administrator, then restart Remote Desktop Services."),
+              R"cmd(reg add "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /t REG_DWORD /d 2 /f)cmd",
+              Cmd},
+             kRestartTermService,
+         }},
+        {"server.tls_modern_disabled",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "TLS 1.2 and TLS 1.3 are switched off for the server"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The server side of this computer allows neither TLS 1.2 nor TLS 1.3 (xrdp's "
+             "ssl_protocols, or the SCHANNEL registry keys shown in the evidence). Current clients "
+             "offer nothing older, so every secured connection fails, usually with error code "
+             "0x904 and Schannel event 36871 or 36874."),
+         {
+             kXrdpModernTls,
+             kSchannelProtocols,
+             kEnableTls12,
+             kRestartComputer,
+             kWin2008R2,
+         }},
+        {"server.tls_legacy_enabled",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The server still allows TLS 1.0 or 1.1"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "TLS 1.0 or TLS 1.1 is switched on for the server side of this computer (the evidence "
+             "says where). These versions are outdated and weak; current clients do not need "
+             "them."),
+         {
+             kXrdpModernTls,
+             kSchannelProtocols,
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: switch TLS 1.0 off for the server side (as "
+                                "administrator) once no old client needs it; repeat for TLS 1.1 "
+                                "and restart the computer."),
+              R"cmd($k = 'HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.0\Server'; if (-not (Test-Path $k)) { New-Item -Path $k -Force | Out-Null }; New-ItemProperty -Path $k -Name Enabled -Value 0 -PropertyType DWord -Force | Out-Null)cmd",
+              Ps},
+         }},
+        {"server.cert_missing",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The server's TLS certificate is missing or unreadable"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The certificate the Remote Desktop service is configured to use cannot be found or "
+             "read (the evidence names the file or the thumbprint). The service then fails every "
+             "TLS handshake, which clients report as error code 0x904 (extended code 0x7)."),
+         {
+             kXrdpConfig,
+             kXrdpRegenerate,
+             kCertHashQuery,
+             kCertList,
+             kCertHashDelete,
+             kRestartTermService,
+         }},
+        {"server.key_unreadable",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The service cannot read its certificate's private key"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The private key of the Remote Desktop certificate is missing or cannot be read by "
+             "the account the service runs as (the evidence names the file, the account and the "
+             "error). Without its key the service cannot complete a TLS handshake: this is the "
+             "classic cause of error code 0x904 with extended code 0x7."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: show the permissions along the key file's path."),
+              R"cmd(namei -l /etc/xrdp/key.pem)cmd", Bash},
+             kXrdpKeyAccess,
+             kCertEvents,
+             kCertList,
+             kMachineKeysBackup,
+             kMachineKeysShow,
+             kMachineKeysTakeown,
+             kMachineKeysGrant,
+             kRenewSelfSigned,
+         }},
+        {"server.key_mismatch",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The private key does not belong to the certificate"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The key file configured for Remote Desktop is not the key of the configured "
+             "certificate, typically after only one of the two files was replaced. The TLS "
+             "handshake then fails for every client (error code 0x904)."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: compare the two public keys; the two checksums must be "
+                                "equal (adjust the paths to xrdp.ini's certificate and key_file)."),
+              R"cmd(openssl x509 -in /etc/xrdp/cert.pem -noout -pubkey | sha256sum; sudo openssl pkey -in /etc/xrdp/key.pem -pubout | sha256sum)cmd",
+              Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: make a new matching pair in files of xrdp's own, then "
+                                "point certificate= and key_file= in xrdp.ini at them and restart "
+                                "xrdp."),
+              R"cmd(sudo openssl req -x509 -newkey rsa:3072 -nodes -keyout /etc/xrdp/rdp-key.pem -out /etc/xrdp/rdp-cert.pem -days 825 -subj "/CN=$(hostname -f)")cmd",
+              Bash},
+             kXrdpRegenerate,
+         }},
+        {"server.cert_expired",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The server's TLS certificate has expired"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The certificate the Remote Desktop service uses is outside its validity dates (the "
+             "evidence has them). Clients warn about it or, with strict settings, refuse to "
+             "connect."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP(
+                  "rdpdiag::Catalogue",
+                  "Linux: show the certificate's dates (adjust the path to xrdp.ini's "
+                  "certificate)."),
+              R"cmd(openssl x509 -in /etc/xrdp/cert.pem -noout -subject -dates)cmd", Bash},
+             kXrdpRegenerate,
+             kCertList,
+             kRenewSelfSigned,
+             kCaCertificate,
+         }},
+        {"server.cert_weak_key",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The server's certificate key is too short to be used"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The certificate xrdp is configured with has an RSA key shorter than 2048 bits. "
+             "xrdp's TLS library refuses such a key at the first handshake ('ee key too small' in "
+             "the log), so every secured connection fails although the service runs."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Make a new 3072-bit key and certificate in files of xrdp's own, "
+                                "point certificate= and key_file= in xrdp.ini at them and restart "
+                                "xrdp."),
+              R"cmd(sudo openssl req -x509 -newkey rsa:3072 -nodes -keyout /etc/xrdp/rdp-key.pem -out /etc/xrdp/rdp-cert.pem -days 825 -subj "/CN=$(hostname -f)")cmd",
+              Bash},
+             kXrdpRegenerate,
+             kXrdpLog,
+         }},
+        {"server.machinekeys_acl",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The permissions of the MachineKeys folder are broken"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The folder where Windows keeps the private keys of the computer's certificates "
+             "(C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys) lacks the permissions Remote "
+             "Desktop needs (the evidence lists what is there). Remote Desktop then cannot use or "
+             "create its certificate's key: TLS handshakes fail with error code 0x904 (extended "
+             "code 0x7) and the System log shows event 36870 or 1057."),
+         {
+             kMachineKeysBackup,
+             kMachineKeysShow,
+             kMachineKeysTakeown,
+             kMachineKeysGrant,
+             kRenewSelfSigned,
+             kRestartTermService,
+         }},
+        {"server.licensing_grace_expired",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The Remote Desktop licensing grace period has ended"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer runs the Remote Desktop Session Host role, its 120-day licensing grace "
+             "period is over, and no license server hands out licenses (the evidence shows the "
+             "days left, the licensing mode and the license servers). Connections are then "
+             "refused after the security handshake, which clients may show as error code 0x904 "
+             "or as a licensing message."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the days left of the grace period."),
+              R"cmd((Invoke-CimMethod -InputObject (Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TerminalServiceSetting) -MethodName GetGracePeriodDays).DaysLeft)cmd",
+              Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Open the RD Licensing Diagnoser: it names the missing license "
+                                "server or licenses."),
+              R"cmd(lsdiag.msc)cmd", Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Set the licensing mode (Per User or Per Device) and the license "
+                                "server with Group Policy: Computer Configuration > Administrative "
+                                "Templates > Windows Components > Remote Desktop Services > Remote "
+                                "Desktop Session Host > Licensing."),
+              nullptr, nullptr},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If the computer only needs the two administrative connections, "
+                                "remove the Session Host role instead (restarts the computer)."),
+              R"cmd(Uninstall-WindowsFeature -Name RDS-RD-Server -Restart)cmd", Ps},
+         }},
+        {"server.licensing_not_configured",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "The Remote Desktop licensing mode is not configured"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer runs the Remote Desktop Session Host role without a configured "
+             "licensing mode or license server. It works during the 120-day grace period (the "
+             "evidence shows the days left) and refuses connections afterwards."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the configured licensing mode."),
+              R"cmd(reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\RCM\Licensing Core" /v LicensingMode)cmd",
+              Cmd},
+             {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Open the RD Licensing Diagnoser."),
+              R"cmd(lsdiag.msc)cmd", Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Configure the licensing mode and the license server by Group "
+                                "Policy (Remote Desktop Session Host > Licensing)."),
+              nullptr, nullptr},
+         }},
+        {"server.connection_limit",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The listener accepts only a few connections"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "MaxInstanceCount limits the Remote Desktop listener to the number of connections "
+             "shown in the evidence. Once that many are open, further connections are refused, "
+             "which clients may report as error code 0x904."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the limit and its policy copy."),
+              R"cmd(reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount)cmd",
+              Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Remove the limit (as administrator); if a Group Policy ('Limit "
+                                "number of connections') sets it, change the policy instead."),
+              R"cmd(reg add "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MaxInstanceCount /t REG_DWORD /d 0xffffffff /f)cmd",
+              Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "List the sessions that are open now."),
+              R"cmd(qwinsta)cmd", Cmd},
+         }},
+        {"server.event_key_access",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "Windows could not access the TLS certificate's private key"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The System log has Schannel event 36870 ('a fatal error occurred when attempting to "
+             "access the TLS server credential private key'), shown in the evidence. Remote "
+             "Desktop cannot use its certificate's key, usually because of wrong permissions on "
+             "the MachineKeys folder or a damaged key file. This is the cause behind error code "
+             "0x904 with extended code 0x7."),
+         {
+             kMachineKeysBackup,
+             kMachineKeysShow,
+             kMachineKeysTakeown,
+             kMachineKeysGrant,
+             kRenewSelfSigned,
+             kCertHashQuery,
+             kCertHashDelete,
+             kRestartTermService,
+         }},
+        {"server.event_tls_credential",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Windows could not create the TLS credential"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The System log has Schannel event 36871 ('a fatal error occurred while creating a "
+             "TLS server credential'), shown in the evidence. Most often the TLS versions Remote "
+             "Desktop needs are switched off in the SCHANNEL registry keys, or the certificate's "
+             "key is unusable."),
+         {
+             kSchannelProtocols,
+             kEnableTls12,
+             kRestartComputer,
+             kCertList,
+             kMachineKeysShow,
+         }},
+        {"server.event_selfsigned_failed",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "Windows could not create or renew the Remote Desktop certificate"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The System log has event 1057 or 1058 of Remote Desktop (shown in the evidence): "
+             "the self-signed certificate could not be created or replaced, typically with 'Keyset "
+             "does not exist' or 'Access is denied'. The cause is almost always the permissions "
+             "or contents of the MachineKeys folder."),
+         {
+             kMachineKeysBackup,
+             kMachineKeysShow,
+             kMachineKeysTakeown,
+             kMachineKeysGrant,
+             kRenewSelfSigned,
+         }},
+        {"server.event_cipher_mismatch",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "Clients offered no cipher suite this server accepts"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The System log has Schannel event 36874 (shown in the evidence): a client asked for "
+             "TLS, but none of its cipher suites is allowed on this computer. Usually a Group "
+             "Policy or a hardening script shortened the cipher suite list too much."),
+         {
+             kCipherPolicy,
+             kCipherList,
+             kSchannelProtocols,
+         }},
+        {"server.event_alert_sent",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The server ended TLS handshakes with an alert"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The System log has Schannel event 36888 (shown in the evidence with the alert "
+             "number): this computer refused TLS handshakes. Alert 40 means no common settings, "
+             "70 a TLS version that is switched off."),
+         {
+             kSchannelEvents,
+             kSchannelProtocols,
+             kCipherPolicy,
+         }},
+        {"server.log_errors",
+         Severity::Warning,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The xrdp log shows recent errors"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "xrdp's log has error lines from the last days (the evidence quotes them). Errors "
+             "about the certificate, the key file or TLS explain failing connections directly; "
+             "others help when nothing else was found."),
+         {
+             kXrdpLog,
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Read the service's journal as well."),
+              R"cmd(sudo journalctl -u xrdp -u xrdp-sesman -n 100 --no-pager)cmd", Bash},
+         }},
+        {"server.config_unreadable",
+         Severity::Error,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The xrdp configuration cannot be read"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "The file xrdp.ini (named in the evidence) is missing or unreadable, so neither xrdp "
+             "nor this check knows the port, the security settings or the certificate. xrdp does "
+             "not start without it."),
+         {
+             {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the file and its permissions."),
+              R"cmd(ls -l /etc/xrdp/xrdp.ini)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Debian or Ubuntu: restore missing configuration files of the "
+                                "package."),
+              R"cmd(sudo apt install --reinstall -o Dpkg::Options::=--force-confmiss xrdp)cmd",
+              Bash},
+         }},
+        {"server.not_checked",
+         Severity::Info,
+         Category::Server,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Some server settings could not be checked"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "Parts of the self-check could not read what they need, usually for lack of "
+             "administrator rights (the evidence lists them). Those causes are neither confirmed "
+             "nor ruled out."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux: run the self-check with administrator rights."),
+              R"cmd(sudo rdpdiag --server)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: run it from a command prompt opened with 'Run as "
+                                "administrator'."),
+              R"cmd(rdpdiag --server)cmd", Cmd},
+         }},
+        {"firewall.inbound_block",
+         Severity::Error,
+         Category::Firewall,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "This server's firewall blocks incoming Remote Desktop connections"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "A rule or the default policy of this computer's firewall drops or rejects incoming "
+             "connections to port {port} (the evidence names it). Clients then time out (error "
+             "code 0x204) or are refused, although the Remote Desktop service itself is fine."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: allow Remote Desktop through the firewall (as "
+                                "administrator)."),
+              R"cmd(Enable-NetFirewallRule -DisplayGroup "Remote Desktop")cmd", Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows in another language: the rule's internal name works "
+                                "everywhere."),
+              R"cmd(Enable-NetFirewallRule -Name RemoteDesktop-UserMode-In-TCP)cmd", Ps},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows with another port than 3389: add a rule for port "
+                                "{port}."),
+              R"cmd(New-NetFirewallRule -DisplayName "Remote Desktop (TCP {port})" -Direction Inbound -Protocol TCP -LocalPort {port} -Action Allow)cmd",
+              Ps},
+             {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with ufw: allow the port."),
+              R"cmd(sudo ufw allow {port}/tcp)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with firewalld: allow the port."),
+              R"cmd(sudo firewall-cmd --permanent --add-port={port}/tcp && sudo firewall-cmd --reload)cmd",
+              Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Linux with plain nftables: find the rule, then change it in "
+                                "/etc/nftables.conf."),
+              R"cmd(sudo nft -a list ruleset | grep -n -w {port})cmd", Bash},
+         }},
+        {"firewall.inbound_may_block",
+         Severity::Warning,
+         Category::Firewall,
+         StageId::Server,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                           "This server's firewall may block some Remote Desktop clients"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This computer's firewall lets incoming connections to port {port} through only "
+             "under conditions (client addresses, network adapters, firewall profiles), shown in "
+             "the evidence. Clients that do not meet them are blocked."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Windows: show the Remote Desktop rules with their profiles and "
+                                "address filters."),
+              R"cmd(Get-NetFirewallRule -DisplayGroup "Remote Desktop" | Format-Table Name, Enabled, Profile, Direction, Action)cmd",
+              Ps},
+             {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with ufw: show the rules."),
+              R"cmd(sudo ufw status numbered)cmd", Bash},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with firewalld: show the zones."),
+              R"cmd(sudo firewall-cmd --list-all-zones)cmd", Bash},
+         }},
     };
     return entries;
 }

@@ -2,6 +2,7 @@
 #include "diagnosis/Diagnosis.h"
 
 #include "diagnosis/ErrorCodes.h"
+#include "local/LocalDiagnosis.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +81,9 @@ QStringList uncheckedAreas(const Facts &facts)
 Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings,
                    const Facts &facts)
 {
+    // This computer's side and the server self-check first (engine/local/LocalDiagnosis).
+    if (std::optional<Diagnosis> local = diagnoseLocal(reported, findings, facts))
+        return *local;
     Diagnosis diagnosis;
     if (reported.code)
         diagnosis.errorCode = formatClientCode(*reported.code);

@@ -18,6 +18,10 @@ QString stageIdString(StageId stage)
         return QStringLiteral("tls");
     case StageId::Credssp:
         return QStringLiteral("credssp");
+    case StageId::Local:
+        return QStringLiteral("local");
+    case StageId::Server:
+        return QStringLiteral("server");
     }
     return {};
 }
@@ -61,6 +65,8 @@ QString categoryString(Category category)
         return QStringLiteral("security");
     case Category::Certificate:
         return QStringLiteral("certificate");
+    case Category::Server:
+        return QStringLiteral("server");
     }
     return {};
 }

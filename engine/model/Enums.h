@@ -11,8 +11,13 @@
 
 namespace rdpdiag {
 
-/** The connection pipeline, in the order a client walks it. */
-enum class StageId { Input, Dns, Tcp, X224, Tls, Credssp };
+/**
+ * The connection pipeline, in the order a client walks it. Local (this computer's side:
+ * network environment, local firewall, RD Gateway path) runs after the connection stages
+ * because it uses what they learned; Server is the self-check run on the RDP host itself
+ * (`rdpdiag --server`), never part of a client run.
+ */
+enum class StageId { Input, Dns, Tcp, X224, Tls, Credssp, Local, Server };
 
 /** How a stage ended. */
 enum class StageStatus { Passed, Warning, Failed, Skipped };
@@ -20,8 +25,8 @@ enum class StageStatus { Passed, Warning, Failed, Skipped };
 /** error = stops a connection on its own; warning = a risk; info = a fact worth knowing. */
 enum class Severity { Info, Warning, Error };
 
-/** The wizard page that shows a finding. */
-enum class Category { Network, Firewall, Security, Certificate };
+/** The wizard page that shows a finding (Server: the server self-check page). */
+enum class Category { Network, Firewall, Security, Certificate, Server };
 
 /**
  * What one network step (connect, send, receive) ended with. The difference between
@@ -45,7 +50,13 @@ QString categoryString(Category category);
 QString ioOutcomeString(IoOutcome outcome);
 
 /** All stages in pipeline order. */
-inline constexpr StageId kAllStages[] = {StageId::Input, StageId::Dns, StageId::Tcp,
-                                         StageId::X224,  StageId::Tls, StageId::Credssp};
+inline constexpr StageId kAllStages[] = {StageId::Input, StageId::Dns,   StageId::Tcp,
+                                         StageId::X224,  StageId::Tls,   StageId::Credssp,
+                                         StageId::Local, StageId::Server};
+
+/** All categories, in the order of the wizard's pages. */
+inline constexpr Category kAllCategories[] = {Category::Network, Category::Firewall,
+                                              Category::Security, Category::Certificate,
+                                              Category::Server};
 
 } // namespace rdpdiag

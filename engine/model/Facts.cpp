@@ -98,6 +98,15 @@ QString credsspOutcomeString(CredsspFacts::Outcome outcome)
     return {};
 }
 
+QString shellPrompt(const QString &shell)
+{
+    if (shell == QLatin1String("powershell"))
+        return QStringLiteral("PS> ");
+    if (shell == QLatin1String("cmd"))
+        return QStringLiteral("C:\\> ");
+    return QStringLiteral("$ ");
+}
+
 QString remedyWhereString(Remedy::Where where)
 {
     return where == Remedy::Where::Client ? QStringLiteral("client") : QStringLiteral("server");

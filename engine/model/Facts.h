@@ -198,6 +198,15 @@ struct CredsspFacts
 };
 QString credsspOutcomeString(CredsspFacts::Outcome outcome);
 
+} // namespace rdpdiag
+
+// This computer's side (stage "local") and the server self-check: their structs use the
+// facts above, so they are included here, after them.
+#include "local/LocalFactsTypes.h"
+#include "server/ServerFactsTypes.h"
+
+namespace rdpdiag {
+
 /** Everything the probes learned in one run. */
 struct Facts
 {
@@ -207,6 +216,8 @@ struct Facts
     std::optional<TlsFacts> tls;
     std::optional<CertificateFacts> certificate;
     std::optional<CredsspFacts> credssp;
+    std::optional<LocalFacts> local;   ///< this computer's side (stage "local")
+    std::optional<ServerFacts> server; ///< the server self-check (rdpdiag --server)
 };
 
 } // namespace rdpdiag

@@ -25,6 +25,9 @@ struct Remedy
     QString shell;   ///< "powershell", "cmd", "bash" or empty when there is no command
 };
 QString remedyWhereString(Remedy::Where where);
+/** The prompt printed before a command of @p shell ("PS> ", "C:\\> ", "$ "), so that a
+ * reader sees where it runs. */
+QString shellPrompt(const QString &shell);
 
 struct Finding
 {

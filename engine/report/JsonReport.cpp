@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/JsonReport.h"
 
+#include "local/LocalJson.h"
 #include "report/FactsJson.h"
 #include "report/TlsJson.h"
+#include "server/ServerJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,10 @@ QJsonObject factsToJson(const Facts &facts)
         json.insert(QStringLiteral("certificate"), certificateFactsToJson(*facts.certificate));
     if (facts.credssp)
         json.insert(QStringLiteral("credssp"), credsspFactsToJson(*facts.credssp));
+    if (facts.local) // this computer's side (engine/local/LocalJson)
+        json.insert(QStringLiteral("local"), localFactsToJson(*facts.local));
+    if (facts.server) // the server self-check (engine/server/ServerJson)
+        json.insert(QStringLiteral("server"), serverFactsToJson(*facts.server));
     return json;
 }
 

@@ -97,15 +97,6 @@ QString whereLabel(Remedy::Where where)
                                           : SummaryText::tr("on the server");
 }
 
-QString shellPrompt(const QString &shell)
-{
-    if (shell == QLatin1String("powershell"))
-        return QStringLiteral("PS> ");
-    if (shell == QLatin1String("cmd"))
-        return QStringLiteral("C:\\> ");
-    return QStringLiteral("$ ");
-}
-
 } // namespace
 
 QString renderTextSummary(const Report &report, const TextStyle &style)

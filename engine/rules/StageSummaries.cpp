@@ -2,6 +2,7 @@
 #include "rules/StageSummaries.h"
 
 #include "rules/RuleSupport.h"
+#include "server/ServerFacts.h"
 #include "wire/X224.h"
 
 namespace rdpdiag {
@@ -105,6 +106,58 @@ QString credsspSummary(const CredsspFacts &credssp)
     return credsspOutcomeString(credssp.outcome);
 }
 
+/** This computer's side: the route toward the target, the firewalls read, the gateway. */
+QString localSummary(const LocalFacts &local)
+{
+    QStringList parts;
+    if (!local.routes.isEmpty()) {
+        const RouteFacts &route = local.routes.first();
+        if (!route.found) {
+            parts << RuleText::tr("no route to %1").arg(route.destination);
+        } else {
+            int mtu = 0;
+            for (const NetworkInterfaceFacts &interface : local.interfaces)
+                if (interface.name == route.interfaceName && interface.mtu)
+                    mtu = *interface.mtu;
+            if (route.pathMtu)
+                mtu = mtu == 0 ? *route.pathMtu : std::min(mtu, *route.pathMtu);
+            parts << (mtu > 0 ? RuleText::tr("via %1 (MTU %2)").arg(route.interfaceName).arg(mtu)
+                              : RuleText::tr("via %1").arg(route.interfaceName));
+        }
+    }
+    QStringList read;
+    for (const FirewallReading &reading : local.firewalls)
+        if (reading.status == FirewallReading::Status::Read && !read.contains(reading.source))
+            read << reading.source;
+    parts << (read.isEmpty()
+                  ? RuleText::tr("no active firewall found")
+                  : RuleText::tr("firewalls read: %1").arg(read.join(QStringLiteral(", "))));
+    if (local.gateway)
+        parts << RuleText::tr("gateway %1:%2").arg(local.gateway->host).arg(local.gateway->port);
+    return parts.join(QStringLiteral("; "));
+}
+
+/** The server self-check: the service and where it listens. */
+QString serverSummary(const ServerFacts &server)
+{
+    QStringList parts;
+    for (const ServiceFacts &service : server.services) {
+        if (service.state == ServiceFacts::State::NotInstalled)
+            continue;
+        parts << QStringLiteral("%1: %2").arg(service.name, serviceStateString(service.state));
+        break;
+    }
+    QStringList listening;
+    for (const ListenerFacts &listener : server.listeners)
+        listening << endpointText(listener.address, listener.port);
+    listening.removeDuplicates();
+    if (!listening.isEmpty())
+        parts << RuleText::tr("listening on %1").arg(listening.join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        parts << RuleText::tr("no Remote Desktop service found");
+    return parts.join(QStringLiteral("; "));
+}
+
 bool stageRan(StageId stage, const Facts &facts)
 {
     switch (stage) {
@@ -120,6 +173,10 @@ bool stageRan(StageId stage, const Facts &facts)
         return facts.tls && facts.tls->main.outcome != TlsAttempt::Outcome::NotAttempted;
     case StageId::Credssp:
         return facts.credssp && facts.credssp->outcome != CredsspFacts::Outcome::NotAttempted;
+    case StageId::Local:
+        return facts.local.has_value();
+    case StageId::Server:
+        return facts.server.has_value();
     }
     return false;
 }
@@ -139,6 +196,10 @@ QString summaryFor(StageId stage, const Facts &facts, const RuleContext &context
         return tlsSummary(*facts.tls);
     case StageId::Credssp:
         return credsspSummary(*facts.credssp);
+    case StageId::Local:
+        return localSummary(*facts.local);
+    case StageId::Server:
+        return serverSummary(*facts.server);
     }
     return {};
 }
@@ -161,6 +222,11 @@ QList<StageResult> summarizeStages(const Facts &facts, const QList<Finding> &fin
 {
     QList<StageResult> stages;
     for (const StageId id : kAllStages) {
+        // The server stage is listed when the server was checked; a self-check of its own
+        // (`rdpdiag --server`: no client stage ran) lists nothing else.
+        const bool selfCheckOnly = facts.server && !facts.dns;
+        if (id == StageId::Server ? !facts.server : selfCheckOnly)
+            continue;
         StageResult stage;
         stage.id = id;
         stage.durationMs = durations.value(id, 0);

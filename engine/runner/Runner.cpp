@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Runner.h"
 
+#include "local/LocalStage.h"
 #include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
@@ -74,6 +75,16 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
               target.port, request.timeout.count());
 
     const auto finish = [&] {
+        // This computer's side (engine/local): after the connection stages, whatever they
+        // reached, because it uses what they learned.
+        if (!cancel.isCancelled()) {
+            StageScope scope(StageId::Local, report, request, durations, observer);
+            report.facts.local = runLocalStage(target, report.facts, request.timeout, cancel);
+        }
+        if (request.serverCheck && !cancel.isCancelled()) {
+            StageScope scope(StageId::Server, report, request, durations, observer);
+            report.facts.server = collectServerFacts(*request.serverCheck, &cancel);
+        }
         report.cancelled = cancel.isCancelled();
         report.durationMs = elapsedMs(start);
         finishReport(report, request, durations);

@@ -13,11 +13,13 @@
 #include "input/Target.h"
 #include "model/Report.h"
 #include "net/CancelToken.h"
+#include "server/ServerCheck.h"
 
 #include <QDateTime>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace rdpdiag {
 
@@ -26,6 +28,12 @@ struct RunRequest
     Target target;
     std::chrono::milliseconds timeout{5000}; ///< budget of each network step
     ReportedError reported;
+    /**
+     * Also check this computer as the Remote Desktop server (the wizard's "I am on the
+     * server"): the "server" stage runs after the others and its findings join the
+     * diagnosis (e.g. 0x904/0x7 with Schannel event 36870 → the certificate's private key).
+     */
+    std::optional<ServerCheckOptions> serverCheck;
     /** Clock for the rules ("now"); the real UTC time unless a test pins it. */
     std::function<QDateTime()> now = [] {
         return QDateTime::currentDateTimeUtc();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `rdpdiag` program as users and scripts run it: options, exit codes, the JSON report
 // and the summary, against real servers on 127.0.0.1.
+#include "CliProcess.h"
 #include "FaultServer.h"
 #include "FreePort.h"
 #include "XrdpServer.h"
@@ -15,29 +16,6 @@
 using namespace rdpdiag::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("RDPDIAG_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QStringList findingCodes(const QJsonObject &report)
 {
@@ -150,7 +128,8 @@ private slots:
             ids << stage.toObject().value(QStringLiteral("id")).toString();
         QCOMPARE(ids, (QStringList{QStringLiteral("input"), QStringLiteral("dns"),
                                    QStringLiteral("tcp"), QStringLiteral("x224"),
-                                   QStringLiteral("tls"), QStringLiteral("credssp")}));
+                                   QStringLiteral("tls"), QStringLiteral("credssp"),
+                                   QStringLiteral("local")})); // "local" is an addition
         const QJsonObject finding =
             report.value(QStringLiteral("findings")).toArray().first().toObject();
         for (const char *key :

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * Running the system's own tools (nft, iptables-save, ip, systemctl, reg, sc, icacls,
+ * wevtutil, netsh, pfctl, …) and reading small system files, behind an interface so that
+ * collectors are tested with recorded outputs (fixtures) and the real tools alike.
+ *
+ * Every command has a time limit and its output is capped; a missing program is told apart
+ * from a program that failed, and a failure for lack of rights ("Operation not permitted",
+ * "Access is denied") is recognisable in the result. Commands only ever read: the tool
+ * never changes this computer.
+ */
+
+#include "net/CancelToken.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace rdpdiag {
+
+struct CommandResult
+{
+    enum class Status {
+        Ok,       ///< started and exited with code 0
+        ExitCode, ///< started and exited with another code (see exitCode)
+        NotFound, ///< the program is not installed / not in PATH
+        Timeout,  ///< killed after the time limit
+        Failed,   ///< could not be started or crashed
+        Cancelled,
+    };
+    Status status = Status::Failed;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    bool ok() const { return status == Status::Ok; }
+    /** stderr/stdout mention a missing permission (English messages of Linux tools). */
+    bool permissionDenied() const;
+};
+QString commandStatusString(CommandResult::Status status);
+
+class CommandRunner
+{
+public:
+    virtual ~CommandRunner() = default;
+    /** Runs @p program with @p arguments; never through a shell. */
+    virtual CommandResult run(const QString &program, const QStringList &arguments,
+                              std::chrono::milliseconds timeout) = 0;
+    /** Reads a text file of at most @p maxBytes; false with @p error when unreadable. */
+    virtual bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
+                          QString *error) = 0;
+};
+
+/**
+ * The real thing: QProcess, with LC_ALL=C on Unix (so that tools print the English messages
+ * the parsers expect; Windows tools ignore it and the parsers there handle other
+ * languages), stdout capped at 8 MiB, stopped at cancellation.
+ */
+class ProcessCommandRunner : public CommandRunner
+{
+public:
+    explicit ProcessCommandRunner(const CancelToken *cancel = nullptr) : m_cancel(cancel) {}
+    CommandResult run(const QString &program, const QStringList &arguments,
+                      std::chrono::milliseconds timeout) override;
+    bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
+                  QString *error) override;
+
+private:
+    const CancelToken *m_cancel;
+};
+
+/**
+ * Text of a command's output: UTF-8 when it is valid UTF-8, otherwise (Windows console
+ * tools print in the OEM code page, e.g. 850 for German) the console code page on Windows
+ * and Latin-1 elsewhere.
+ */
+QString decodeConsoleOutput(const QByteArray &bytes);
+
+/** The full path of @p program in PATH or the usual sbin folders, empty when absent. */
+QString findProgram(const QString &program);
+
+} // namespace rdpdiag

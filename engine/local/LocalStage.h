@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * The "local" stage: this computer's side of the connection. It runs after the
+ * connection stages because it uses what they learned (the addresses, whether TCP worked):
+ *
+ * 1. the RD Gateway of the .rdp file, probed as its own path (GatewayProbe);
+ * 2. the network environment and the route toward each address (EnvironmentCollector);
+ * 3. this computer's firewalls, asked about outgoing TCP to the RDP port of the target
+ *    (and to the gateway's port) (FirewallCollector);
+ * 4. only when the target could not be reached: control connections to independent
+ *    endpoints (the DNS servers on TCP 53, the gateway), to tell "this computer cannot
+ *    connect anywhere" from "the server is unreachable".
+ *
+ * Probes record facts only; LocalRules judges them.
+ */
+
+#include "input/Target.h"
+#include "local/CommandRunner.h"
+#include "local/EnvironmentCollector.h"
+#include "local/FirewallCollector.h"
+#include "local/LocalFacts.h"
+
+#include <chrono>
+#include <functional>
+
+namespace rdpdiag {
+
+struct LocalStageOptions
+{
+    /** Runs the system tools; nullptr = the real ProcessCommandRunner. */
+    CommandRunner *runner = nullptr;
+    FirewallPlatform platform = currentFirewallPlatform();
+    /** Overrides of the environment collection (file paths, environment variables). */
+    std::function<void(EnvironmentRequest &)> adjustEnvironment;
+    /** Make the control connections when the target was not reached. */
+    bool connectivityCheck = true;
+    /** At most this many DNS servers are used as control endpoints. */
+    int maxDnsControls = 2;
+};
+
+/** Runs the local stage for @p target with what @p facts already holds. */
+LocalFacts runLocalStage(const Target &target, const Facts &facts,
+                         std::chrono::milliseconds timeout, const CancelToken &cancel,
+                         const LocalStageOptions &options = {});
+
+/** True when the TCP stage ran and no address of the target answered at all (timeouts,
+ * unreachable; a refusal or a loopback target does not count). */
+bool targetUnreachable(const Facts &facts);
+
+} // namespace rdpdiag

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * Reads a JSON report (schema "rdpdiag-report/1", findings.md) back into a Report — the
+ * inverse of JsonReport, so that reportToJsonBytes(readReportJson(x)) == x for every report
+ * this version writes. Used to reopen findings bundles, whose report.json may come from
+ * anywhere: the reader is strict and bounded.
+ *
+ * - The schema is checked first: another tool's JSON, or a report of a newer schema
+ *   ("rdpdiag-report/2"), gives a one-line error saying so.
+ * - Every field of the contract is type-checked; enumerations must be known values; numbers
+ *   must be in range; strings, arrays and the evidence objects are size-limited.
+ * - Keys this version does not know are ignored (the contract allows additions).
+ * - Derived keys ("failure_name", "received_text", tls "versions" and "negotiated") are not
+ *   read: the writer derives them again from the facts they come from.
+ */
+
+#include "model/Report.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace rdpdiag {
+
+/** Largest report.json accepted (real ones are tens of KiB). */
+inline constexpr qsizetype kMaxReportJsonBytes = 16 * 1024 * 1024;
+
+struct ReportRead
+{
+    std::optional<Report> report;
+    QString error; ///< one line when !report, naming the field ("findings[2].severity: …")
+};
+
+/** Parses and checks report.json bytes. */
+ReportRead readReportJson(QByteArrayView json);
+
+/** Checks and converts an already parsed report object. */
+ReportRead reportFromJson(const QJsonObject &object);
+
+} // namespace rdpdiag

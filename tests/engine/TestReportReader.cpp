@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading report.json back: an exact inverse of the writer for every report this version
+// writes, and a strict, bounded reader for everything else (other tools' JSON, newer
+// schemas, wrong types, hostile sizes).
+
+#include "BundleFixtures.h"
+
+#include "bundle/Redaction.h"
+#include "report/JsonReport.h"
+#include "report/ReportReader.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace rdpdiag;
+using namespace rdpdiag::test;
+
+namespace {
+
+/** The sample's JSON with @p edit applied at @p path ("facts.tls.main"). */
+QByteArray edited(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject json = reportToJson(sampleReport());
+    edit(json);
+    return QJsonDocument(json).toJson();
+}
+
+/** Sets @p value at the dotted @p path of @p root (objects only; "findings.0" indexes). */
+void setPath(QJsonObject &root, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        if (value.isUndefined())
+            root.remove(path.first());
+        else
+            root.insert(path.first(), value);
+        return;
+    }
+    QJsonValue child = root.value(path.first());
+    bool isIndex = false;
+    const int index = path.at(1).toInt(&isIndex);
+    if (child.isArray() && isIndex) {
+        QJsonArray array = child.toArray();
+        QJsonObject element = array.at(index).toObject();
+        if (path.size() == 2) {
+            array.replace(index, value);
+        } else {
+            setPath(element, path.mid(2), value);
+            array.replace(index, element);
+        }
+        root.insert(path.first(), array);
+        return;
+    }
+    QJsonObject object = child.toObject();
+    setPath(object, path.mid(1), value);
+    root.insert(path.first(), object);
+}
+
+} // namespace
+
+class TestReportReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void extraKeysIgnored();
+    void hostile_data();
+    void hostile();
+    void bounded();
+};
+
+void TestReportReader::roundTrip_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("full sample") << reportToJsonBytes(sampleReport());
+    QTest::newRow("redacted sample") << redactReport(sampleReport()).jsonBytes();
+
+    Report minimal;
+    minimal.toolVersion = QStringLiteral("0.1.0");
+    minimal.reference = QStringLiteral("22222222");
+    minimal.target.input = QStringLiteral("[::1]:3390");
+    minimal.target.host = QStringLiteral("::1");
+    minimal.target.port = 3390;
+    minimal.started = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    minimal.stages.append({StageId::Input, StageStatus::Failed, 0, QStringLiteral("bad")});
+    minimal.cancelled = true;
+    QTest::newRow("minimal") << reportToJsonBytes(minimal);
+
+    Report unlearned = sampleReport();
+    unlearned.facts.tls->main = TlsAttempt();
+    unlearned.facts.tls->weakCipherAttempt.reset();
+    unlearned.facts.certificate->eku.reset();
+    unlearned.facts.certificate->nameMatches.reset();
+    unlearned.facts.certificate->notAfter = QDateTime();
+    unlearned.facts.credssp->ntlm.reset();
+    unlearned.facts.credssp->version.reset();
+    unlearned.facts.credssp->errorCode = 0xC000006D;
+    unlearned.facts.tcp->medianConnectMs.reset();
+    unlearned.diagnosis = Diagnosis();
+    QTest::newRow("facts not learned") << reportToJsonBytes(unlearned);
+}
+
+void TestReportReader::roundTrip()
+{
+    QFETCH(QByteArray, json);
+    const ReportRead read = readReportJson(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(reportToJsonBytes(*read.report), json);
+}
+
+void TestReportReader::extraKeysIgnored()
+{
+    const QByteArray json = edited([](QJsonObject &root) {
+        root.insert(QStringLiteral("future_field"), 42);
+        setPath(root, {QStringLiteral("facts"), QStringLiteral("local")},
+                QJsonObject{{QStringLiteral("interfaces"), QJsonArray()}});
+    });
+    const ReportRead read = readReportJson(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->findings.size(), sampleReport().findings.size());
+}
+
+void TestReportReader::hostile_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const auto set = [](const QString &dotted, const QJsonValue &value) {
+        return edited(
+            [&](QJsonObject &root) { setPath(root, dotted.split(QLatin1Char('.')), value); });
+    };
+    QTest::newRow("not json") << QByteArray("{\"schema\": ") << "not valid JSON";
+    QTest::newRow("empty") << QByteArray() << "not valid JSON";
+    QTest::newRow("array") << QByteArray("[1,2]") << "not a JSON object";
+    QTest::newRow("no schema") << QByteArray("{\"a\": 1}") << "no \"schema\"";
+    QTest::newRow("other tool") << set(QStringLiteral("schema"), QStringLiteral("sarif/2.1"))
+                                << "not an rdpdiag report";
+    QTest::newRow("newer schema") << set(QStringLiteral("schema"),
+                                         QStringLiteral("rdpdiag-report/2"))
+                                  << "newer rdpdiag";
+    QTest::newRow("schema not a string") << set(QStringLiteral("schema"), 1) << "no \"schema\"";
+    QTest::newRow("other tool name")
+        << set(QStringLiteral("tool.name"), QStringLiteral("x")) << "tool.name";
+    QTest::newRow("bad reference")
+        << set(QStringLiteral("reference"), QStringLiteral("O0I1L000")) << "reference";
+    QTest::newRow("missing target")
+        << set(QStringLiteral("target"), QJsonValue(QJsonValue::Undefined)) << "target: missing";
+    QTest::newRow("port 0") << set(QStringLiteral("target.port"), 0) << "target.port";
+    QTest::newRow("port huge") << set(QStringLiteral("target.port"), 1e300) << "target.port";
+    QTest::newRow("port fraction") << set(QStringLiteral("target.port"), 3389.5) << "target.port";
+    QTest::newRow("port as text") << set(QStringLiteral("target.port"), QStringLiteral("3389"))
+                                  << "target.port: not a number";
+    QTest::newRow("empty host") << set(QStringLiteral("target.host"), QString()) << "target.host";
+    QTest::newRow("bad source") << set(QStringLiteral("target.source"), QStringLiteral("x"))
+                                << "target.source";
+    QTest::newRow("bad time") << set(QStringLiteral("started"), QStringLiteral("yesterday"))
+                              << "started";
+    QTest::newRow("negative duration") << set(QStringLiteral("duration_ms"), -1) << "duration_ms";
+    QTest::newRow("cancelled not bool") << set(QStringLiteral("cancelled"), 1) << "cancelled";
+    QTest::newRow("unknown stage")
+        << set(QStringLiteral("stages.0.id"), QStringLiteral("smtp")) << "stages[0].id";
+    QTest::newRow("stage twice") << set(QStringLiteral("stages.1.id"), QStringLiteral("input"))
+                                 << "stages[1].id: stage listed twice";
+    QTest::newRow("unknown severity")
+        << set(QStringLiteral("findings.0.severity"), QStringLiteral("fatal"))
+        << "findings[0].severity";
+    QTest::newRow("bad code") << set(QStringLiteral("findings.0.code"), QStringLiteral("<b>"))
+                              << "findings[0].code";
+    QTest::newRow("evidence not object")
+        << set(QStringLiteral("findings.1.evidence"), QJsonArray()) << "findings[1].evidence";
+    QTest::newRow("bad where") << set(QStringLiteral("findings.0.remediation.0.where"),
+                                      QStringLiteral("moon"))
+                               << "findings[0].remediation[0].where";
+    QTest::newRow("findings not list")
+        << set(QStringLiteral("findings"), QStringLiteral("x")) << "findings: not a list";
+    QTest::newRow("bad hex") << set(QStringLiteral("facts.negotiation.probes.0.received_hex"),
+                                    QStringLiteral("zz"))
+                             << "received_hex";
+    QTest::newRow("odd hex") << set(QStringLiteral("facts.negotiation.probes.0.received_hex"),
+                                    QStringLiteral("030"))
+                             << "received_hex";
+    QTest::newRow("unknown protocol") << set(QStringLiteral("facts.negotiation.probes.0.requested"),
+                                             QJsonArray{QStringLiteral("quic")})
+                                      << "requested[0]";
+    QTest::newRow("bad tls outcome")
+        << set(QStringLiteral("facts.tls.main.outcome"), QStringLiteral("ok"))
+        << "facts.tls.main.outcome";
+    QTest::newRow("bad alert") << set(QStringLiteral("facts.tls.main.alert_code"), 300)
+                               << "alert_code";
+    QTest::newRow("bad first bytes")
+        << set(QStringLiteral("facts.tls.main.first_bytes"), QStringLiteral("16 0"))
+        << "first_bytes";
+    QTest::newRow("bad error code")
+        << set(QStringLiteral("facts.credssp.error_code"), QStringLiteral("oops"))
+        << "facts.credssp.error_code";
+    QTest::newRow("ntlm not object")
+        << set(QStringLiteral("facts.credssp.ntlm"), 5) << "facts.credssp.ntlm";
+    QTest::newRow("cert without subject")
+        << set(QStringLiteral("facts.certificate.subject"), QJsonValue(QJsonValue::Undefined))
+        << "facts.certificate.subject: missing";
+    QTest::newRow("median negative")
+        << set(QStringLiteral("facts.tcp.median_connect_ms"), -3) << "median_connect_ms";
+    QTest::newRow("no diagnosis") << set(QStringLiteral("diagnosis"),
+                                         QJsonValue(QJsonValue::Undefined))
+                                  << "diagnosis: missing";
+}
+
+void TestReportReader::hostile()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const ReportRead read = readReportJson(json);
+    QVERIFY(!read.report);
+    QVERIFY2(read.error.contains(message), qPrintable(read.error));
+    QVERIFY(!read.error.contains(QLatin1Char('\n')));
+}
+
+void TestReportReader::bounded()
+{
+    // Long strings, many findings, deep evidence, a file too large: refused, quickly.
+    QByteArray json = edited([](QJsonObject &root) {
+        setPath(root, {QStringLiteral("findings"), QStringLiteral("0"), QStringLiteral("detail")},
+                QString(70000, QLatin1Char('x')));
+    });
+    QVERIFY(readReportJson(json).error.contains(QStringLiteral("findings[0].detail: longer than")));
+
+    json = edited([](QJsonObject &root) {
+        QJsonArray many;
+        const QJsonValue one = root.value(QStringLiteral("findings")).toArray().first();
+        for (int i = 0; i < 1001; ++i)
+            many.append(one);
+        root.insert(QStringLiteral("findings"), many);
+    });
+    QVERIFY(readReportJson(json).error.contains(QStringLiteral("more than 1000")));
+
+    json = edited([](QJsonObject &root) {
+        QJsonValue deep = QStringLiteral("x");
+        for (int i = 0; i < 40; ++i)
+            deep = QJsonObject{{QStringLiteral("a"), deep}};
+        setPath(root, {QStringLiteral("findings"), QStringLiteral("0"), QStringLiteral("evidence")},
+                deep);
+    });
+    QVERIFY(readReportJson(json).error.contains(QStringLiteral("nested too deeply")));
+
+    QByteArray huge(kMaxReportJsonBytes + 1, ' ');
+    QVERIFY(readReportJson(huge).error.contains(QStringLiteral("larger than")));
+
+    // Deeply nested brackets: the JSON parser's own limit answers, no crash.
+    QByteArray nested = QByteArray(100000, '[') + QByteArray(100000, ']');
+    QVERIFY(!readReportJson(nested).report);
+}
+
+QTEST_GUILESS_MAIN(TestReportReader)
+#include "TestReportReader.moc"
