@@ -11,12 +11,18 @@ set -euo pipefail
 PACKAGES=(
     # build
     cmake ninja-build g++ pkg-config clang-format ccache
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev
-    libssl-dev libspdlog-dev
+    # fuzzing (scripts/fuzz.sh): libFuzzer and the sanitizer runtimes come with clang
+    clang-14 libclang-rt-14-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libgl-dev qt6-svg-dev
+    libssl-dev libspdlog-dev libzip-dev
     # run
     libqt6svg6 qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
+    # packaging and desktop integration checks (cpack -G DEB, desktop-file-validate, appstreamcli)
+    dpkg-dev desktop-file-utils appstream
     # tests: real servers and tools on loopback
-    xrdp openssl ssl-cert xvfb xauth freerdp2-shadow-x11 winpr-utils iproute2 nftables
+    xrdp openssl ssl-cert xvfb xauth freerdp2-shadow-x11 winpr-utils iproute2 nftables iptables
+    # tests: second readers of the findings bundle (zip, HTML)
+    unzip python3 libxml2-utils
 )
 
 missing=()

@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>rdpdiag::Bundle</name>
+    <message>
+        <source>no file name given for the bundle</source>
+        <translation>kein Dateiname für das Paket angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name</source>
+        <translation>%1 ist ein Ordner, kein Dateiname</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the report has no valid reference code</source>
+        <translation>der Bericht hat keinen gültigen Referenzcode</translation>
+    </message>
+    <message>
+        <source>the report cannot be stored: %1</source>
+        <translation>der Bericht kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
+        <translation>Die Zertifikate des Servers (%1 PEM-Dateien) sind nicht in diesem anonymisierten Paket enthalten: Ein Zertifikat enthält die Namen seines Antragstellers und Ausstellers, die sich nicht ersetzen lassen, ohne seine Signatur ungültig zu machen. Die SHA-1- und SHA-256-Fingerabdrücke im Bericht identifizieren es.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bundle (%2 bytes)</source>
+        <translation>%1 ist zu groß für ein Paket (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s files are too large together (%1 bytes)</source>
+        <translation>die Dateien des Pakets sind zusammen zu groß (%1 Byte)</translation>
+    </message>
+    <message>
+        <source>cannot build the zip archive: %1</source>
+        <translation>das ZIP-Archiv kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the bundle is too large (%1 bytes)</source>
+        <translation>das Paket ist zu groß (%1 Byte)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file was not written completely</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei wurde nicht vollständig geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle (%2 bytes, at most %3)</source>
+        <translation>%1 ist zu groß für ein Befundpaket (%2 Byte, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle</source>
+        <translation>%1 ist zu groß für ein Befundpaket</translation>
+    </message>
+    <message>
+        <source>too large for a findings bundle</source>
+        <translation>zu groß für ein Befundpaket</translation>
+    </message>
+    <message>
+        <source>not a valid findings bundle: %1</source>
+        <translation>kein gültiges Befundpaket: %1</translation>
+    </message>
+    <message>
+        <source>not a findings bundle: it has no manifest.json</source>
+        <translation>kein Befundpaket: manifest.json fehlt</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json ist zu groß</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation>manifest.json ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the bundle has format %1, made by a newer rdpdiag; this version reads %2</source>
+        <translation>das Paket hat das Format %1 und wurde von einer neueren rdpdiag-Version erstellt; diese Version liest %2</translation>
+    </message>
+    <message>
+        <source>not a findings bundle (manifest schema &quot;%1&quot;)</source>
+        <translation>kein Befundpaket (Manifest-Schema „%1“)</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid file list</source>
+        <translation>manifest.json enthält keine gültige Dateiliste</translation>
+    </message>
+    <message>
+        <source>manifest.json has an invalid entry (&quot;%1&quot;)</source>
+        <translation>manifest.json enthält einen ungültigen Eintrag („%1“)</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in its manifest: the bundle was changed</source>
+        <translation>%1 ist im Paket enthalten, aber nicht in seinem Manifest: Das Paket wurde verändert</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1, but the bundle lacks it</source>
+        <translation>das Manifest führt %1 auf, aber diese Datei fehlt im Paket</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, the manifest says %3: the bundle was changed or damaged</source>
+        <translation>%1 ist %2 Byte groß, laut Manifest %3: Das Paket wurde verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times: not a findings bundle (a zip bomb?)</source>
+        <translation>%1 wird beim Entpacken %2-mal größer: kein Befundpaket (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest: the bundle was changed or damaged</source>
+        <translation>%1 stimmt nicht mit seinem SHA-256-Wert im Manifest überein: Das Paket wurde verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>environment.json is not a JSON object</source>
+        <translation>environment.json ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the bundle has no report.json</source>
+        <translation>das Paket enthält keine report.json</translation>
+    </message>
+    <message>
+        <source>manifest.json and report.json name different runs</source>
+        <translation>manifest.json und report.json beziehen sich auf verschiedene Durchläufe</translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>kein ZIP-Archiv (zu kurz)</translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end of central directory)</source>
+        <translation>kein ZIP-Archiv (kein Ende des zentralen Verzeichnisses)</translation>
+    </message>
+    <message>
+        <source>zip64 archives are not findings bundles</source>
+        <translation>ZIP64-Archive sind keine Befundpakete</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not findings bundles</source>
+        <translation>mehrteilige ZIP-Archive sind keine Befundpakete</translation>
+    </message>
+    <message>
+        <source>too many files in the archive (%1, at most %2)</source>
+        <translation>zu viele Dateien im Archiv (%1, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s central directory is damaged</source>
+        <translation>das zentrale Verzeichnis des Archivs ist beschädigt</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>beschädigtes ZIP-Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry %1 unreadable)</source>
+        <translation>beschädigtes ZIP-Archiv (Eintrag %1 nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: &quot;%1&quot;</source>
+        <translation>unsicherer Dateiname im Archiv: „%1“</translation>
+    </message>
+    <message>
+        <source>the archive holds &quot;%1&quot; twice</source>
+        <translation>das Archiv enthält „%1“ doppelt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted</source>
+        <translation>„%1“ ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an unsupported compression method</source>
+        <translation>„%1“ verwendet eine nicht unterstützte Komprimierungsmethode</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 bytes declared, at most %3)</source>
+        <translation>„%1“ ist zu groß (%2 Byte angegeben, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2)</source>
+        <translation>„%1“ kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2)</source>
+        <translation>„%1“ ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inflates to more than its declared %2 bytes</source>
+        <translation>„%1“ wird beim Entpacken größer als die angegebenen %2 Byte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
+        <translation>„%1“ ist beschädigt (%2 Byte statt %3)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Catalogue</name>
     <message>
         <source>Unknown finding code %1</source>
@@ -13,11 +220,11 @@
     </message>
     <message>
         <source>Test the port from this computer (Windows): &apos;TcpTestSucceeded : True&apos; means a connection could be opened.</source>
-        <translation>Testen Sie den Port von diesem Computer aus (Windows): 'TcpTestSucceeded : True' bedeutet, dass eine Verbindung hergestellt werden konnte.</translation>
+        <translation>Testen Sie den Port von diesem Computer aus (Windows): &apos;TcpTestSucceeded : True&apos; bedeutet, dass eine Verbindung hergestellt werden konnte.</translation>
     </message>
     <message>
         <source>The same test on macOS or Linux: &apos;succeeded&apos; or &apos;open&apos; means a connection could be opened.</source>
-        <translation>Derselbe Test unter macOS oder Linux: 'succeeded' oder 'open' bedeutet, dass eine Verbindung hergestellt werden konnte.</translation>
+        <translation>Derselbe Test unter macOS oder Linux: &apos;succeeded&apos; oder &apos;open&apos; bedeutet, dass eine Verbindung hergestellt werden konnte.</translation>
     </message>
     <message>
         <source>On the remote computer, check that the Remote Desktop services are running (Status: Running).</source>
@@ -29,11 +236,11 @@
     </message>
     <message>
         <source>Check that the Remote Desktop listener is ready: the line &apos;rdp-tcp&apos; must show the state &apos;Listen&apos;.</source>
-        <translation>Prüfen Sie, ob der Remotedesktop-Listener bereit ist: Die Zeile 'rdp-tcp' muss den Status 'Listen' anzeigen (auf deutschem Windows „Abhören“).</translation>
+        <translation>Prüfen Sie, ob der Remotedesktop-Listener bereit ist: Die Zeile &apos;rdp-tcp&apos; muss den Status &apos;Listen&apos; anzeigen (auf deutschem Windows „Abhören“).</translation>
     </message>
     <message>
         <source>See what listens on port {port}: a &apos;LISTENING&apos; line whose last number (the process ID) matches the PID shown for TermService. If a router forwards a different port to this computer, use that port instead.</source>
-        <translation>Prüfen Sie, was an Port {port} lauscht: Es muss eine Zeile mit 'LISTENING' (auf deutschem Windows „ABHÖREN“) geben, deren letzte Zahl (die Prozess-ID) mit der PID übereinstimmt, die für TermService angezeigt wird. Wenn ein Router einen anderen Port an diesen Computer weiterleitet, verwenden Sie stattdessen diesen Port.</translation>
+        <translation>Prüfen Sie, was an Port {port} lauscht: Es muss eine Zeile mit &apos;LISTENING&apos; (auf deutschem Windows „ABHÖREN“) geben, deren letzte Zahl (die Prozess-ID) mit der PID übereinstimmt, die für TermService angezeigt wird. Wenn ein Router einen anderen Port an diesen Computer weiterleitet, verwenden Sie stattdessen diesen Port.</translation>
     </message>
     <message>
         <source>Check which port Remote Desktop listens on. The value is shown in hexadecimal: 0xd3d is the default 3389.</source>
@@ -65,7 +272,7 @@
     </message>
     <message>
         <source>On the remote computer, look for events that confirm a certificate problem: Schannel 36870 (the TLS private key cannot be accessed) or 36871 (the TLS credential cannot be created), and Remote Desktop 1057 or 1058 (the self-signed certificate could not be created or renewed). &apos;No events were found&apos; makes these causes less likely.</source>
-        <translation>Suchen Sie auf dem Remotecomputer nach Ereignissen, die ein Zertifikatproblem bestätigen: Schannel 36870 (auf den privaten TLS-Schlüssel kann nicht zugegriffen werden) oder 36871 (die TLS-Anmeldeinformationen können nicht erstellt werden) sowie Remotedesktop 1057 oder 1058 (das selbstsignierte Zertifikat konnte nicht erstellt bzw. erneuert werden). 'No events were found' (auf deutschem Windows „Es wurden keine Ereignisse gefunden …“) macht diese Ursachen weniger wahrscheinlich.</translation>
+        <translation>Suchen Sie auf dem Remotecomputer nach Ereignissen, die ein Zertifikatproblem bestätigen: Schannel 36870 (auf den privaten TLS-Schlüssel kann nicht zugegriffen werden) oder 36871 (die TLS-Anmeldeinformationen können nicht erstellt werden) sowie Remotedesktop 1057 oder 1058 (das selbstsignierte Zertifikat konnte nicht erstellt bzw. erneuert werden). &apos;No events were found&apos; (auf deutschem Windows „Es wurden keine Ereignisse gefunden …“) macht diese Ursachen weniger wahrscheinlich.</translation>
     </message>
     <message>
         <source>The same check with wevtutil: Schannel event 36870 in the last 24 hours.</source>
@@ -73,11 +280,11 @@
     </message>
     <message>
         <source>Back up the permissions of the MachineKeys folder, where Windows keeps the private keys of the computer&apos;s certificates, before changing anything. To undo the changes later: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore &quot;%TEMP%\MachineKeys-acl.txt&quot;</source>
-        <translation>Sichern Sie die Berechtigungen des Ordners MachineKeys, in dem Windows die privaten Schlüssel der Computerzertifikate speichert, bevor Sie etwas ändern. So machen Sie die Änderungen später rückgängig: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore "%TEMP%\MachineKeys-acl.txt"</translation>
+        <translation>Sichern Sie die Berechtigungen des Ordners MachineKeys, in dem Windows die privaten Schlüssel der Computerzertifikate speichert, bevor Sie etwas ändern. So machen Sie die Änderungen später rückgängig: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore &quot;%TEMP%\MachineKeys-acl.txt&quot;</translation>
     </message>
     <message>
         <source>Show the folder&apos;s permissions: Administrators need full control (F) and Everyone read and write access to the folder itself. Missing entries or &apos;Access is denied&apos; mean the permissions are broken.</source>
-        <translation>Zeigen Sie die Berechtigungen des Ordners an: Administratoren benötigen Vollzugriff (F) und „Jeder“ Lese- und Schreibzugriff auf den Ordner selbst. Fehlende Einträge oder 'Access is denied' (auf deutschem Windows „Zugriff verweigert“) bedeuten, dass die Berechtigungen beschädigt sind.</translation>
+        <translation>Zeigen Sie die Berechtigungen des Ordners an: Administratoren benötigen Vollzugriff (F) und „Jeder“ Lese- und Schreibzugriff auf den Ordner selbst. Fehlende Einträge oder &apos;Access is denied&apos; (auf deutschem Windows „Zugriff verweigert“) bedeuten, dass die Berechtigungen beschädigt sind.</translation>
     </message>
     <message>
         <source>If the permissions are broken, first make the Administrators group the owner of the folder and its key files (as administrator).</source>
@@ -133,7 +340,7 @@
     </message>
     <message>
         <source>Show which TLS versions are switched on or off in the registry. Under &apos;TLS 1.2\Server&apos;, Enabled 0x0 or DisabledByDefault 0x1 turns TLS 1.2 off; no entry means the Windows default.</source>
-        <translation>Zeigen Sie an, welche TLS-Versionen in der Registrierung aktiviert oder deaktiviert sind. Unter 'TLS 1.2\Server' deaktiviert Enabled 0x0 oder DisabledByDefault 0x1 TLS 1.2; kein Eintrag bedeutet die Windows-Standardeinstellung.</translation>
+        <translation>Zeigen Sie an, welche TLS-Versionen in der Registrierung aktiviert oder deaktiviert sind. Unter &apos;TLS 1.2\Server&apos; deaktiviert Enabled 0x0 oder DisabledByDefault 0x1 TLS 1.2; kein Eintrag bedeutet die Windows-Standardeinstellung.</translation>
     </message>
     <message>
         <source>Switch TLS 1.2 on for the server side (as administrator); Windows reads the setting only when it starts, so restart the computer afterwards.</source>
@@ -161,7 +368,7 @@
     </message>
     <message>
         <source>On an xrdp server, read the end of its log. &apos;Error loading TLS certificate chain&apos;, &apos;ee key too small&apos; or &apos;Permission denied&apos; mean the certificate or its key file cannot be used.</source>
-        <translation>Lesen Sie auf einem xrdp-Server das Ende seines Protokolls. 'Error loading TLS certificate chain', 'ee key too small' oder 'Permission denied' bedeuten, dass das Zertifikat oder seine Schlüsseldatei nicht verwendet werden kann.</translation>
+        <translation>Lesen Sie auf einem xrdp-Server das Ende seines Protokolls. &apos;Error loading TLS certificate chain&apos;, &apos;ee key too small&apos; oder &apos;Permission denied&apos; bedeuten, dass das Zertifikat oder seine Schlüsseldatei nicht verwendet werden kann.</translation>
     </message>
     <message>
         <source>On an xrdp server, show its security settings. Empty certificate and key_file mean /etc/xrdp/cert.pem and /etc/xrdp/key.pem.</source>
@@ -193,7 +400,7 @@
     </message>
     <message>
         <source>On Linux, check the clock: &apos;System clock synchronized: yes&apos; should be shown.</source>
-        <translation>Prüfen Sie unter Linux die Uhr: Es sollte 'System clock synchronized: yes' angezeigt werden.</translation>
+        <translation>Prüfen Sie unter Linux die Uhr: Es sollte &apos;System clock synchronized: yes&apos; angezeigt werden.</translation>
     </message>
     <message>
         <source>On Linux, turn automatic time synchronisation on.</source>
@@ -413,7 +620,7 @@
     </message>
     <message>
         <source>Repeat the connection test 20 times (Windows); every &apos;False&apos; is a failed attempt.</source>
-        <translation>Wiederholen Sie den Verbindungstest 20-mal (Windows); jedes 'False' ist ein fehlgeschlagener Versuch.</translation>
+        <translation>Wiederholen Sie den Verbindungstest 20-mal (Windows); jedes &apos;False&apos; ist ein fehlgeschlagener Versuch.</translation>
     </message>
     <message>
         <source>If the failures follow the network (Wi-Fi, VPN), try another one; if they follow the time of day, suspect load on the server or on a firewall.</source>
@@ -613,7 +820,7 @@
     </message>
     <message>
         <source>Only if sign-in fails because the remote computer cannot reach a domain controller (&apos;The Local Security Authority cannot be contacted&apos;): switch NLA off for a short time. This weakens security, since anyone who reaches the port gets a sign-in screen; switch it back on with /d 1 as soon as the domain connection works.</source>
-        <translation>Nur wenn die Anmeldung fehlschlägt, weil der Remotecomputer keinen Domänencontroller erreicht ('The Local Security Authority cannot be contacted', deutsch „Die lokale Sicherheitsautorität kann nicht kontaktiert werden“): Deaktivieren Sie NLA vorübergehend. Das schwächt die Sicherheit, da jeder, der den Port erreicht, einen Anmeldebildschirm erhält. Aktivieren Sie NLA mit /d 1 wieder, sobald die Domänenverbindung funktioniert.</translation>
+        <translation>Nur wenn die Anmeldung fehlschlägt, weil der Remotecomputer keinen Domänencontroller erreicht (&apos;The Local Security Authority cannot be contacted&apos;, deutsch „Die lokale Sicherheitsautorität kann nicht kontaktiert werden“): Deaktivieren Sie NLA vorübergehend. Das schwächt die Sicherheit, da jeder, der den Port erreicht, einen Anmeldebildschirm erhält. Aktivieren Sie NLA mit /d 1 wieder, sobald die Domänenverbindung funktioniert.</translation>
     </message>
     <message>
         <source>The server requires a client certificate</source>
@@ -701,11 +908,11 @@
     </message>
     <message>
         <source>The remote computer agreed to use TLS, but the handshake stopped making progress and ran out of time. A likely cause, especially over a VPN, is a path that cannot carry full-size packets (an MTU black hole): small messages get through, but the server&apos;s certificate, sent in large packets, never arrives. An overloaded server or a security device that holds the connection looks the same. Clients wait at &apos;Securing connection&apos; and then fail, often with error code 0x904.</source>
-        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt, aber der Handshake kam nicht mehr voran, und die Zeit ist abgelaufen. Eine wahrscheinliche Ursache, besonders über ein VPN, ist ein Pfad, der keine Pakete voller Größe übertragen kann (ein MTU-Blackhole): Kleine Nachrichten kommen durch, aber das Zertifikat des Servers, das in großen Paketen gesendet wird, kommt nie an. Ein überlasteter Server oder ein Sicherheitsgerät, das die Verbindung aufhält, sieht genauso aus. Clients bleiben bei „Verbindung wird gesichert“ ('Securing connection') stehen und schlagen dann fehl, oft mit Fehlercode 0x904.</translation>
+        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt, aber der Handshake kam nicht mehr voran, und die Zeit ist abgelaufen. Eine wahrscheinliche Ursache, besonders über ein VPN, ist ein Pfad, der keine Pakete voller Größe übertragen kann (ein MTU-Blackhole): Kleine Nachrichten kommen durch, aber das Zertifikat des Servers, das in großen Paketen gesendet wird, kommt nie an. Ein überlasteter Server oder ein Sicherheitsgerät, das die Verbindung aufhält, sieht genauso aus. Clients bleiben bei „Verbindung wird gesichert“ (&apos;Securing connection&apos;) stehen und schlagen dann fehl, oft mit Fehlercode 0x904.</translation>
     </message>
     <message>
         <source>Test whether full-size packets pass (Windows): 1372 bytes of data plus 28 bytes of headers make 1400. &apos;Packet needs to be fragmented&apos; or no reply, while a plain ping works, points to an MTU problem.</source>
-        <translation>Testen Sie, ob Pakete voller Größe durchkommen (Windows): 1372 Byte Daten plus 28 Byte Header ergeben 1400. 'Packet needs to be fragmented' (auf deutschem Windows „Paket müsste fragmentiert werden“) oder keine Antwort, während ein normaler Ping funktioniert, deutet auf ein MTU-Problem hin.</translation>
+        <translation>Testen Sie, ob Pakete voller Größe durchkommen (Windows): 1372 Byte Daten plus 28 Byte Header ergeben 1400. &apos;Packet needs to be fragmented&apos; (auf deutschem Windows „Paket müsste fragmentiert werden“) oder keine Antwort, während ein normaler Ping funktioniert, deutet auf ein MTU-Problem hin.</translation>
     </message>
     <message>
         <source>The same test on Linux.</source>
@@ -917,7 +1124,7 @@
     </message>
     <message>
         <source>The remote computer speaks a version of CredSSP, the protocol behind Network Level Authentication, from before the May 2018 fix for CVE-2018-0886 (the &apos;encryption oracle&apos; flaw). Updated clients with the default policy (AllowEncryptionOracle = Mitigated) refuse to connect to such a server and show &apos;An authentication error has occurred&apos; mentioning CredSSP encryption oracle remediation. The fix is to update the server; changing the client&apos;s policy is only a temporary workaround.</source>
-        <translation>Der Remotecomputer verwendet eine Version von CredSSP, dem Protokoll hinter der Authentifizierung auf Netzwerkebene, die älter ist als die Korrektur für CVE-2018-0886 vom Mai 2018 (die Sicherheitslücke „Encryption Oracle“). Aktualisierte Clients mit der Standardrichtlinie (AllowEncryptionOracle = Abgeschwächt) verweigern die Verbindung zu einem solchen Server und zeigen 'An authentication error has occurred' (deutsch „Es ist ein Authentifizierungsfehler aufgetreten“) mit einem Hinweis auf die CredSSP-Richtlinie „Oracle-Wiederherstellung der Verschlüsselung“ (Encryption Oracle Remediation) an. Die Lösung ist, den Server zu aktualisieren; eine Änderung der Clientrichtlinie ist nur eine vorübergehende Notlösung.</translation>
+        <translation>Der Remotecomputer verwendet eine Version von CredSSP, dem Protokoll hinter der Authentifizierung auf Netzwerkebene, die älter ist als die Korrektur für CVE-2018-0886 vom Mai 2018 (die Sicherheitslücke „Encryption Oracle“). Aktualisierte Clients mit der Standardrichtlinie (AllowEncryptionOracle = Abgeschwächt) verweigern die Verbindung zu einem solchen Server und zeigen &apos;An authentication error has occurred&apos; (deutsch „Es ist ein Authentifizierungsfehler aufgetreten“) mit einem Hinweis auf die CredSSP-Richtlinie „Oracle-Wiederherstellung der Verschlüsselung“ (Encryption Oracle Remediation) an. Die Lösung ist, den Server zu aktualisieren; eine Änderung der Clientrichtlinie ist nur eine vorübergehende Notlösung.</translation>
     </message>
     <message>
         <source>Install the current Windows updates on the remote computer (every cumulative update since May 2018 contains the fix) and restart it.</source>
@@ -966,6 +1173,786 @@
     <message>
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>Wenn die Adresse eine IPv6-Adresse ist (sie enthält Doppelpunkte) und dieses Netzwerk kein IPv6 bietet, verbinden Sie sich stattdessen mit der IPv4-Adresse des Computers.</translation>
+    </message>
+    <message>
+        <source>This computer has no route to the remote computer</source>
+        <translation>Dieser Computer hat keine Route zum Remotecomputer</translation>
+    </message>
+    <message>
+        <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
+        <translation>Dieser Computer weiß nicht, wohin er Pakete für {address} senden soll: Er hat keine Netzwerkroute, die dorthin führt. Meist ist die Netzwerkverbindung getrennt, der Computer befindet sich im falschen Netzwerk, oder die Adresse gehört zu einem Firmennetzwerk, das nur bei verbundenem VPN erreichbar ist. Das Problem liegt auf der Seite dieses Computers, nicht beim Remotecomputer.</translation>
+    </message>
+    <message>
+        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
+        <translation>Verbinden Sie sich mit dem Netzwerk, zu dem der Remotecomputer gehört (starten Sie zum Beispiel das Firmen-VPN), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
+        <translation>Zeigen Sie die Route und den Adapter an, die Windows für {address} verwenden würde. Eine Fehlermeldung bedeutet, dass es keine gibt.</translation>
+    </message>
+    <message>
+        <source>Show the routing table (Windows).</source>
+        <translation>Zeigen Sie die Routingtabelle an (Windows).</translation>
+    </message>
+    <message>
+        <source>The same check on Linux.</source>
+        <translation>Dieselbe Prüfung unter Linux.</translation>
+    </message>
+    <message>
+        <source>The same check on macOS.</source>
+        <translation>Dieselbe Prüfung unter macOS.</translation>
+    </message>
+    <message>
+        <source>This computer cannot open network connections anywhere</source>
+        <translation>Dieser Computer kann nirgendwohin Netzwerkverbindungen herstellen</translation>
+    </message>
+    <message>
+        <source>Not only the remote computer failed: every other test connection from this computer failed too (the evidence lists them), so the fault starts here and not on the server. Common causes are a broken network adapter or driver, a damaged network stack after an update, security or VPN software that filters all traffic, or no working network connection at all. Fix this computer first; checking the server makes sense only afterwards.</source>
+        <translation>Nicht nur der Remotecomputer ist fehlgeschlagen: Auch alle anderen Testverbindungen von diesem Computer aus sind fehlgeschlagen (die Belege führen sie auf). Der Fehler beginnt also hier und nicht auf dem Server. Häufige Ursachen sind ein defekter Netzwerkadapter oder Treiber, ein nach einem Update beschädigter Netzwerkstack, Sicherheits- oder VPN-Software, die den gesamten Datenverkehr filtert, oder überhaupt keine funktionierende Netzwerkverbindung. Beheben Sie zuerst das Problem auf diesem Computer; eine Prüfung des Servers ist erst danach sinnvoll.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected (cable, Wi-Fi) and that a web page opens.</source>
+        <translation>Prüfen Sie, ob dieser Computer verbunden ist (Kabel, WLAN) und ob sich eine Webseite öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Windows: test a well-known web server; &apos;TcpTestSucceeded : False&apos; confirms that nothing gets through.</source>
+        <translation>Windows: Testen Sie einen bekannten Webserver. &apos;TcpTestSucceeded : False&apos; bestätigt, dass nichts durchkommt.</translation>
+    </message>
+    <message>
+        <source>Windows: reset the Winsock catalogue (as administrator), then restart the computer.</source>
+        <translation>Windows: Setzen Sie den Winsock-Katalog zurück (als Administrator), und starten Sie den Computer anschließend neu.</translation>
+    </message>
+    <message>
+        <source>Windows: reset the TCP/IP settings (as administrator), then restart the computer.</source>
+        <translation>Windows: Setzen Sie die TCP/IP-Einstellungen zurück (als Administrator), und starten Sie den Computer anschließend neu.</translation>
+    </message>
+    <message>
+        <source>Windows: renew the address from the network.</source>
+        <translation>Windows: Beziehen Sie die Adresse neu aus dem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Update or reinstall the network adapter&apos;s driver (Device Manager &gt; Network adapters), and switch off VPN or security software for a test.</source>
+        <translation>Aktualisieren Sie den Treiber des Netzwerkadapters, oder installieren Sie ihn neu (Geräte-Manager &gt; Netzwerkadapter), und deaktivieren Sie testweise VPN- oder Sicherheitssoftware.</translation>
+    </message>
+    <message>
+        <source>Linux: show the addresses and routes, then restart the network service.</source>
+        <translation>Linux: Zeigen Sie die Adressen und Routen an, und starten Sie anschließend den Netzwerkdienst neu.</translation>
+    </message>
+    <message>
+        <source>The connection goes through a VPN or tunnel adapter</source>
+        <translation>Die Verbindung läuft über einen VPN- oder Tunneladapter</translation>
+    </message>
+    <message>
+        <source>The route from this computer to {address} leaves through a VPN or tunnel adapter (named in the evidence). That is normal when the remote computer is in a company network, but it adds a hop that can drop or shrink packets. If the connection stalls while it is being secured, suspect the VPN&apos;s packet size (MTU) first.</source>
+        <translation>Die Route von diesem Computer zu {address} führt über einen VPN- oder Tunneladapter (in den Belegen genannt). Das ist normal, wenn sich der Remotecomputer in einem Firmennetzwerk befindet, fügt aber eine Zwischenstation hinzu, die Pakete verwerfen oder verkleinern kann. Wenn die Verbindung beim Sichern ins Stocken gerät, prüfen Sie zuerst die Paketgröße (MTU) des VPN.</translation>
+    </message>
+    <message>
+        <source>Windows: list the adapters with their packet size (NlMtu) and priority.</source>
+        <translation>Windows: Listen Sie die Adapter mit ihrer Paketgröße (NlMtu) und Priorität auf.</translation>
+    </message>
+    <message>
+        <source>Linux: show the route to the server.</source>
+        <translation>Linux: Zeigen Sie die Route zum Server an.</translation>
+    </message>
+    <message>
+        <source>If Remote Desktop should not use the VPN, ask the VPN&apos;s administrator about split tunnelling.</source>
+        <translation>Wenn Remotedesktop das VPN nicht verwenden soll, fragen Sie den Administrator des VPN nach Split Tunneling.</translation>
+    </message>
+    <message>
+        <source>The path to the remote computer only carries small packets</source>
+        <translation>Der Weg zum Remotecomputer überträgt nur kleine Pakete</translation>
+    </message>
+    <message>
+        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
+        <translation>Das größte Paket, das dieser Computer in Richtung {address} senden kann (die MTU des Adapters oder der Route, in den Belegen angegeben), ist kleiner als 1400 Byte. Das ist typisch für VPNs und Tunnel. Kleine Pakete allein sind kein Problem, aber wenn ein Gerät auf dem Weg zu große Pakete stillschweigend verwirft, kommt das Zertifikat des Servers nie an, und die Verbindung bleibt bei „Verbindung wird gesichert“ (&apos;Securing connection&apos;) hängen, bevor sie mit Fehlercode 0x904 fehlschlägt. Dies ist ein Risiko und die wahrscheinliche Ursache, wenn der TLS-Handshake ins Stocken gerät.</translation>
+    </message>
+    <message>
+        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
+        <translation>Windows: Testen Sie, ob Pakete mit 1400 Byte durchkommen. &apos;Packet needs to be fragmented&apos; (auf deutschem Windows „Paket müsste fragmentiert werden“) oder keine Antwort deutet auf die Paketgröße hin.</translation>
+    </message>
+    <message>
+        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
+        <translation>Windows: Zeigen Sie die Paketgröße aller Adapter an, einschließlich des VPN-Adapters.</translation>
+    </message>
+    <message>
+        <source>Linux: show the adapters&apos; MTU.</source>
+        <translation>Linux: Zeigen Sie die MTU der Adapter an.</translation>
+    </message>
+    <message>
+        <source>Lower the VPN adapter&apos;s MTU (for example to 1350) in the VPN client, or have the VPN gateway clamp the TCP segment size (MSS clamping); then try again.</source>
+        <translation>Verringern Sie die MTU des VPN-Adapters im VPN-Client (zum Beispiel auf 1350), oder lassen Sie das VPN-Gateway die TCP-Segmentgröße begrenzen (MSS-Clamping). Versuchen Sie es anschließend erneut.</translation>
+    </message>
+    <message>
+        <source>The name points to a private address this computer cannot reach</source>
+        <translation>Der Name verweist auf eine private Adresse, die dieser Computer nicht erreichen kann</translation>
+    </message>
+    <message>
+        <source>The name {host} resolves to {address}, an address of a private network, but this computer is not in that network and has no VPN route to it: the packets go out to the internet, where private addresses lead nowhere. Usually the VPN is not connected, or a DNS server gave the internal answer to a computer outside the company network.</source>
+        <translation>Der Name {host} wird in {address} aufgelöst, eine Adresse eines privaten Netzwerks. Dieser Computer befindet sich aber nicht in diesem Netzwerk und hat keine VPN-Route dorthin: Die Pakete gehen ins Internet, wo private Adressen ins Leere führen. Meist ist das VPN nicht verbunden, oder ein DNS-Server hat einem Computer außerhalb des Firmennetzwerks die interne Antwort gegeben.</translation>
+    </message>
+    <message>
+        <source>Connect the company VPN, then try again.</source>
+        <translation>Stellen Sie die Verbindung mit dem Firmen-VPN her, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Windows: see which addresses the name resolves to and which DNS server answered.</source>
+        <translation>Windows: Zeigen Sie an, in welche Adressen der Name aufgelöst wird und welcher DNS-Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
+        <translation>Verwenden Sie von außerhalb des Firmennetzwerks den öffentlichen Namen oder das Remotedesktopgateway, das Ihre IT-Abteilung bereitstellt.</translation>
+    </message>
+    <message>
+        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
+        <translation>Wenn sich die Adresse vor Kurzem geändert hat, leeren Sie den DNS-Cache dieses Computers.</translation>
+    </message>
+    <message>
+        <source>A web proxy is configured on this computer</source>
+        <translation>Auf diesem Computer ist ein Webproxy konfiguriert</translation>
+    </message>
+    <message>
+        <source>This computer is set up to use a web proxy (the evidence shows it). Direct Remote Desktop connections do not use it, but the HTTPS connection to a Remote Desktop Gateway may, and a proxy that inspects HTTPS or requires its own sign-in can break it.</source>
+        <translation>Dieser Computer ist für die Verwendung eines Webproxys eingerichtet (die Belege zeigen ihn). Direkte Remotedesktopverbindungen verwenden ihn nicht, die HTTPS-Verbindung zu einem Remotedesktopgateway aber möglicherweise schon. Ein Proxy, der HTTPS untersucht oder eine eigene Anmeldung verlangt, kann diese Verbindung stören.</translation>
+    </message>
+    <message>
+        <source>Windows: show the system proxy.</source>
+        <translation>Windows: Zeigen Sie den Systemproxy an.</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: show the proxy variables.</source>
+        <translation>Linux oder macOS: Zeigen Sie die Proxyvariablen an.</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator to exempt the gateway&apos;s name from HTTPS inspection.</source>
+        <translation>Bitten Sie den Administrator des Proxys, den Namen des Gateways von der HTTPS-Untersuchung auszunehmen.</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s firewall may block the connection</source>
+        <translation>Eine Regel der Firewall dieses Computers blockiert möglicherweise die Verbindung</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s own firewall drops or rejects outgoing connections to port {port}, but only under a condition the tool could not check (a network adapter, an address list, a firewall profile). The evidence shows the rule and the condition. If the connection fails, check this rule first.</source>
+        <translation>Eine Regel der Firewall dieses Computers verwirft oder blockiert ausgehende Verbindungen an Port {port}, allerdings nur unter einer Bedingung, die das Tool nicht prüfen konnte (ein Netzwerkadapter, eine Adressliste, ein Firewallprofil). Die Belege zeigen die Regel und die Bedingung. Wenn die Verbindung fehlschlägt, prüfen Sie zuerst diese Regel.</translation>
+    </message>
+    <message>
+        <source>Windows: list the enabled rules that block outgoing connections.</source>
+        <translation>Windows: Listen Sie die aktivierten Regeln auf, die ausgehende Verbindungen blockieren.</translation>
+    </message>
+    <message>
+        <source>Linux: show the firewall rules that mention port {port}.</source>
+        <translation>Linux: Zeigen Sie die Firewallregeln an, die Port {port} betreffen.</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the numbered rules.</source>
+        <translation>Linux mit ufw: Zeigen Sie die nummerierten Regeln an.</translation>
+    </message>
+    <message>
+        <source>If the rule comes from your organisation, ask the IT department whether it applies here. Do not switch the firewall off.</source>
+        <translation>Wenn die Regel von Ihrer Organisation stammt, fragen Sie die IT-Abteilung, ob sie hier gilt. Schalten Sie die Firewall nicht aus.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall could not be checked</source>
+        <translation>Die Firewall dieses Computers konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The firewall rules of this computer could not be read, usually because reading them needs administrator rights. So a local rule blocking port {port} is neither confirmed nor ruled out.</source>
+        <translation>Die Firewallregeln dieses Computers konnten nicht gelesen werden, meist weil dafür Administratorrechte erforderlich sind. Eine lokale Regel, die Port {port} blockiert, ist daher weder bestätigt noch ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: run the check again with administrator rights.</source>
+        <translation>Linux oder macOS: Führen Sie die Prüfung erneut mit Administratorrechten aus.</translation>
+    </message>
+    <message>
+        <source>Windows: run rdpdiag from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows: Führen Sie rdpdiag an einer Eingabeaufforderung aus, die mit „Als Administrator ausführen“ geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Linux: read the rules yourself.</source>
+        <translation>Linux: Lesen Sie die Regeln selbst aus.</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway {host}</source>
+        <translation>Der Client verbindet sich über das Remotedesktopgateway {host}</translation>
+    </message>
+    <message>
+        <source>The .rdp file tells the client to connect through the Remote Desktop Gateway {host} (HTTPS, port {port}); the gateway then connects to the remote computer. So the client&apos;s path is this computer to the gateway, and the gateway to the remote computer; a direct test of the remote computer from here checks a path the client may not use. The evidence says which path the client takes and what the gateway answered.</source>
+        <translation>Die .rdp-Datei weist den Client an, sich über das Remotedesktopgateway {host} zu verbinden (HTTPS, Port {port}); das Gateway verbindet sich dann mit dem Remotecomputer. Der Weg des Clients führt also von diesem Computer zum Gateway und vom Gateway zum Remotecomputer. Ein direkter Test des Remotecomputers von hier aus prüft einen Weg, den der Client möglicherweise gar nicht verwendet. Die Belege zeigen, welchen Weg der Client nimmt und was das Gateway geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Test the gateway&apos;s HTTPS port from this computer (Windows).</source>
+        <translation>Testen Sie den HTTPS-Port des Gateways von diesem Computer aus (Windows).</translation>
+    </message>
+    <message>
+        <source>To check the path between the gateway and the remote computer, run rdpdiag on the gateway itself or on a computer in the same network, and read the gateway&apos;s event log.</source>
+        <translation>Um den Weg zwischen Gateway und Remotecomputer zu prüfen, führen Sie rdpdiag auf dem Gateway selbst oder auf einem Computer im selben Netzwerk aus, und lesen Sie das Ereignisprotokoll des Gateways.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway {host} cannot be reached</source>
+        <translation>Das Remotedesktopgateway {host} ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The client must connect through the Remote Desktop Gateway {host}, but this computer could not open a connection to it on port {port} (the evidence shows the name lookup and each attempt). As long as the gateway cannot be reached, no Remote Desktop connection through it can work, whatever the state of the remote computer behind it.</source>
+        <translation>Der Client muss sich über das Remotedesktopgateway {host} verbinden, aber dieser Computer konnte keine Verbindung an Port {port} zum Gateway herstellen (die Belege zeigen die Namensauflösung und jeden Versuch). Solange das Gateway nicht erreichbar ist, kann keine Remotedesktopverbindung darüber funktionieren, ganz gleich, in welchem Zustand sich der Remotecomputer dahinter befindet.</translation>
+    </message>
+    <message>
+        <source>Test the gateway from this computer (Windows).</source>
+        <translation>Testen Sie das Gateway von diesem Computer aus (Windows).</translation>
+    </message>
+    <message>
+        <source>Check the gateway name in the .rdp file (the line gatewayhostname:s:) against the name your IT department gave you.</source>
+        <translation>Vergleichen Sie den Gatewaynamen in der .rdp-Datei (die Zeile gatewayhostname:s:) mit dem Namen, den Ihnen Ihre IT-Abteilung genannt hat.</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the Remote Desktop Gateway service runs.</source>
+        <translation>Prüfen Sie auf dem Gateway, ob der Remotedesktopgateway-Dienst ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that something listens on port {port}.</source>
+        <translation>Prüfen Sie auf dem Gateway, ob etwas an Port {port} lauscht.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Remote Desktop Gateway failed</source>
+        <translation>Die sichere Verbindung zum Remotedesktopgateway ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This computer reached the Remote Desktop Gateway {host} on port {port}, but the TLS handshake did not complete (the evidence shows how it ended). The usual causes are a gateway certificate without a usable private key, TLS versions switched off on the gateway, or a proxy or security device that interferes with HTTPS.</source>
+        <translation>Dieser Computer hat das Remotedesktopgateway {host} an Port {port} erreicht, aber der TLS-Handshake wurde nicht abgeschlossen (die Belege zeigen, wie er endete). Übliche Ursachen sind ein Gatewayzertifikat ohne verwendbaren privaten Schlüssel, auf dem Gateway deaktivierte TLS-Versionen oder ein Proxy oder Sicherheitsgerät, das HTTPS stört.</translation>
+    </message>
+    <message>
+        <source>On the gateway, show which certificate HTTPS uses (Certificate Hash).</source>
+        <translation>Zeigen Sie auf dem Gateway an, welches Zertifikat HTTPS verwendet (Certificate Hash).</translation>
+    </message>
+    <message>
+        <source>In RD Gateway Manager (Properties &gt; SSL Certificate), import the certificate again together with its private key.</source>
+        <translation>Importieren Sie das Zertifikat im Remotedesktopgateway-Manager (Eigenschaften &gt; SSL-Zertifikat) erneut zusammen mit seinem privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>On the gateway, read its recent events.</source>
+        <translation>Lesen Sie auf dem Gateway dessen aktuelle Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Try the handshake from macOS or Linux to see the error.</source>
+        <translation>Versuchen Sie den Handshake unter macOS oder Linux, um den Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway&apos;s certificate has expired</source>
+        <translation>Das Zertifikat des Remotedesktopgateways ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop Gateway {host} presents is no longer valid (the evidence has its dates). Unlike a remote computer&apos;s certificate, a gateway certificate cannot be accepted anyway: Remote Desktop clients refuse to connect through the gateway until it is renewed.</source>
+        <translation>Das Zertifikat, das das Remotedesktopgateway {host} vorlegt, ist nicht mehr gültig (die Belege enthalten seine Gültigkeitsdaten). Anders als das Zertifikat eines Remotecomputers lässt sich ein Gatewayzertifikat nicht trotzdem akzeptieren: Remotedesktopclients verweigern die Verbindung über das Gateway, bis es erneuert wurde.</translation>
+    </message>
+    <message>
+        <source>On the gateway, list the computer&apos;s certificates with their end dates.</source>
+        <translation>Listen Sie auf dem Gateway die Zertifikate des Computers mit ihrem Ablaufdatum auf.</translation>
+    </message>
+    <message>
+        <source>Have a new certificate issued for the gateway&apos;s name, then select it in RD Gateway Manager (Properties &gt; SSL Certificate).</source>
+        <translation>Lassen Sie ein neues Zertifikat für den Namen des Gateways ausstellen, und wählen Sie es anschließend im Remotedesktopgateway-Manager aus (Eigenschaften &gt; SSL-Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: a wrong date makes a valid certificate look expired.</source>
+        <translation>Prüfen Sie die Uhr dieses Computers: Ein falsches Datum lässt ein gültiges Zertifikat abgelaufen erscheinen.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate does not carry the gateway&apos;s name</source>
+        <translation>Das Zertifikat des Gateways enthält nicht den Namen des Gateways</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway is not made out to {host}, the name in the .rdp file (the evidence lists the names it does carry). Remote Desktop clients refuse such a gateway without offering to continue.</source>
+        <translation>Das Zertifikat des Remotedesktopgateways ist nicht auf {host} ausgestellt, den Namen in der .rdp-Datei (die Belege führen die Namen auf, die es enthält). Remotedesktopclients lehnen ein solches Gateway ab, ohne das Fortfahren anzubieten.</translation>
+    </message>
+    <message>
+        <source>Show the names in the gateway&apos;s certificate (macOS or Linux).</source>
+        <translation>Zeigen Sie die Namen im Zertifikat des Gateways an (macOS oder Linux).</translation>
+    </message>
+    <message>
+        <source>Change gatewayhostname in the .rdp file to a name the certificate carries, if that name leads to the same gateway.</source>
+        <translation>Ändern Sie gatewayhostname in der .rdp-Datei in einen Namen, den das Zertifikat enthält, sofern dieser Name zum selben Gateway führt.</translation>
+    </message>
+    <message>
+        <source>Otherwise have a certificate issued that includes the name clients use, and select it in RD Gateway Manager.</source>
+        <translation>Lassen Sie andernfalls ein Zertifikat ausstellen, das den von den Clients verwendeten Namen enthält, und wählen Sie es im Remotedesktopgateway-Manager aus.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted here</source>
+        <translation>Das Zertifikat des Gateways ist hier nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway {host} does not lead to a certificate authority this computer trusts (the evidence lists the verification errors). Remote Desktop clients refuse untrusted gateway certificates, so unless the client computer trusts the issuing authority, connections through this gateway fail.</source>
+        <translation>Das Zertifikat des Remotedesktopgateways {host} führt zu keiner Zertifizierungsstelle, der dieser Computer vertraut (die Belege führen die Überprüfungsfehler auf). Remotedesktopclients lehnen nicht vertrauenswürdige Gatewayzertifikate ab. Solange der Clientcomputer der ausstellenden Zertifizierungsstelle nicht vertraut, schlagen Verbindungen über dieses Gateway daher fehl.</translation>
+    </message>
+    <message>
+        <source>Show the certificate chain the gateway sends (macOS or Linux).</source>
+        <translation>Zeigen Sie die Zertifikatkette an, die das Gateway sendet (macOS oder Linux).</translation>
+    </message>
+    <message>
+        <source>If your organisation runs its own certificate authority, install its root certificate on this computer (Windows, as administrator; replace the file name).</source>
+        <translation>Wenn Ihre Organisation eine eigene Zertifizierungsstelle betreibt, installieren Sie deren Stammzertifikat auf diesem Computer (Windows, als Administrator; ersetzen Sie den Dateinamen).</translation>
+    </message>
+    <message>
+        <source>For users outside the organisation, give the gateway a certificate from a public certificate authority.</source>
+        <translation>Statten Sie das Gateway für Benutzer außerhalb der Organisation mit einem Zertifikat einer öffentlichen Zertifizierungsstelle aus.</translation>
+    </message>
+    <message>
+        <source>The gateway address answers, but not as a Remote Desktop Gateway</source>
+        <translation>Die Gatewayadresse antwortet, aber nicht als Remotedesktopgateway</translation>
+    </message>
+    <message>
+        <source>The server at {host} port {port} answered the request a Remote Desktop Gateway handles with &apos;not found&apos;, so it is a web server without the gateway service. The gateway name in the .rdp file may be wrong, or a load balancer or reverse proxy does not forward the gateway&apos;s path /remoteDesktopGateway/.</source>
+        <translation>Der Server unter {host}, Port {port}, hat die Anfrage, die ein Remotedesktopgateway verarbeitet, mit &apos;not found&apos; (nicht gefunden) beantwortet. Er ist also ein Webserver ohne den Gatewaydienst. Möglicherweise ist der Gatewayname in der .rdp-Datei falsch, oder ein Load Balancer oder Reverse Proxy leitet den Pfad /remoteDesktopGateway/ des Gateways nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Check the line gatewayhostname:s: of the .rdp file with your IT department.</source>
+        <translation>Klären Sie die Zeile gatewayhostname:s: der .rdp-Datei mit Ihrer IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the web site carries the gateway&apos;s applications.</source>
+        <translation>Prüfen Sie auf dem Gateway, ob die Website die Anwendungen des Gateways enthält.</translation>
+    </message>
+    <message>
+        <source>If a load balancer or reverse proxy is in front, it must pass the methods RDG_OUT_DATA and RDG_IN_DATA and the path /remoteDesktopGateway/ to the gateway.</source>
+        <translation>Wenn ein Load Balancer oder Reverse Proxy vorgeschaltet ist, muss er die Methoden RDG_OUT_DATA und RDG_IN_DATA und den Pfad /remoteDesktopGateway/ an das Gateway weiterleiten.</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop server was found on this computer</source>
+        <translation>Auf diesem Computer wurde kein Remotedesktopserver gefunden</translation>
+    </message>
+    <message>
+        <source>Neither Windows Remote Desktop Services nor xrdp was found on this computer, so nothing here can accept Remote Desktop connections. Install or switch on a Remote Desktop server first, or run this check on the computer you connect to.</source>
+        <translation>Auf diesem Computer wurden weder die Windows-Remotedesktopdienste noch xrdp gefunden, daher kann hier nichts Remotedesktopverbindungen annehmen. Installieren oder aktivieren Sie zuerst einen Remotedesktopserver, oder führen Sie diese Prüfung auf dem Computer aus, mit dem Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <source>Windows (Pro, Enterprise or Server): allow Remote Desktop connections (as administrator).</source>
+        <translation>Windows (Pro, Enterprise oder Server): Lassen Sie Remotedesktopverbindungen zu (als Administrator).</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: install xrdp.</source>
+        <translation>Debian oder Ubuntu: Installieren Sie xrdp.</translation>
+    </message>
+    <message>
+        <source>Then start xrdp and have it start at boot.</source>
+        <translation>Starten Sie xrdp anschließend, und sorgen Sie dafür, dass es beim Systemstart automatisch startet.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service is not running</source>
+        <translation>Der Remotedesktopdienst wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service of this computer (named in the evidence) is not running, so connections to port {port} are refused. Clients report this as error code 0x204. Start the service and look at why it stopped.</source>
+        <translation>Der Remotedesktopdienst dieses Computers (in den Belegen genannt) wird nicht ausgeführt, daher werden Verbindungen an Port {port} abgelehnt. Clients melden dies als Fehlercode 0x204. Starten Sie den Dienst, und untersuchen Sie, warum er beendet wurde.</translation>
+    </message>
+    <message>
+        <source>Windows: start Remote Desktop Services (as administrator).</source>
+        <translation>Windows: Starten Sie die Remotedesktopdienste (als Administrator).</translation>
+    </message>
+    <message>
+        <source>Linux: start xrdp and have it start at boot.</source>
+        <translation>Linux: Starten Sie xrdp, und sorgen Sie dafür, dass es beim Systemstart automatisch startet.</translation>
+    </message>
+    <message>
+        <source>Linux: read why xrdp stopped or did not start.</source>
+        <translation>Linux: Lesen Sie nach, warum xrdp beendet wurde oder nicht gestartet ist.</translation>
+    </message>
+    <message>
+        <source>A helper service of Remote Desktop is not running</source>
+        <translation>Ein Hilfsdienst von Remotedesktop wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>A service that Remote Desktop needs besides the main one is stopped (named in the evidence): on Windows Remote Desktop Configuration (SessionEnv) or the UserMode Port Redirector (UmRdpService), on Linux the xrdp session manager. Connections may then fail after the sign-in, or certificates are not renewed.</source>
+        <translation>Ein Dienst, den Remotedesktop neben dem Hauptdienst benötigt, ist beendet (in den Belegen genannt): unter Windows die Remotedesktopkonfiguration (SessionEnv) oder die Remotedesktopdienste-Anschlussumleitung für den Benutzermodus (UmRdpService), unter Linux der xrdp-Sitzungsmanager. Verbindungen können dann nach der Anmeldung fehlschlagen, oder Zertifikate werden nicht erneuert.</translation>
+    </message>
+    <message>
+        <source>Windows: start the helper services.</source>
+        <translation>Windows: Starten Sie die Hilfsdienste.</translation>
+    </message>
+    <message>
+        <source>Linux: start the xrdp session manager.</source>
+        <translation>Linux: Starten Sie den xrdp-Sitzungsmanager.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service does not listen on its port</source>
+        <translation>Der Remotedesktopdienst lauscht nicht an seinem Port</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
+        <translation>Der Remotedesktopdienst läuft, aber keiner seiner Sockets lauscht an dem Port, für den er konfiguriert ist (die Belege zeigen, was wo lauscht). Oft hat ein anderes Programm den Port zuerst belegt, oder der Dienst konnte sich nicht an die Adresse in seinen Einstellungen binden. Clients erhalten „Verbindung abgelehnt“ (Fehlercode 0x204).</translation>
+    </message>
+    <message>
+        <source>Linux: see which program listens on port {port}.</source>
+        <translation>Linux: Zeigen Sie an, welches Programm an Port {port} lauscht.</translation>
+    </message>
+    <message>
+        <source>Remote Desktop listens on another port than clients use</source>
+        <translation>Remotedesktop lauscht an einem anderen Port als dem, den die Clients verwenden</translation>
+    </message>
+    <message>
+        <source>Clients connect to port {port}, but the Remote Desktop service of this computer listens on another port (shown in the evidence). Either tell the clients the port (host name followed by a colon and the port), or set the service back to port {port}.</source>
+        <translation>Clients verbinden sich mit Port {port}, aber der Remotedesktopdienst dieses Computers lauscht an einem anderen Port (in den Belegen angegeben). Teilen Sie entweder den Clients den Port mit (Hostname, gefolgt von einem Doppelpunkt und dem Port), oder stellen Sie den Dienst wieder auf Port {port} um.</translation>
+    </message>
+    <message>
+        <source>Linux: set xrdp&apos;s first port= line to {port} and restart it.</source>
+        <translation>Linux: Setzen Sie die erste Zeile port= von xrdp auf {port}, und starten Sie xrdp neu.</translation>
+    </message>
+    <message>
+        <source>Windows: set the listener&apos;s port (as administrator), then restart Remote Desktop Services and allow the port in the firewall.</source>
+        <translation>Windows: Legen Sie den Port des Listeners fest (als Administrator), starten Sie anschließend die Remotedesktopdienste neu, und lassen Sie den Port in der Firewall zu.</translation>
+    </message>
+    <message>
+        <source>Remote Desktop only accepts connections from this computer itself</source>
+        <translation>Remotedesktop nimmt nur Verbindungen von diesem Computer selbst an</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service listens only on a loopback address (127.0.0.1 or ::1), so other computers cannot connect. That is right only when connections arrive through an SSH tunnel or a local proxy.</source>
+        <translation>Der Remotedesktopdienst lauscht nur an einer Loopbackadresse (127.0.0.1 oder ::1), daher können sich andere Computer nicht verbinden. Das ist nur richtig, wenn Verbindungen über einen SSH-Tunnel oder einen lokalen Proxy eingehen.</translation>
+    </message>
+    <message>
+        <source>Linux: show xrdp&apos;s listen setting; port=3389 listens on every address, port=tcp://127.0.0.1:3389 only on loopback.</source>
+        <translation>Linux: Zeigen Sie die Lauscheinstellung von xrdp an. port=3389 lauscht an allen Adressen, port=tcp://127.0.0.1:3389 nur an der Loopbackadresse.</translation>
+    </message>
+    <message>
+        <source>Windows: the listener&apos;s adapter setting should be 0 (all adapters).</source>
+        <translation>Windows: Die Adaptereinstellung des Listeners sollte 0 sein (alle Adapter).</translation>
+    </message>
+    <message>
+        <source>Remote Desktop connections are switched off</source>
+        <translation>Remotedesktopverbindungen sind deaktiviert</translation>
+    </message>
+    <message>
+        <source>The setting fDenyTSConnections is 1 on this computer (the evidence says whether a Group Policy sets it), so Windows refuses every Remote Desktop connection. A Group Policy value wins over the local one and must be changed in the policy.</source>
+        <translation>Die Einstellung fDenyTSConnections ist auf diesem Computer 1 (die Belege zeigen, ob eine Gruppenrichtlinie sie festlegt), daher lehnt Windows jede Remotedesktopverbindung ab. Ein Gruppenrichtlinienwert hat Vorrang vor dem lokalen Wert und muss in der Richtlinie geändert werden.</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop connections (as administrator).</source>
+        <translation>Lassen Sie Remotedesktopverbindungen zu (als Administrator).</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
+        <translation>Prüfen Sie, ob eine Gruppenrichtlinie die Verbindungen verweigert. Wenn dieser Wert vorhanden ist, ändern Sie die Richtlinie „Benutzern die Remoteverbindung mithilfe der Remotedesktopdienste erlauben“.</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop through the firewall.</source>
+        <translation>Lassen Sie Remotedesktop in der Firewall zu.</translation>
+    </message>
+    <message>
+        <source>The server is set to Standard RDP Security only</source>
+        <translation>Der Server ist nur auf Standard-RDP-Sicherheit eingestellt</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
+        <translation>Der Remotedesktopdienst dieses Computers ist nur für die alte Standard-RDP-Sicherheit konfiguriert (xrdp security_layer=rdp oder Windows SecurityLayer 0), ohne TLS. Aktuelle Clients, die TLS oder die Authentifizierung auf Netzwerkebene voraussetzen, lehnen dies ab, oft mit Fehlercode 0x904, und die Verbindung ist anfällig für Abhörangriffe.</translation>
+    </message>
+    <message>
+        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
+        <translation>Linux: Lassen Sie xrdp TLS aushandeln, und starten Sie xrdp anschließend neu.</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication is not required</source>
+        <translation>Die Authentifizierung auf Netzwerkebene ist nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>UserAuthentication is 0 on this computer, so Remote Desktop shows its sign-in screen to anyone who connects, before checking who they are. That exposes the computer to password guessing and denial of service.</source>
+        <translation>UserAuthentication ist auf diesem Computer 0, daher zeigt Remotedesktop jedem, der sich verbindet, seinen Anmeldebildschirm, bevor geprüft wird, wer es ist. Das macht den Computer anfällig für das Erraten von Kennwörtern und für Denial-of-Service-Angriffe.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s security layer and encryption level do not fit</source>
+        <translation>Sicherheitsebene und Verschlüsselungsstufe des Listeners passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>SecurityLayer 2 (TLS required) is set together with MinEncryptionLevel 1 (low), a combination Windows does not support. Windows then changes the settings by itself (event 1050), and connections may fail until the values agree.</source>
+        <translation>SecurityLayer 2 (TLS erforderlich) ist zusammen mit MinEncryptionLevel 1 (niedrig) festgelegt, einer Kombination, die Windows nicht unterstützt. Windows ändert die Einstellungen dann selbstständig (Ereignis 1050), und Verbindungen können fehlschlagen, bis die Werte zusammenpassen.</translation>
+    </message>
+    <message>
+        <source>Set the encryption level to client compatible (2), as administrator, then restart Remote Desktop Services.</source>
+        <translation>Setzen Sie die Verschlüsselungsstufe auf „Clientkompatibel“ (2), als Administrator, und starten Sie anschließend die Remotedesktopdienste neu.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 and TLS 1.3 are switched off for the server</source>
+        <translation>TLS 1.2 und TLS 1.3 sind für den Server deaktiviert</translation>
+    </message>
+    <message>
+        <source>The server side of this computer allows neither TLS 1.2 nor TLS 1.3 (xrdp&apos;s ssl_protocols, or the SCHANNEL registry keys shown in the evidence). Current clients offer nothing older, so every secured connection fails, usually with error code 0x904 and Schannel event 36871 or 36874.</source>
+        <translation>Die Serverseite dieses Computers lässt weder TLS 1.2 noch TLS 1.3 zu (ssl_protocols von xrdp oder die in den Belegen gezeigten SCHANNEL-Registrierungsschlüssel). Aktuelle Clients bieten nichts Älteres an, daher schlägt jede gesicherte Verbindung fehl, meist mit Fehlercode 0x904 und dem Schannel-Ereignis 36871 oder 36874.</translation>
+    </message>
+    <message>
+        <source>The server still allows TLS 1.0 or 1.1</source>
+        <translation>Der Server lässt noch TLS 1.0 oder 1.1 zu</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 or TLS 1.1 is switched on for the server side of this computer (the evidence says where). These versions are outdated and weak; current clients do not need them.</source>
+        <translation>TLS 1.0 oder TLS 1.1 ist für die Serverseite dieses Computers aktiviert (die Belege nennen die Stelle). Diese Versionen sind veraltet und schwach; aktuelle Clients benötigen sie nicht.</translation>
+    </message>
+    <message>
+        <source>Windows: switch TLS 1.0 off for the server side (as administrator) once no old client needs it; repeat for TLS 1.1 and restart the computer.</source>
+        <translation>Windows: Deaktivieren Sie TLS 1.0 für die Serverseite (als Administrator), sobald kein alter Client es mehr benötigt. Wiederholen Sie dies für TLS 1.1, und starten Sie den Computer neu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is missing or unreadable</source>
+        <translation>Das TLS-Zertifikat des Servers fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service is configured to use cannot be found or read (the evidence names the file or the thumbprint). The service then fails every TLS handshake, which clients report as error code 0x904 (extended code 0x7).</source>
+        <translation>Das Zertifikat, für dessen Verwendung der Remotedesktopdienst konfiguriert ist, kann nicht gefunden oder gelesen werden (die Belege nennen die Datei oder den Fingerabdruck). Der Dienst scheitert dann bei jedem TLS-Handshake, was Clients als Fehlercode 0x904 (erweiterter Fehlercode 0x7) melden.</translation>
+    </message>
+    <message>
+        <source>The service cannot read its certificate&apos;s private key</source>
+        <translation>Der Dienst kann den privaten Schlüssel seines Zertifikats nicht lesen</translation>
+    </message>
+    <message>
+        <source>The private key of the Remote Desktop certificate is missing or cannot be read by the account the service runs as (the evidence names the file, the account and the error). Without its key the service cannot complete a TLS handshake: this is the classic cause of error code 0x904 with extended code 0x7.</source>
+        <translation>Der private Schlüssel des Remotedesktop-Zertifikats fehlt oder kann von dem Konto, unter dem der Dienst läuft, nicht gelesen werden (die Belege nennen die Datei, das Konto und den Fehler). Ohne seinen Schlüssel kann der Dienst keinen TLS-Handshake abschließen: Das ist die klassische Ursache von Fehlercode 0x904 mit erweitertem Fehlercode 0x7.</translation>
+    </message>
+    <message>
+        <source>Linux: show the permissions along the key file&apos;s path.</source>
+        <translation>Linux: Zeigen Sie die Berechtigungen entlang des Pfads zur Schlüsseldatei an.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>The key file configured for Remote Desktop is not the key of the configured certificate, typically after only one of the two files was replaced. The TLS handshake then fails for every client (error code 0x904).</source>
+        <translation>Die für Remotedesktop konfigurierte Schlüsseldatei enthält nicht den Schlüssel des konfigurierten Zertifikats, typischerweise weil nur eine der beiden Dateien ersetzt wurde. Der TLS-Handshake schlägt dann für jeden Client fehl (Fehlercode 0x904).</translation>
+    </message>
+    <message>
+        <source>Linux: compare the two public keys; the two checksums must be equal (adjust the paths to xrdp.ini&apos;s certificate and key_file).</source>
+        <translation>Linux: Vergleichen Sie die beiden öffentlichen Schlüssel; die beiden Prüfsummen müssen gleich sein (passen Sie die Pfade an certificate und key_file aus der xrdp.ini an).</translation>
+    </message>
+    <message>
+        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>Linux: Erstellen Sie ein neues, zusammenpassendes Paar in eigenen Dateien für xrdp, lassen Sie certificate= und key_file= in der xrdp.ini darauf verweisen, und starten Sie xrdp neu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate has expired</source>
+        <translation>Das TLS-Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service uses is outside its validity dates (the evidence has them). Clients warn about it or, with strict settings, refuse to connect.</source>
+        <translation>Das Zertifikat, das der Remotedesktopdienst verwendet, liegt außerhalb seines Gültigkeitszeitraums (die Belege enthalten die Daten). Clients warnen davor oder verweigern bei strengen Einstellungen die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Linux: show the certificate&apos;s dates (adjust the path to xrdp.ini&apos;s certificate).</source>
+        <translation>Linux: Zeigen Sie die Gültigkeitsdaten des Zertifikats an (passen Sie den Pfad an certificate aus der xrdp.ini an).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate key is too short to be used</source>
+        <translation>Der Schlüssel des Serverzertifikats ist zu kurz, um verwendet zu werden</translation>
+    </message>
+    <message>
+        <source>The certificate xrdp is configured with has an RSA key shorter than 2048 bits. xrdp&apos;s TLS library refuses such a key at the first handshake (&apos;ee key too small&apos; in the log), so every secured connection fails although the service runs.</source>
+        <translation>Das für xrdp konfigurierte Zertifikat hat einen RSA-Schlüssel mit weniger als 2048 Bit. Die TLS-Bibliothek von xrdp lehnt einen solchen Schlüssel beim ersten Handshake ab (&apos;ee key too small&apos; im Protokoll), daher schlägt jede gesicherte Verbindung fehl, obwohl der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>Make a new 3072-bit key and certificate in files of xrdp&apos;s own, point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>Erstellen Sie einen neuen 3072-Bit-Schlüssel und ein neues Zertifikat in eigenen Dateien für xrdp, lassen Sie certificate= und key_file= in der xrdp.ini darauf verweisen, und starten Sie xrdp neu.</translation>
+    </message>
+    <message>
+        <source>The permissions of the MachineKeys folder are broken</source>
+        <translation>Die Berechtigungen des Ordners MachineKeys sind beschädigt</translation>
+    </message>
+    <message>
+        <source>The folder where Windows keeps the private keys of the computer&apos;s certificates (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) lacks the permissions Remote Desktop needs (the evidence lists what is there). Remote Desktop then cannot use or create its certificate&apos;s key: TLS handshakes fail with error code 0x904 (extended code 0x7) and the System log shows event 36870 or 1057.</source>
+        <translation>Dem Ordner, in dem Windows die privaten Schlüssel der Computerzertifikate speichert (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys), fehlen die Berechtigungen, die Remotedesktop benötigt (die Belege führen die vorhandenen auf). Remotedesktop kann dann den Schlüssel seines Zertifikats weder verwenden noch erstellen: TLS-Handshakes schlagen mit Fehlercode 0x904 (erweiterter Fehlercode 0x7) fehl, und das Systemprotokoll zeigt Ereignis 36870 oder 1057.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing grace period has ended</source>
+        <translation>Der Toleranzzeitraum der Remotedesktoplizenzierung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role, its 120-day licensing grace period is over, and no license server hands out licenses (the evidence shows the days left, the licensing mode and the license servers). Connections are then refused after the security handshake, which clients may show as error code 0x904 or as a licensing message.</source>
+        <translation>Auf diesem Computer ist die Rolle „Remotedesktop-Sitzungshost“ installiert, sein 120-tägiger Toleranzzeitraum für die Lizenzierung ist abgelaufen, und kein Lizenzserver gibt Lizenzen aus (die Belege zeigen die verbleibenden Tage, den Lizenzierungsmodus und die Lizenzserver). Verbindungen werden dann nach dem Sicherheitshandshake abgelehnt, was Clients als Fehlercode 0x904 oder als Lizenzierungsmeldung anzeigen können.</translation>
+    </message>
+    <message>
+        <source>Show the days left of the grace period.</source>
+        <translation>Zeigen Sie die verbleibenden Tage des Toleranzzeitraums an.</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser: it names the missing license server or licenses.</source>
+        <translation>Öffnen Sie die RD-Lizenzierungsdiagnose: Sie nennt den fehlenden Lizenzserver oder die fehlenden Lizenzen.</translation>
+    </message>
+    <message>
+        <source>Set the licensing mode (Per User or Per Device) and the license server with Group Policy: Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Licensing.</source>
+        <translation>Legen Sie den Lizenzierungsmodus („Pro Benutzer“ oder „Pro Gerät“) und den Lizenzserver per Gruppenrichtlinie fest: Computerkonfiguration &gt; Administrative Vorlagen &gt; Windows-Komponenten &gt; Remotedesktopdienste &gt; Remotedesktop-Sitzungshost &gt; Lizenzierung.</translation>
+    </message>
+    <message>
+        <source>If the computer only needs the two administrative connections, remove the Session Host role instead (restarts the computer).</source>
+        <translation>Wenn der Computer nur die zwei Verbindungen zur Verwaltung benötigt, entfernen Sie stattdessen die Rolle „Sitzungshost“ (der Computer wird dabei neu gestartet).</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing mode is not configured</source>
+        <translation>Der Lizenzierungsmodus für Remotedesktop ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role without a configured licensing mode or license server. It works during the 120-day grace period (the evidence shows the days left) and refuses connections afterwards.</source>
+        <translation>Auf diesem Computer ist die Rolle „Remotedesktop-Sitzungshost“ installiert, ohne dass ein Lizenzierungsmodus oder Lizenzserver konfiguriert ist. Er funktioniert während des 120-tägigen Toleranzzeitraums (die Belege zeigen die verbleibenden Tage) und lehnt danach Verbindungen ab.</translation>
+    </message>
+    <message>
+        <source>Show the configured licensing mode.</source>
+        <translation>Zeigen Sie den konfigurierten Lizenzierungsmodus an.</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser.</source>
+        <translation>Öffnen Sie die RD-Lizenzierungsdiagnose.</translation>
+    </message>
+    <message>
+        <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
+        <translation>Konfigurieren Sie den Lizenzierungsmodus und den Lizenzserver per Gruppenrichtlinie (Remotedesktop-Sitzungshost &gt; Lizenzierung).</translation>
+    </message>
+    <message>
+        <source>The listener accepts only a few connections</source>
+        <translation>Der Listener nimmt nur wenige Verbindungen an</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount limits the Remote Desktop listener to the number of connections shown in the evidence. Once that many are open, further connections are refused, which clients may report as error code 0x904.</source>
+        <translation>MaxInstanceCount begrenzt den Remotedesktop-Listener auf die in den Belegen angegebene Anzahl von Verbindungen. Sobald so viele geöffnet sind, werden weitere Verbindungen abgelehnt, was Clients als Fehlercode 0x904 melden können.</translation>
+    </message>
+    <message>
+        <source>Show the limit and its policy copy.</source>
+        <translation>Zeigen Sie das Limit und seine Kopie in der Richtlinie an.</translation>
+    </message>
+    <message>
+        <source>Remove the limit (as administrator); if a Group Policy (&apos;Limit number of connections&apos;) sets it, change the policy instead.</source>
+        <translation>Entfernen Sie das Limit (als Administrator). Wenn eine Gruppenrichtlinie („Anzahl der Verbindungen beschränken“) es festlegt, ändern Sie stattdessen die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>List the sessions that are open now.</source>
+        <translation>Listen Sie die derzeit geöffneten Sitzungen auf.</translation>
+    </message>
+    <message>
+        <source>Windows could not access the TLS certificate&apos;s private key</source>
+        <translation>Windows konnte nicht auf den privaten Schlüssel des TLS-Zertifikats zugreifen</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36870 (&apos;a fatal error occurred when attempting to access the TLS server credential private key&apos;), shown in the evidence. Remote Desktop cannot use its certificate&apos;s key, usually because of wrong permissions on the MachineKeys folder or a damaged key file. This is the cause behind error code 0x904 with extended code 0x7.</source>
+        <translation>Das Systemprotokoll enthält das Schannel-Ereignis 36870 (&apos;a fatal error occurred when attempting to access the TLS server credential private key&apos;), in den Belegen gezeigt. Remotedesktop kann den Schlüssel seines Zertifikats nicht verwenden, meist wegen falscher Berechtigungen für den Ordner MachineKeys oder einer beschädigten Schlüsseldatei. Dies ist die Ursache hinter Fehlercode 0x904 mit erweitertem Fehlercode 0x7.</translation>
+    </message>
+    <message>
+        <source>Windows could not create the TLS credential</source>
+        <translation>Windows konnte die TLS-Anmeldeinformationen nicht erstellen</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36871 (&apos;a fatal error occurred while creating a TLS server credential&apos;), shown in the evidence. Most often the TLS versions Remote Desktop needs are switched off in the SCHANNEL registry keys, or the certificate&apos;s key is unusable.</source>
+        <translation>Das Systemprotokoll enthält das Schannel-Ereignis 36871 (&apos;a fatal error occurred while creating a TLS server credential&apos;), in den Belegen gezeigt. Meist sind die TLS-Versionen, die Remotedesktop benötigt, in den SCHANNEL-Registrierungsschlüsseln deaktiviert, oder der Schlüssel des Zertifikats ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Windows could not create or renew the Remote Desktop certificate</source>
+        <translation>Windows konnte das Remotedesktop-Zertifikat nicht erstellen oder erneuern</translation>
+    </message>
+    <message>
+        <source>The System log has event 1057 or 1058 of Remote Desktop (shown in the evidence): the self-signed certificate could not be created or replaced, typically with &apos;Keyset does not exist&apos; or &apos;Access is denied&apos;. The cause is almost always the permissions or contents of the MachineKeys folder.</source>
+        <translation>Das Systemprotokoll enthält das Remotedesktop-Ereignis 1057 oder 1058 (in den Belegen gezeigt): Das selbstsignierte Zertifikat konnte nicht erstellt oder ersetzt werden, typischerweise mit &apos;Keyset does not exist&apos; (auf deutschem Windows „Der Schlüsselsatz ist nicht vorhanden“) oder &apos;Access is denied&apos; („Zugriff verweigert“). Die Ursache sind fast immer die Berechtigungen oder der Inhalt des Ordners MachineKeys.</translation>
+    </message>
+    <message>
+        <source>Clients offered no cipher suite this server accepts</source>
+        <translation>Clients haben keine Verschlüsselungssammlung angeboten, die dieser Server akzeptiert</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36874 (shown in the evidence): a client asked for TLS, but none of its cipher suites is allowed on this computer. Usually a Group Policy or a hardening script shortened the cipher suite list too much.</source>
+        <translation>Das Systemprotokoll enthält das Schannel-Ereignis 36874 (in den Belegen gezeigt): Ein Client hat TLS angefordert, aber keine seiner Verschlüsselungssammlungen ist auf diesem Computer zugelassen. Meist hat eine Gruppenrichtlinie oder ein Härtungsskript die Liste der Verschlüsselungssammlungen zu stark gekürzt.</translation>
+    </message>
+    <message>
+        <source>The server ended TLS handshakes with an alert</source>
+        <translation>Der Server hat TLS-Handshakes mit einem Alert beendet</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36888 (shown in the evidence with the alert number): this computer refused TLS handshakes. Alert 40 means no common settings, 70 a TLS version that is switched off.</source>
+        <translation>Das Systemprotokoll enthält das Schannel-Ereignis 36888 (in den Belegen mit der Alert-Nummer gezeigt): Dieser Computer hat TLS-Handshakes abgelehnt. Alert 40 bedeutet, dass es keine gemeinsamen Einstellungen gibt, Alert 70 eine deaktivierte TLS-Version.</translation>
+    </message>
+    <message>
+        <source>The xrdp log shows recent errors</source>
+        <translation>Das xrdp-Protokoll zeigt aktuelle Fehler</translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s log has error lines from the last days (the evidence quotes them). Errors about the certificate, the key file or TLS explain failing connections directly; others help when nothing else was found.</source>
+        <translation>Das Protokoll von xrdp enthält Fehlerzeilen aus den letzten Tagen (die Belege zitieren sie). Fehler zum Zertifikat, zur Schlüsseldatei oder zu TLS erklären fehlschlagende Verbindungen direkt; andere helfen, wenn sonst nichts gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s journal as well.</source>
+        <translation>Lesen Sie auch das Journal des Dienstes.</translation>
+    </message>
+    <message>
+        <source>The xrdp configuration cannot be read</source>
+        <translation>Die xrdp-Konfiguration kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The file xrdp.ini (named in the evidence) is missing or unreadable, so neither xrdp nor this check knows the port, the security settings or the certificate. xrdp does not start without it.</source>
+        <translation>Die Datei xrdp.ini (in den Belegen genannt) fehlt oder ist nicht lesbar, daher kennen weder xrdp noch diese Prüfung den Port, die Sicherheitseinstellungen oder das Zertifikat. Ohne diese Datei startet xrdp nicht.</translation>
+    </message>
+    <message>
+        <source>Show the file and its permissions.</source>
+        <translation>Zeigen Sie die Datei und ihre Berechtigungen an.</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: restore missing configuration files of the package.</source>
+        <translation>Debian oder Ubuntu: Stellen Sie fehlende Konfigurationsdateien des Pakets wieder her.</translation>
+    </message>
+    <message>
+        <source>Some server settings could not be checked</source>
+        <translation>Einige Servereinstellungen konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Parts of the self-check could not read what they need, usually for lack of administrator rights (the evidence lists them). Those causes are neither confirmed nor ruled out.</source>
+        <translation>Teile der Selbstprüfung konnten die benötigten Informationen nicht lesen, meist wegen fehlender Administratorrechte (die Belege führen sie auf). Diese Ursachen sind weder bestätigt noch ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Linux: run the self-check with administrator rights.</source>
+        <translation>Linux: Führen Sie die Selbstprüfung mit Administratorrechten aus.</translation>
+    </message>
+    <message>
+        <source>Windows: run it from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows: Führen Sie sie an einer Eingabeaufforderung aus, die mit „Als Administrator ausführen“ geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall blocks incoming Remote Desktop connections</source>
+        <translation>Die Firewall dieses Servers blockiert eingehende Remotedesktopverbindungen</translation>
+    </message>
+    <message>
+        <source>A rule or the default policy of this computer&apos;s firewall drops or rejects incoming connections to port {port} (the evidence names it). Clients then time out (error code 0x204) or are refused, although the Remote Desktop service itself is fine.</source>
+        <translation>Eine Regel oder die Standardrichtlinie der Firewall dieses Computers verwirft oder blockiert eingehende Verbindungen an Port {port} (die Belege nennen sie). Bei Clients kommt es dann zu einer Zeitüberschreitung (Fehlercode 0x204), oder die Verbindung wird abgelehnt, obwohl mit dem Remotedesktopdienst selbst alles in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Windows: allow Remote Desktop through the firewall (as administrator).</source>
+        <translation>Windows: Lassen Sie Remotedesktop in der Firewall zu (als Administrator).</translation>
+    </message>
+    <message>
+        <source>Windows in another language: the rule&apos;s internal name works everywhere.</source>
+        <translation>Windows in einer anderen Sprache: Der interne Name der Regel funktioniert überall.</translation>
+    </message>
+    <message>
+        <source>Windows with another port than 3389: add a rule for port {port}.</source>
+        <translation>Windows mit einem anderen Port als 3389: Fügen Sie eine Regel für Port {port} hinzu.</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: allow the port.</source>
+        <translation>Linux mit ufw: Lassen Sie den Port zu.</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: allow the port.</source>
+        <translation>Linux mit firewalld: Lassen Sie den Port zu.</translation>
+    </message>
+    <message>
+        <source>Linux with plain nftables: find the rule, then change it in /etc/nftables.conf.</source>
+        <translation>Linux mit reinem nftables: Suchen Sie die Regel, und ändern Sie sie anschließend in /etc/nftables.conf.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall may block some Remote Desktop clients</source>
+        <translation>Die Firewall dieses Servers blockiert möglicherweise einige Remotedesktopclients</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall lets incoming connections to port {port} through only under conditions (client addresses, network adapters, firewall profiles), shown in the evidence. Clients that do not meet them are blocked.</source>
+        <translation>Die Firewall dieses Computers lässt eingehende Verbindungen an Port {port} nur unter Bedingungen durch (Clientadressen, Netzwerkadapter, Firewallprofile), die in den Belegen gezeigt werden. Clients, die sie nicht erfüllen, werden blockiert.</translation>
+    </message>
+    <message>
+        <source>Windows: show the Remote Desktop rules with their profiles and address filters.</source>
+        <translation>Windows: Zeigen Sie die Remotedesktopregeln mit ihren Profilen und Adressfiltern an.</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the rules.</source>
+        <translation>Linux mit ufw: Zeigen Sie die Regeln an.</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: show the zones.</source>
+        <translation>Linux mit firewalld: Zeigen Sie die Zonen an.</translation>
     </message>
 </context>
 <context>
@@ -1021,14 +2008,6 @@
         <translation>Host, Host:Port, [IPv6]:Port, eine IPv6-Adresse oder eine .rdp-Datei.</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
-</source>
-        <translation>
-Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ungültige Eingabe oder falscher Aufruf.
-</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of milliseconds from 1 to %1, not &quot;%2&quot;</source>
         <translation>--timeout muss eine Anzahl von Millisekunden zwischen 1 und %1 sein, nicht „%2“</translation>
     </message>
@@ -1051,6 +2030,191 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     <message>
         <source>one target at a time, got %1: %2</source>
         <translation>nur ein Ziel pro Aufruf möglich, angegeben wurden %1: %2</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot open the bundle %1: %2
+</source>
+        <translation>rdpdiag: Das Paket %1 kann nicht geöffnet werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Findings bundle %1: run %2 of %3 UTC</source>
+        <translation>Befundpaket %1: Durchlauf %2 vom %3 UTC</translation>
+    </message>
+    <message>
+        <source>, made on %1</source>
+        <translation>, erstellt auf %1</translation>
+    </message>
+    <message>
+        <source> (redacted)</source>
+        <translation> (anonymisiert)</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write the bundle %1: the folder %2 %3
+</source>
+        <translation>rdpdiag: Das Paket %1 kann nicht geschrieben werden: Der Ordner %2 %3
+</translation>
+    </message>
+    <message>
+        <source>is not writable</source>
+        <translation>ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>rdpdiag: the findings bundle was not written: %1
+</source>
+        <translation>rdpdiag: Das Befundpaket wurde nicht geschrieben: %1
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: findings bundle written to %1
+</source>
+        <translation>rdpdiag: Befundpaket geschrieben in %1
+</translation>
+    </message>
+    <message>
+        <source>Also write the findings bundle (a zip for a support ticket) to this file, or into this folder under its default name.</source>
+        <translation>Zusätzlich das Befundpaket (eine ZIP-Datei für ein Supportticket) in diese Datei schreiben oder unter seinem Standardnamen in diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>Replace user, host, computer and domain names, certificate names and IP addresses with placeholders (host-1, 10.x.x.1 …) in the output and the bundle.</source>
+        <translation>Benutzer-, Host-, Computer- und Domänennamen, Zertifikatnamen und IP-Adressen in der Ausgabe und im Paket durch Platzhalter ersetzen (host-1, 10.x.x.1 …).</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle instead of running: print its summary (with --json, its report).</source>
+        <translation>Ein Befundpaket öffnen, statt eine Prüfung auszuführen: dessen Zusammenfassung ausgeben (mit --json den Bericht).</translation>
+    </message>
+    <message>
+        <source>Fleet mode: check every target of this file (one per line, or a CSV file with a host column; - reads standard input) and print one CSV row per target (with --json, one JSON report per line), then a table of the findings on standard error.</source>
+        <translation>Flottenmodus: jedes Ziel dieser Datei prüfen (eines pro Zeile oder eine CSV-Datei mit einer Spalte host; - liest von der Standardeingabe) und pro Ziel eine CSV-Zeile ausgeben (mit --json einen JSON-Bericht pro Zeile), anschließend eine Tabelle der Befunde in der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Fleet mode: targets checked at once (default %1, fewer when the open-file limit is low).</source>
+        <translation>Flottenmodus: gleichzeitig geprüfte Ziele (Standard: %1, weniger, wenn das Limit für geöffnete Dateien niedrig ist).</translation>
+    </message>
+    <message>
+        <source>Fleet mode: CSV output (the default without --json).</source>
+        <translation>Flottenmodus: CSV-Ausgabe (Standard ohne --json).</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage (also: a bundle that cannot be read with --read, or that could not be written with --bundle).
+</source>
+        <translation>
+Exitcodes: 0 kein Fehler gefunden, 1 mindestens ein Fehler gefunden, 2 ungültige Eingabe oder falscher Aufruf (auch: ein Paket, das mit --read nicht gelesen oder mit --bundle nicht geschrieben werden konnte).
+</translation>
+    </message>
+    <message>
+        <source>--bundle needs a file name</source>
+        <translation>--bundle benötigt einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--read needs the file name of a findings bundle</source>
+        <translation>--read benötigt den Dateinamen eines Befundpakets</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and runs nothing: it cannot be combined with --%1</source>
+        <translation>--read öffnet ein gespeichertes Paket und führt nichts aus: Es kann nicht mit --%1 kombiniert werden</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and takes no target, got %1</source>
+        <translation>--read öffnet ein gespeichertes Paket und nimmt kein Ziel an, angegeben wurde %1</translation>
+    </message>
+    <message>
+        <source>--%1 is for fleet mode: use it with --hosts FILE</source>
+        <translation>--%1 ist für den Flottenmodus gedacht: Verwenden Sie es mit --hosts DATEI</translation>
+    </message>
+    <message>
+        <source>--hosts needs the name of a file of targets</source>
+        <translation>--hosts benötigt den Namen einer Datei mit Zielen</translation>
+    </message>
+    <message>
+        <source>--hosts takes its targets from the file, not from the command line: remove %1</source>
+        <translation>--hosts übernimmt die Ziele aus der Datei, nicht von der Befehlszeile: Entfernen Sie %1</translation>
+    </message>
+    <message>
+        <source>--csv and --json: choose one output format</source>
+        <translation>--csv und --json: Wählen Sie ein Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>--%1 is for one target: it cannot be used with --hosts</source>
+        <translation>--%1 gilt für ein einzelnes Ziel: Es kann nicht mit --hosts verwendet werden</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--concurrency muss eine Zahl zwischen 1 und %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Usage: rdpdiag --server [options]
+Checks this computer as a Remote Desktop server (xrdp on Linux, Remote Desktop
+Services on Windows). Read-only: nothing on this computer is changed.
+
+  --json                 print the JSON report
+  --port N               the port clients connect to (default 3389)
+  --error-code CODE      the error code clients see (e.g. 0x904)
+  --extended-code CODE   the extended error code (e.g. 0x7)
+  --script FILE          also write a repair script to review (PowerShell on
+                         Windows, bash on Linux); it changes nothing unless run
+                         with -Apply / --apply
+  --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
+  --service-user NAME    check file access for this account instead of the one
+                         xrdp runs as
+  --verbose, --log FILE  more detail on stderr / the log written to FILE
+
+Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
+</source>
+        <translation>Aufruf: rdpdiag --server [Optionen]
+Prüft diesen Computer als Remotedesktopserver (xrdp unter Linux,
+Remotedesktopdienste unter Windows). Nur lesend: Auf diesem Computer wird
+nichts geändert.
+
+  --json                 den JSON-Bericht ausgeben
+  --port N               der Port, mit dem sich Clients verbinden (Standard: 3389)
+  --error-code CODE      der Fehlercode, den Clients sehen (z. B. 0x904)
+  --extended-code CODE   der erweiterte Fehlercode (z. B. 0x7)
+  --script DATEI         zusätzlich ein Reparaturskript zur Durchsicht schreiben
+                         (PowerShell unter Windows, bash unter Linux); es ändert
+                         nur etwas, wenn es mit -Apply / --apply ausgeführt wird
+  --xrdp-config DATEI    die zu prüfende xrdp.ini (Standard: /etc/xrdp/xrdp.ini)
+  --service-user NAME    den Dateizugriff für dieses Konto prüfen statt für das
+                         Konto, unter dem xrdp läuft
+  --verbose, --log DATEI mehr Details in stderr / das Protokoll in DATEI
+
+Exitcodes: 0 kein Fehler gefunden, 1 mindestens ein Fehler gefunden, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 benötigt einen Wert</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port muss eine Zahl zwischen 1 und 65535 sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an error code</source>
+        <translation>%1: „%2“ ist kein Fehlercode</translation>
+    </message>
+    <message>
+        <source>unknown option for --server: %1</source>
+        <translation>unbekannte Option für --server: %1</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write %1: %2
+</source>
+        <translation>rdpdiag: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>
+On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;s service (see rdpdiag --server --help).
+</source>
+        <translation>
+Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Computers (siehe rdpdiag --server --help).
+</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2270,30 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     <message>
         <source>No problem that stops a connection was found. Not checked from here: %1.</source>
         <translation>Es wurde kein Problem gefunden, das eine Verbindung verhindert. Von hier aus nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
+        <translation>Der Server kann den privaten Schlüssel seines Zertifikats nicht verwenden und bricht deshalb jede Verbindung während des TLS-Handshakes ab. Reparieren Sie vor allem anderen den Schlüssel (Berechtigungen für MachineKeys, dann ein neues Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Every test connection from this computer failed, so the server is not the first place to look.</source>
+        <translation>Alle Testverbindungen von diesem Computer aus sind fehlgeschlagen, daher ist der Server nicht die erste Stelle, an der Sie suchen sollten.</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, and that path fails before it reaches the remote computer.</source>
+        <translation>Der Client verbindet sich über das Remotedesktopgateway %1, und dieser Weg scheitert, bevor er den Remotecomputer erreicht.</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, which answered correctly. The direct test of %2 failed, which is expected when %2 is reachable only through the gateway; check the path from the gateway to %2 on the gateway itself (its event log and its resource authorization policy).</source>
+        <translation>Der Client verbindet sich über das Remotedesktopgateway %1, das korrekt geantwortet hat. Der direkte Test von %2 ist fehlgeschlagen. Das ist zu erwarten, wenn %2 nur über das Gateway erreichbar ist. Prüfen Sie den Weg vom Gateway zu %2 auf dem Gateway selbst (in seinem Ereignisprotokoll und seiner Ressourcenautorisierungsrichtlinie).</translation>
+    </message>
+    <message>
+        <source>The connection never leaves this computer; the remote computer may be fine.</source>
+        <translation>Die Verbindung verlässt diesen Computer gar nicht erst; mit dem Remotecomputer ist möglicherweise alles in Ordnung.</translation>
+    </message>
+    <message>
+        <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>Der Weg führt über ein VPN oder eine Verbindung mit kleinen Paketen (%1): Das Zertifikat des Servers, das in Paketen voller Größe gesendet wird, kommt höchstwahrscheinlich nie an. Verringern Sie die MTU des VPN, oder lassen Sie MSS-Clamping aktivieren, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2625,105 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     <message>
         <source>%1 is not a known error code.</source>
         <translation>%1 ist kein bekannter Fehlercode.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Fleet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the hosts file is too large (%1 bytes, at most %2)</source>
+        <translation>die Hostdatei ist zu groß (%1 Byte, höchstens %2)</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (save it as UTF-8)</source>
+        <translation>die Hostdatei ist kein Text (speichern Sie sie als UTF-8)</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (it contains NUL characters)</source>
+        <translation>die Hostdatei ist kein Text (sie enthält NUL-Zeichen)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the host column is empty</source>
+        <translation>die Spalte host ist leer</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl zwischen 1 und 65535</translation>
+    </message>
+    <message>
+        <source>more than %1 targets in the hosts file</source>
+        <translation>mehr als %1 Ziele in der Hostdatei</translation>
+    </message>
+    <message>
+        <source>the hosts file has a header but no rows</source>
+        <translation>die Hostdatei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <source>the hosts file names no target</source>
+        <translation>die Hostdatei nennt kein Ziel</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 with errors, %4 s</source>
+        <translation>[%1/%2] %3 mit Fehlern, %4 s</translation>
+    </message>
+    <message>
+        <source>%1 targets from %2 in %3 s (%4 at once): %5 with errors, %6 with warnings only, %7 without either.
+</source>
+        <translation>%1 Ziele aus %2 in %3 s (%4 gleichzeitig): %5 mit Fehlern, %6 nur mit Warnungen, %7 ohne beides.
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 runs cut short, %2 targets not checked.
+</source>
+        <translation>Unterbrochen: %1 Durchläufe vorzeitig beendet, %2 Ziele nicht geprüft.
+</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>Keine Befunde.
+</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot read the hosts file %1: %2
+</source>
+        <translation>rdpdiag: Die Hostdatei %1 kann nicht gelesen werden: %2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: %1: %2
+</source>
+        <translation>rdpdiag: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: --concurrency %1 needs more open files than the limit of %2 allows; running %3 at once
+</source>
+        <translation>rdpdiag: --concurrency %1 benötigt mehr geöffnete Dateien, als das Limit von %2 zulässt; es werden %3 gleichzeitig ausgeführt
+</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +3137,14 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
         <source>rdpdiag %1 · reference %2 · run of %3. Quote the reference code when you contact support.</source>
         <translation>rdpdiag %1 · Referenz %2 · Durchlauf vom %3. Geben Sie den Referenzcode an, wenn Sie sich an den Support wenden.</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Selbstprüfung des Servers</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -2207,6 +3502,388 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
+    <message>
+        <source>The system has no route to %1.</source>
+        <translation>Das System hat keine Route zu %1.</translation>
+    </message>
+    <message>
+        <source>This computer has no default route at all.</source>
+        <translation>Dieser Computer hat überhaupt keine Standardroute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target and %n other endpoint(s) (DNS servers, gateway) could not be reached from this computer.</source>
+        <translation>
+            <numerusform>Das Ziel und %n weiterer Endpunkt (DNS-Server, Gateway) waren von diesem Computer aus nicht erreichbar.</numerusform>
+            <numerusform>Das Ziel und %n weitere Endpunkte (DNS-Server, Gateway) waren von diesem Computer aus nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The route to %1 leaves through %2 (%3).</source>
+        <translation>Die Route zu %1 führt über %2 (%3).</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>Tunnel</translation>
+    </message>
+    <message>
+        <source>The largest packet toward %1 is %2 bytes (adapter %3).</source>
+        <translation>Das größte Paket in Richtung %1 ist %2 Byte groß (Adapter %3).</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 (%3), which this computer would send to its default gateway %4.</source>
+        <translation>%1 wird in %2 (%3) aufgelöst, das dieser Computer an sein Standardgateway %4 senden würde.</translation>
+    </message>
+    <message>
+        <source>The answer is the address of a DNS server or router of this network, which points to a captive portal or a DNS server that answers every name with its own address.</source>
+        <translation>Die Antwort ist die Adresse eines DNS-Servers oder Routers dieses Netzwerks. Das deutet auf ein Captive Portal hin oder auf einen DNS-Server, der jeden Namen mit seiner eigenen Adresse beantwortet.</translation>
+    </message>
+    <message>
+        <source>Outgoing TCP to port %1 is stopped by %2.</source>
+        <translation>Ausgehender TCP-Datenverkehr an Port %1 wird von %2 blockiert.</translation>
+    </message>
+    <message>
+        <source>Possibly blocking: %1.</source>
+        <translation>Möglicherweise blockierend: %1.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1.</source>
+        <translation>Nicht lesbar: %1.</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to always use the gateway (gatewayusagemethod 1): the client never connects to %1 directly.</source>
+        <translation>Laut .rdp-Datei wird immer das Gateway verwendet (gatewayusagemethod 1): Der Client verbindet sich nie direkt mit %1.</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct test failed, so the client goes through the gateway.</source>
+        <translation>Laut .rdp-Datei wird das Gateway verwendet, wenn eine direkte Verbindung fehlschlägt (gatewayusagemethod 2). Der direkte Test ist fehlgeschlagen, daher verbindet sich der Client über das Gateway.</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct connection worked, so the client connects directly.</source>
+        <translation>Laut .rdp-Datei wird das Gateway verwendet, wenn eine direkte Verbindung fehlschlägt (gatewayusagemethod 2). Die direkte Verbindung hat funktioniert, daher verbindet sich der Client direkt.</translation>
+    </message>
+    <message>
+        <source>The .rdp file names the gateway and leaves its use to the client&apos;s default settings, which normally means through the gateway.</source>
+        <translation>Die .rdp-Datei nennt das Gateway und überlässt seine Verwendung den Standardeinstellungen des Clients; normalerweise bedeutet das: über das Gateway.</translation>
+    </message>
+    <message>
+        <source>The .rdp file names a gateway but says not to use it.</source>
+        <translation>Die .rdp-Datei nennt ein Gateway, legt aber fest, dass es nicht verwendet wird.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s name %1 could not be resolved (%2).</source>
+        <translation>Der Name des Gateways %1 konnte nicht aufgelöst werden (%2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 ended with: %3.</source>
+        <translation>Die Verbindung mit %1 an Port %2 endete mit: %3.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the gateway ended with: %1.</source>
+        <translation>Der TLS-Handshake mit dem Gateway endete mit: %1.</translation>
+    </message>
+    <message>
+        <source>It ended on %1.</source>
+        <translation>Das Zertifikat ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>It is made out to %1.</source>
+        <translation>Das Zertifikat ist auf %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Verification said: %1.</source>
+        <translation>Ergebnis der Überprüfung: %1.</translation>
+    </message>
+    <message>
+        <source>The answer was: %1.</source>
+        <translation>Die Antwort lautete: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1 (%2 days ago).</source>
+        <translation>Das Zertifikat ist am %1 abgelaufen (vor %2 Tagen).</translation>
+    </message>
+    <message>
+        <source>The certificate ends on %1, in %2 days.</source>
+        <translation>Das Zertifikat läuft am %1 ab, in %2 Tagen.</translation>
+    </message>
+    <message>
+        <source>The certificate becomes valid only on %1; this computer&apos;s clock says %2.</source>
+        <translation>Das Zertifikat wird erst am %1 gültig; die Uhr dieses Computers zeigt %2.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is signed by itself.</source>
+        <translation>Das Zertifikat „%1“ ist selbstsigniert.</translation>
+    </message>
+    <message>
+        <source>Checking the chain against this computer&apos;s trusted roots failed: %1.</source>
+        <translation>Die Überprüfung der Kette anhand der vertrauenswürdigen Stammzertifikate dieses Computers ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>You connect to &quot;%1&quot;, but the certificate is made out to %2.</source>
+        <translation>Sie verbinden sich mit „%1“, aber das Zertifikat ist auf %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is %1 with only %2 bits.</source>
+        <translation>Der Schlüssel des Zertifikats ist %1 mit nur %2 Bit.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with %1.</source>
+        <translation>Das Zertifikat ist mit %1 signiert.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s Extended Key Usage allows only: %1.</source>
+        <translation>Die erweiterte Schlüsselverwendung des Zertifikats erlaubt nur: %1.</translation>
+    </message>
+    <message>
+        <source>The server reset the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>Der Server hat die Verbindung nach unserer CredSSP-Anforderung zurückgesetzt, bevor er seine NTLM-Challenge gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>Der Server hat die Verbindung nach unserer CredSSP-Anforderung geschlossen, bevor er seine NTLM-Challenge gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The server did not answer our CredSSP request within %1 ms.</source>
+        <translation>Der Server hat innerhalb von %1 ms nicht auf unsere CredSSP-Anforderung geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered our CredSSP request with the error code %1 instead of an NTLM challenge.</source>
+        <translation>Der Server hat unsere CredSSP-Anforderung mit dem Fehlercode %1 statt mit einer NTLM-Challenge beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server speaks CredSSP version %1.</source>
+        <translation>Der Server verwendet CredSSP-Version %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds ahead of this computer&apos;s.</source>
+        <translation>Die Uhr des Servers geht %1 Sekunden gegenüber der Uhr dieses Computers vor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds behind this computer&apos;s.</source>
+        <translation>Die Uhr des Servers geht %1 Sekunden gegenüber der Uhr dieses Computers nach.</translation>
+    </message>
+    <message>
+        <source>no route to %1</source>
+        <translation>keine Route zu %1</translation>
+    </message>
+    <message>
+        <source>via %1 (MTU %2)</source>
+        <translation>über %1 (MTU %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>firewalls read: %1</source>
+        <translation>ausgelesene Firewalls: %1</translation>
+    </message>
+    <message>
+        <source>gateway %1:%2</source>
+        <translation>Gateway %1:%2</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>lauscht an %1</translation>
+    </message>
+    <message>
+        <source>no Remote Desktop service found</source>
+        <translation>kein Remotedesktopdienst gefunden</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes zurückgesetzt, nach %1 Byte seiner Antwort.</translation>
+    </message>
+    <message>
+        <source>The server reset the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>Der Server hat die Verbindung zurückgesetzt, sobald der TLS-Handshake begann, noch bevor er eine Antwort gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen, nach %1 Byte seiner Antwort.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>Der Server hat die Verbindung geschlossen, sobald der TLS-Handshake begann, noch bevor er eine Antwort gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled: after %1 bytes of the server&apos;s reply nothing more arrived within %2 ms.</source>
+        <translation>Der TLS-Handshake ist ins Stocken geraten: Nach %1 Byte der Serverantwort kam innerhalb von %2 ms nichts mehr an.</translation>
+    </message>
+    <message>
+        <source>The server sent no TLS reply at all within %1 ms.</source>
+        <translation>Der Server hat innerhalb von %1 ms überhaupt keine TLS-Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot; (number %2).</source>
+        <translation>Der Server hat den TLS-Handshake mit dem Alert „%1“ (Nummer %2) beendet.</translation>
+    </message>
+    <message>
+        <source>Forced TLS 1.2 and TLS 1.3 handshakes were both refused by the server.</source>
+        <translation>Erzwungene TLS-1.2- und TLS-1.3-Handshakes wurden vom Server beide abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server completed a handshake with TLS %1.</source>
+        <translation>Der Server hat einen Handshake mit TLS %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server accepted the weak cipher suite %1.</source>
+        <translation>Der Server hat die schwache Verschlüsselungssammlung %1 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Stopped by %1.</source>
+        <translation>Blockiert durch %1.</translation>
+    </message>
+    <message>
+        <source>Conditional: %1.</source>
+        <translation>Bedingt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No xrdp process runs with %1 (%2).</source>
+        <translation>Kein xrdp-Prozess läuft mit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>xrdp-sesman is %1.</source>
+        <translation>xrdp-sesman ist %1.</translation>
+    </message>
+    <message>
+        <source> Port %1 is held by %2 (pid %3).</source>
+        <translation> Port %1 ist durch %2 belegt (PID %3).</translation>
+    </message>
+    <message>
+        <source>xrdp runs but listens on none of %1.</source>
+        <translation>xrdp läuft, lauscht aber an keinem von %1.</translation>
+    </message>
+    <message>
+        <source>xrdp uses port %1, clients use %2.</source>
+        <translation>xrdp verwendet Port %1, die Clients verwenden %2.</translation>
+    </message>
+    <message>
+        <source>xrdp listens on %1 only.</source>
+        <translation>xrdp lauscht nur an %1.</translation>
+    </message>
+    <message>
+        <source>%1 sets security_layer=rdp.</source>
+        <translation>%1 setzt security_layer=rdp.</translation>
+    </message>
+    <message>
+        <source>ssl_protocols=%1.</source>
+        <translation>ssl_protocols=%1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable certificate.</source>
+        <translation>%1 enthält kein lesbares Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable private key.</source>
+        <translation>%1 enthält keinen verwendbaren privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is not the key of %2.</source>
+        <translation>%1 ist nicht der Schlüssel von %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2.</source>
+        <translation>%1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit RSA key.</source>
+        <translation>%1 hat einen RSA-Schlüssel mit %2 Bit.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>TermService is %1.</source>
+        <translation>TermService ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 ist %2.</translation>
+    </message>
+    <message>
+        <source>A Group Policy sets fDenyTSConnections to 1.</source>
+        <translation>Eine Gruppenrichtlinie setzt fDenyTSConnections auf 1.</translation>
+    </message>
+    <message>
+        <source>fDenyTSConnections is 1.</source>
+        <translation>fDenyTSConnections ist 1.</translation>
+    </message>
+    <message>
+        <source>PortNumber is %1, clients use %2.</source>
+        <translation>PortNumber ist %1, die Clients verwenden %2.</translation>
+    </message>
+    <message>
+        <source>No socket of TermService listens on port %1.</source>
+        <translation>Kein Socket von TermService lauscht an Port %1.</translation>
+    </message>
+    <message>
+        <source>SecurityLayer is 0.</source>
+        <translation>SecurityLayer ist 0.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2\Server: Enabled=%1, DisabledByDefault=%2.</source>
+        <translation>TLS 1.2\Server: Enabled=%1, DisabledByDefault=%2.</translation>
+    </message>
+    <message>
+        <source>Switched on explicitly: %1.</source>
+        <translation>Explizit aktiviert: %1.</translation>
+    </message>
+    <message>
+        <source>SSLCertificateSHA1Hash names %1, which is in neither store.</source>
+        <translation>SSLCertificateSHA1Hash verweist auf %1, das sich in keinem der beiden Speicher befindet.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has no private key (HasPrivateKey False).</source>
+        <translation>Das Zertifikat %1 hat keinen privaten Schlüssel (HasPrivateKey False).</translation>
+    </message>
+    <message>
+        <source>The certificate %1 ended on %2.</source>
+        <translation>Das Zertifikat %1 ist am %2 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Event 1069: the grace period has expired.</source>
+        <translation>Ereignis 1069: Der Toleranzzeitraum ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>0 days of the grace period are left.</source>
+        <translation>Vom Toleranzzeitraum sind 0 Tage übrig.</translation>
+    </message>
+    <message>
+        <source>%1 days of the grace period are left.</source>
+        <translation>Vom Toleranzzeitraum sind %1 Tage übrig.</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount is %1.</source>
+        <translation>MaxInstanceCount ist %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, the latest at %2: %3</source>
+        <translation>
+            <numerusform>%n Ereignis in den letzten %1 Tagen, zuletzt am %2: %3</numerusform>
+            <numerusform>%n Ereignisse in den letzten %1 Tagen, zuletzt am %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform: %1.</source>
+        <translation>Plattform: %1.</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Nicht ausgelesen: %1.</translation>
+    </message>
+    <message>
+        <source>no active firewall found</source>
+        <translation>keine aktive Firewall gefunden</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Target</name>
@@ -2232,7 +3909,7 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     </message>
     <message>
         <source>a part of a computer name cannot start or end with &apos;-&apos;: &quot;%1&quot;</source>
-        <translation>ein Abschnitt eines Computernamens darf nicht mit '-' beginnen oder enden: „%1“</translation>
+        <translation>ein Abschnitt eines Computernamens darf nicht mit &apos;-&apos; beginnen oder enden: „%1“</translation>
     </message>
     <message>
         <source>no computer name or address given</source>
@@ -2248,7 +3925,7 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     </message>
     <message>
         <source>no port number after &apos;:&apos;</source>
-        <translation>keine Portnummer nach ':'</translation>
+        <translation>keine Portnummer nach &apos;:&apos;</translation>
     </message>
     <message>
         <source>invalid port &quot;%1&quot;: use a number from 1 to 65535</source>
@@ -2268,7 +3945,7 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     </message>
     <message>
         <source>unexpected text &quot;%1&quot; after &apos;]&apos;</source>
-        <translation>unerwarteter Text „%1“ nach ']'</translation>
+        <translation>unerwarteter Text „%1“ nach &apos;]&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a URL: give only the computer name or address, optionally with :port</source>
@@ -2280,7 +3957,7 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     </message>
     <message>
         <source>no computer name or address before &apos;:&apos;</source>
-        <translation>kein Computername und keine Adresse vor ':'</translation>
+        <translation>kein Computername und keine Adresse vor &apos;:&apos;</translation>
     </message>
     <message>
         <source>cannot open &quot;%1&quot;: the file does not exist</source>
@@ -2471,6 +4148,707 @@ Exitcodes: 0 = kein Fehler gefunden, 1 = mindestens ein Fehler gefunden, 2 = ung
     <message>
         <source>  … and %1 more (see report.html)</source>
         <translation>  … und %1 weitere (siehe report.html)</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ChecksModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>Verbindung zum Remotedesktop-Port (TCP)</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>Sicherheitsaushandlung (X.224)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>Verschlüsselung und Zertifikat (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>Authentifizierung auf Netzwerkebene (CredSSP)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Selbstprüfung des Servers</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::DiagnosticWizard</name>
+    <message>
+        <source>Remote Desktop connection check</source>
+        <translation>Prüfung der Remotedesktopverbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis</source>
+        <translation>Diagnose stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis now; what was checked so far stays shown</source>
+        <translation>Diagnose jetzt stoppen; die bisher geprüften Ergebnisse bleiben sichtbar</translation>
+    </message>
+    <message>
+        <source>Technical &amp;details</source>
+        <translation>Technische &amp;Details</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>For support staff: raw evidence under every finding (bytes sent and received, protocol values, timings)</source>
+        <translation>Für Supportmitarbeiter: Rohdaten unter jedem Befund (gesendete und empfangene Bytes, Protokollwerte, Zeiten)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig stellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>Befundpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip);;All files (*)</source>
+        <translation>Befundpakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The findings bundle %1 cannot be opened: %2</source>
+        <translation>Das Befundpaket %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the findings bundle</source>
+        <translation>Befundpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip)</source>
+        <translation>Befundpakete (*.zip)</translation>
+    </message>
+    <message>
+        <source>The bundle was not saved: %1</source>
+        <translation>Das Paket wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Attach it to your support request.</source>
+        <translation>%1 wurde gespeichert. Fügen Sie die Datei Ihrer Supportanfrage bei.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::FindingView</name>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>On the remote server</source>
+        <translation>Auf dem Remoteserver</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Command Prompt</source>
+        <translation>Eingabeaufforderung</translation>
+    </message>
+    <message>
+        <source>Terminal (bash)</source>
+        <translation>Terminal (bash)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was found and how to fix it.</source>
+        <translation>Wählen Sie eine Prüfung aus, um zu sehen, was gefunden wurde und wie Sie es beheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
+        <translation>
+            <numerusform>%n weiterer Wert (Bytes, Protokolldetails) unter „Technische Details“.</numerusform>
+            <numerusform>%n weitere Werte (Bytes, Protokolldetails) unter „Technische Details“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Command for %1</source>
+        <translation>Befehl für %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this %1 command to the clipboard</source>
+        <translation>Diesen %1-Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie das Problem</translation>
+    </message>
+    <message>
+        <source>Finding code</source>
+        <translation>Befundcode</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>Dauer: %1 ms.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is at this step now.</source>
+        <translation>Die Diagnose befindet sich gerade bei diesem Schritt.</translation>
+    </message>
+    <message>
+        <source>The diagnosis has not reached this step yet.</source>
+        <translation>Die Diagnose hat diesen Schritt noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Raw facts</source>
+        <translation>Rohdaten</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::PipelineStrip</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation>Verbindungsschritte</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>▲ broke here</source>
+        <translation>▲ hier gescheitert</translation>
+    </message>
+    <message>
+        <source>The connection broke at %1.</source>
+        <translation>Die Verbindung ist bei %1 gescheitert.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ResultsPage</name>
+    <message>
+        <source>Can this computer find the remote computer and reach its Remote Desktop port?</source>
+        <translation>Kann dieser Computer den Remotecomputer finden und dessen Remotedesktop-Port erreichen?</translation>
+    </message>
+    <message>
+        <source>Does a firewall on the way, on the server or on this computer block the connection?</source>
+        <translation>Blockiert eine Firewall unterwegs, auf dem Server oder auf diesem Computer die Verbindung?</translation>
+    </message>
+    <message>
+        <source>Do this computer and the server agree on how to secure the connection?</source>
+        <translation>Sind sich dieser Computer und der Server einig, wie die Verbindung gesichert wird?</translation>
+    </message>
+    <message>
+        <source>Can the encrypted connection be set up, and is the server&apos;s certificate in order?</source>
+        <translation>Kann die verschlüsselte Verbindung aufgebaut werden, und ist das Zertifikat des Servers in Ordnung?</translation>
+    </message>
+    <message>
+        <source>What the self-check on the remote server found.</source>
+        <translation>Was die Selbstprüfung auf dem Remoteserver gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>Sicherheitsebene</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks:</source>
+        <translation>&amp;Prüfungen:</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page so far.</source>
+        <translation>Auf dieser Seite wurde bisher nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page.</source>
+        <translation>Auf dieser Seite wurde nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), %2 warning(s), %3 note(s) on this page.</source>
+        <translation>Auf dieser Seite: %1 Problem(e), %2 Warnung(en), %3 Hinweis(e).</translation>
+    </message>
+    <message>
+        <source>The checks of this page appear here as the diagnosis reaches them.</source>
+        <translation>Die Prüfungen dieser Seite erscheinen hier, sobald die Diagnose sie erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::RunStatusBar</name>
+    <message>
+        <source>Saved run of %1, made %2 (reference %3), opened from %4.</source>
+        <translation>Gespeicherter Durchlauf für %1, erstellt %2 (Referenz %3), geöffnet aus %4.</translation>
+    </message>
+    <message>
+        <source>Saved run of %1 made on %2, %3 (reference %4), opened from %5.</source>
+        <translation>Gespeicherter Durchlauf für %1, erstellt auf %2, %3 (Referenz %4), geöffnet aus %5.</translation>
+    </message>
+    <message>
+        <source>Read-only: go back to the first page to run a new diagnosis.</source>
+        <translation>Schreibgeschützt: Kehren Sie zur ersten Seite zurück, um eine neue Diagnose auszuführen.</translation>
+    </message>
+    <message>
+        <source>Names and addresses were hidden.</source>
+        <translation>Namen und Adressen wurden ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Diagnosis progress</source>
+        <translation>Diagnosefortschritt</translation>
+    </message>
+    <message>
+        <source>The diagnosis starts when you leave the first page.</source>
+        <translation>Die Diagnose beginnt, wenn Sie die erste Seite verlassen.</translation>
+    </message>
+    <message>
+        <source>Checking: %1… (%2 s)</source>
+        <translation>Wird geprüft: %1… (%2 s)</translation>
+    </message>
+    <message>
+        <source>Checking… (%1 s)</source>
+        <translation>Wird geprüft… (%1 s)</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1 finished in %2 s (reference %3).</source>
+        <translation>Diagnose von %1 in %2 s abgeschlossen (Referenz %3).</translation>
+    </message>
+    <message>
+        <source>You stopped the diagnosis. What was checked until then is shown; the rest was not checked.</source>
+        <translation>Sie haben die Diagnose gestoppt. Angezeigt wird, was bis dahin geprüft wurde; der Rest wurde nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::Status</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What stops the connection, and what to do about it.</source>
+        <translation>Was die Verbindung verhindert und was Sie dagegen tun können.</translation>
+    </message>
+    <message>
+        <source>&amp;All findings:</source>
+        <translation>&amp;Alle Befunde:</translation>
+    </message>
+    <message>
+        <source>All findings, most severe first</source>
+        <translation>Alle Befunde, die schwerwiegendsten zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket summary</source>
+        <translation>Ticketzusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy ticket summary</source>
+        <translation>Ticketzusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a short text for a support ticket to the clipboard</source>
+        <translation>Einen kurzen Text für ein Supportticket in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export findings bundle</source>
+        <translation>Befundpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Save everything support needs in one .zip file</source>
+        <translation>Alles, was der Support benötigt, in einer ZIP-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and addresses</source>
+        <translation>&amp;Namen und Adressen ausblenden</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
+        <translation>Computer- und Benutzernamen sowie Adressen im exportierten Paket durch Platzhalter ersetzen</translation>
+    </message>
+    <message>
+        <source>The ticket summary is on the clipboard: paste it into your support request.</source>
+        <translation>Die Ticketzusammenfassung befindet sich in der Zwischenablage: Fügen Sie sie in Ihre Supportanfrage ein.</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>Noch nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still running…</source>
+        <translation>Die Diagnose läuft noch…</translation>
+    </message>
+    <message>
+        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>Das Ergebnis erscheint hier, wenn alle Schritte abgeschlossen sind. Sie können sich in der Zwischenzeit die anderen Seiten ansehen.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
+        <translation>Der Durchlauf wurde vor seinem Ende gestoppt; dieses Ergebnis ist daher möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>Not checked by this run (look there next):</source>
+        <translation>Von diesem Durchlauf nicht geprüft (als Nächstes dort nachsehen):</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (give it to support)</source>
+        <translation>Referenz: %1 (geben Sie sie beim Support an)</translation>
+    </message>
+    <message>
+        <source>%1 — on the page &quot;%2&quot;</source>
+        <translation>%1 — auf der Seite „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings appear here as the diagnosis finds them.</source>
+        <translation>Befunde erscheinen hier, sobald die Diagnose sie findet.</translation>
+    </message>
+    <message>
+        <source>Nothing was found that needs attention.</source>
+        <translation>Es wurde nichts gefunden, das Aufmerksamkeit erfordert.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WelcomePage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <source>Tell which computer you connect to and, if you saw one, the error code. The check changes nothing on either computer and never sends a password.</source>
+        <translation>Geben Sie an, mit welchem Computer Sie sich verbinden, und – falls angezeigt – den Fehlercode. Die Prüfung ändert auf keinem der beiden Computer etwas und sendet niemals ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>e.g. pc42.example.com, 192.0.2.10:3390 or a .rdp file</source>
+        <translation>z. B. pc42.example.com, 192.0.2.10:3390 oder eine .rdp-Datei</translation>
+    </message>
+    <message>
+        <source>Computer to connect to</source>
+        <translation>Computer, mit dem Sie sich verbinden</translation>
+    </message>
+    <message>
+        <source>Open .&amp;rdp file…</source>
+        <translation>.&amp;rdp-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open .rdp file</source>
+        <translation>.rdp-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Use the Remote Desktop file your administrator gave you</source>
+        <translation>Die Remotedesktopdatei verwenden, die Sie von Ihrem Administrator erhalten haben</translation>
+    </message>
+    <message>
+        <source>&amp;Computer:</source>
+        <translation>&amp;Computer:</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x904</source>
+        <translation>optional, z. B. 0x904</translation>
+    </message>
+    <message>
+        <source>%1 with extended code %2</source>
+        <translation>%1 mit erweitertem Fehlercode %2</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>&amp;Fehlercode:</translation>
+    </message>
+    <message>
+        <source>Extended error code</source>
+        <translation>Erweiterter Fehlercode</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x7</source>
+        <translation>optional, z. B. 0x7</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended code:</source>
+        <translation>Er&amp;weiterter Code:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds</source>
+        <translation>Zeitlimit für jeden Schritt, in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long to wait for each network step before calling it a timeout. Raise it for slow VPN connections.</source>
+        <translation>Wie lange bei jedem Netzwerkschritt gewartet wird, bevor eine Zeitüberschreitung gemeldet wird. Erhöhen Sie den Wert bei langsamen VPN-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per step:</source>
+        <translation>&amp;Zeitlimit pro Schritt:</translation>
+    </message>
+    <message>
+        <source>You can also drop an .rdp file onto this window.</source>
+        <translation>Sie können eine .rdp-Datei auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Support staff: open the findings bundle (.zip) a user sent you.</source>
+        <translation>Supportmitarbeiter: Öffnen Sie das Befundpaket (.zip), das ein Benutzer Ihnen gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Open a findings &amp;bundle…</source>
+        <translation>Befund&amp;paket öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>Befundpaket öffnen</translation>
+    </message>
+    <message>
+        <source>Type the name or address of the computer you connect to, or open its .rdp file.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Computers ein, mit dem Sie sich verbinden, oder öffnen Sie dessen .rdp-Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error code.</source>
+        <translation>„%1“ ist kein Fehlercode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extended error code.</source>
+        <translation>„%1“ ist kein erweiterter Fehlercode.</translation>
+    </message>
+    <message>
+        <source>Not an extended code: type it as shown, e.g. 0x7.</source>
+        <translation>Kein erweiterter Fehlercode: Geben Sie ihn wie angezeigt ein, z. B. 0x7.</translation>
+    </message>
+    <message>
+        <source>Not an error code: type it as shown, e.g. 0x904.</source>
+        <translation>Kein Fehlercode: Geben Sie ihn wie angezeigt ein, z. B. 0x904.</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2 (from the .rdp file).</source>
+        <translation>Geprüft wird %1, Port %2 (aus der .rdp-Datei).</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2.</source>
+        <translation>Geprüft wird %1, Port %2.</translation>
+    </message>
+    <message>
+        <source>Open a Remote Desktop file</source>
+        <translation>Remotedesktopdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Remote Desktop files (*.rdp);;All files (*)</source>
+        <translation>Remotedesktopdateien (*.rdp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
+        <translation>Ich bin auf dem &amp;Server: auch den Remotedesktopdienst dieses Computers prüfen</translation>
+    </message>
+    <message>
+        <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
+        <translation>Liest den Dienststatus, den Port, an dem er lauscht, seine Sicherheits- und Zertifikateinstellungen und seine letzten Fehler. Es wird nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WizardCommandLine</name>
+    <message>
+        <source>Finds out why a Remote Desktop connection fails and says what to fix, step by step.</source>
+        <translation>Ermittelt, warum eine Remotedesktopverbindung fehlschlägt, und erklärt Schritt für Schritt, was zu beheben ist.</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>Sprache des Fensters, z. B. de, fr, es, ja, zh_CN (Standard: die Systemsprache).</translation>
+    </message>
+    <message>
+        <source>Pre-fill the error code the client showed, e.g. 0x904.</source>
+        <translation>Den Fehlercode vorausfüllen, den der Client angezeigt hat, z. B. 0x904.</translation>
+    </message>
+    <message>
+        <source>Pre-fill the extended error code, e.g. 0x7.</source>
+        <translation>Den erweiterten Fehlercode vorausfüllen, z. B. 0x7.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>The computer (host, host:port, [IPv6]:port), an .rdp file, or a findings bundle (.zip) to open read-only.</source>
+        <translation>Der Computer (Host, Host:Port, [IPv6]:Port), eine .rdp-Datei oder ein Befundpaket (.zip), das schreibgeschützt geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang „%1“ ist kein Sprachcode (versuchen Sie de oder zh_CN)</translation>
+    </message>
+    <message>
+        <source>one target at a time, got %1: %2</source>
+        <translation>nur ein Ziel pro Aufruf möglich, angegeben wurden %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>rdpdiag::Bundle</name>
+    <message>
+        <source>no file name given for the bundle</source>
+        <translation>no se indicó ningún nombre de archivo para el paquete</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name</source>
+        <translation>%1 es una carpeta, no un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>the report has no valid reference code</source>
+        <translation>el informe no tiene un código de referencia válido</translation>
+    </message>
+    <message>
+        <source>the report cannot be stored: %1</source>
+        <translation>no se puede guardar el informe: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
+        <translation>Los certificados del servidor (%1 archivos PEM) no están incluidos en este paquete anonimizado: un certificado contiene los nombres de su sujeto y de su emisor, que no se pueden sustituir sin invalidar su firma. Las huellas digitales SHA-1 y SHA-256 del informe lo identifican.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bundle (%2 bytes)</source>
+        <translation>%1 es demasiado grande para un paquete (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s files are too large together (%1 bytes)</source>
+        <translation>los archivos del paquete son demasiado grandes en conjunto (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot build the zip archive: %1</source>
+        <translation>no se puede crear el archivo zip: %1</translation>
+    </message>
+    <message>
+        <source>the bundle is too large (%1 bytes)</source>
+        <translation>el paquete es demasiado grande (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file was not written completely</source>
+        <translation>no se puede escribir %1: el archivo no se escribió completo</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 no es un archivo</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle (%2 bytes, at most %3)</source>
+        <translation>%1 es demasiado grande para ser un paquete de hallazgos (%2 bytes, como máximo %3)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle</source>
+        <translation>%1 es demasiado grande para ser un paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>too large for a findings bundle</source>
+        <translation>demasiado grande para ser un paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>not a valid findings bundle: %1</source>
+        <translation>no es un paquete de hallazgos válido: %1</translation>
+    </message>
+    <message>
+        <source>not a findings bundle: it has no manifest.json</source>
+        <translation>no es un paquete de hallazgos: no contiene manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json es demasiado grande</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation>manifest.json no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the bundle has format %1, made by a newer rdpdiag; this version reads %2</source>
+        <translation>el paquete tiene el formato %1, creado por una versión más reciente de rdpdiag; esta versión lee el formato %2</translation>
+    </message>
+    <message>
+        <source>not a findings bundle (manifest schema &quot;%1&quot;)</source>
+        <translation>no es un paquete de hallazgos (esquema del manifiesto &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid file list</source>
+        <translation>manifest.json no tiene una lista de archivos válida</translation>
+    </message>
+    <message>
+        <source>manifest.json has an invalid entry (&quot;%1&quot;)</source>
+        <translation>manifest.json tiene una entrada no válida (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in its manifest: the bundle was changed</source>
+        <translation>%1 está en el paquete, pero no en su manifiesto: el paquete se ha modificado</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1, but the bundle lacks it</source>
+        <translation>el manifiesto incluye %1, pero falta en el paquete</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, the manifest says %3: the bundle was changed or damaged</source>
+        <translation>%1 ocupa %2 bytes, pero el manifiesto indica %3: el paquete se ha modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times: not a findings bundle (a zip bomb?)</source>
+        <translation>%1 se expande %2 veces: no es un paquete de hallazgos (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest: the bundle was changed or damaged</source>
+        <translation>%1 no coincide con su SHA-256 del manifiesto: el paquete se ha modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>environment.json is not a JSON object</source>
+        <translation>environment.json no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the bundle has no report.json</source>
+        <translation>el paquete no contiene report.json</translation>
+    </message>
+    <message>
+        <source>manifest.json and report.json name different runs</source>
+        <translation>manifest.json y report.json corresponden a ejecuciones distintas</translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>no es un archivo zip (es demasiado corto)</translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end of central directory)</source>
+        <translation>no es un archivo zip (falta el final del directorio central)</translation>
+    </message>
+    <message>
+        <source>zip64 archives are not findings bundles</source>
+        <translation>los archivos zip64 no son paquetes de hallazgos</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not findings bundles</source>
+        <translation>los archivos zip de varias partes no son paquetes de hallazgos</translation>
+    </message>
+    <message>
+        <source>too many files in the archive (%1, at most %2)</source>
+        <translation>demasiados archivos en el archivo zip (%1, como máximo %2)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s central directory is damaged</source>
+        <translation>el directorio central del archivo zip está dañado</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>archivo zip dañado (%1)</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry %1 unreadable)</source>
+        <translation>archivo zip dañado (no se puede leer la entrada %1)</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: &quot;%1&quot;</source>
+        <translation>nombre de archivo no seguro en el archivo zip: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the archive holds &quot;%1&quot; twice</source>
+        <translation>el archivo zip contiene &quot;%1&quot; dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted</source>
+        <translation>&quot;%1&quot; está cifrado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an unsupported compression method</source>
+        <translation>&quot;%1&quot; usa un método de compresión no admitido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 bytes declared, at most %3)</source>
+        <translation>&quot;%1&quot; es demasiado grande (%2 bytes declarados, como máximo %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2)</source>
+        <translation>no se puede leer &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2)</source>
+        <translation>&quot;%1&quot; está dañado (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inflates to more than its declared %2 bytes</source>
+        <translation>&quot;%1&quot; se descomprime en más de los %2 bytes declarados</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
+        <translation>&quot;%1&quot; está dañado (%2 bytes en lugar de %3)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Catalogue</name>
     <message>
         <source>Unknown finding code %1</source>
@@ -967,6 +1174,786 @@
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>Si la dirección es una dirección IPv6 (contiene dos puntos) y esta red no tiene IPv6, conéctese a la dirección IPv4 del equipo.</translation>
     </message>
+    <message>
+        <source>This computer has no route to the remote computer</source>
+        <translation>Este equipo no tiene ninguna ruta hasta el equipo remoto</translation>
+    </message>
+    <message>
+        <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
+        <translation>Este equipo no sabe adónde enviar los paquetes para {address}: no tiene ninguna ruta de red que lleve hasta allí. Normalmente la conexión de red no funciona, el equipo está en una red equivocada o la dirección pertenece a una red corporativa a la que solo se puede acceder con la VPN conectada. El problema está en este equipo, no en el equipo remoto.</translation>
+    </message>
+    <message>
+        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
+        <translation>Conéctese a la red a la que pertenece el equipo remoto (por ejemplo, inicie la VPN de la empresa) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
+        <translation>Muestre la ruta y el adaptador que usaría Windows para {address}; un error significa que no hay ninguno.</translation>
+    </message>
+    <message>
+        <source>Show the routing table (Windows).</source>
+        <translation>Muestre la tabla de rutas (Windows).</translation>
+    </message>
+    <message>
+        <source>The same check on Linux.</source>
+        <translation>La misma comprobación en Linux.</translation>
+    </message>
+    <message>
+        <source>The same check on macOS.</source>
+        <translation>La misma comprobación en macOS.</translation>
+    </message>
+    <message>
+        <source>This computer cannot open network connections anywhere</source>
+        <translation>Este equipo no puede abrir conexiones de red con ningún destino</translation>
+    </message>
+    <message>
+        <source>Not only the remote computer failed: every other test connection from this computer failed too (the evidence lists them), so the fault starts here and not on the server. Common causes are a broken network adapter or driver, a damaged network stack after an update, security or VPN software that filters all traffic, or no working network connection at all. Fix this computer first; checking the server makes sense only afterwards.</source>
+        <translation>No solo falló el equipo remoto: todas las demás conexiones de prueba desde este equipo también fallaron (las evidencias las enumeran), así que el fallo empieza aquí y no en el servidor. Las causas habituales son un adaptador de red o un controlador averiado, una pila de red dañada tras una actualización, software de seguridad o de VPN que filtra todo el tráfico, o la falta total de una conexión de red que funcione. Solucione primero el problema de este equipo; solo después tiene sentido revisar el servidor.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected (cable, Wi-Fi) and that a web page opens.</source>
+        <translation>Compruebe que este equipo está conectado (cable, Wi-Fi) y que se abre una página web.</translation>
+    </message>
+    <message>
+        <source>Windows: test a well-known web server; &apos;TcpTestSucceeded : False&apos; confirms that nothing gets through.</source>
+        <translation>Windows: pruebe con un servidor web conocido; &apos;TcpTestSucceeded : False&apos; confirma que ninguna conexión consigue salir.</translation>
+    </message>
+    <message>
+        <source>Windows: reset the Winsock catalogue (as administrator), then restart the computer.</source>
+        <translation>Windows: restablezca el catálogo de Winsock (como administrador) y, después, reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>Windows: reset the TCP/IP settings (as administrator), then restart the computer.</source>
+        <translation>Windows: restablezca la configuración de TCP/IP (como administrador) y, después, reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>Windows: renew the address from the network.</source>
+        <translation>Windows: renueve la dirección obtenida de la red.</translation>
+    </message>
+    <message>
+        <source>Update or reinstall the network adapter&apos;s driver (Device Manager &gt; Network adapters), and switch off VPN or security software for a test.</source>
+        <translation>Actualice o reinstale el controlador del adaptador de red (Administrador de dispositivos &gt; Adaptadores de red) y, para hacer una prueba, desactive el software de VPN o de seguridad.</translation>
+    </message>
+    <message>
+        <source>Linux: show the addresses and routes, then restart the network service.</source>
+        <translation>Linux: muestre las direcciones y las rutas y, después, reinicie el servicio de red.</translation>
+    </message>
+    <message>
+        <source>The connection goes through a VPN or tunnel adapter</source>
+        <translation>La conexión pasa por un adaptador de VPN o de túnel</translation>
+    </message>
+    <message>
+        <source>The route from this computer to {address} leaves through a VPN or tunnel adapter (named in the evidence). That is normal when the remote computer is in a company network, but it adds a hop that can drop or shrink packets. If the connection stalls while it is being secured, suspect the VPN&apos;s packet size (MTU) first.</source>
+        <translation>La ruta de este equipo a {address} sale por un adaptador de VPN o de túnel (indicado en las evidencias). Es normal cuando el equipo remoto está en una red corporativa, pero añade un salto que puede descartar o reducir paquetes. Si la conexión se bloquea mientras se protege, sospeche primero del tamaño de paquete (MTU) de la VPN.</translation>
+    </message>
+    <message>
+        <source>Windows: list the adapters with their packet size (NlMtu) and priority.</source>
+        <translation>Windows: enumere los adaptadores con su tamaño de paquete (NlMtu) y su prioridad.</translation>
+    </message>
+    <message>
+        <source>Linux: show the route to the server.</source>
+        <translation>Linux: muestre la ruta hasta el servidor.</translation>
+    </message>
+    <message>
+        <source>If Remote Desktop should not use the VPN, ask the VPN&apos;s administrator about split tunnelling.</source>
+        <translation>Si Escritorio remoto no debe usar la VPN, pregunte al administrador de la VPN por el túnel dividido.</translation>
+    </message>
+    <message>
+        <source>The path to the remote computer only carries small packets</source>
+        <translation>La ruta hasta el equipo remoto solo admite paquetes pequeños</translation>
+    </message>
+    <message>
+        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
+        <translation>El paquete más grande que este equipo puede enviar hacia {address} (la MTU del adaptador o de la ruta, indicada en las evidencias) es inferior a 1400 bytes, lo habitual en VPN y túneles. Los paquetes pequeños por sí solos no son un problema, pero si un dispositivo intermedio descarta sin avisar los paquetes demasiado grandes, el certificado del servidor nunca llega y la conexión se queda en &apos;Protegiendo la conexión remota&apos; (&apos;Securing connection&apos;) antes de fallar con el código de error 0x904. Es un riesgo, y la causa probable cuando el protocolo de enlace TLS se bloquea.</translation>
+    </message>
+    <message>
+        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
+        <translation>Windows: compruebe si pasan paquetes de 1400 bytes; si aparece &apos;Packet needs to be fragmented&apos; (&apos;Es necesario fragmentar el paquete&apos; en Windows en español) o no hay respuesta, el problema es el tamaño de paquete.</translation>
+    </message>
+    <message>
+        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
+        <translation>Windows: muestre el tamaño de paquete de todos los adaptadores, incluido el adaptador de la VPN.</translation>
+    </message>
+    <message>
+        <source>Linux: show the adapters&apos; MTU.</source>
+        <translation>Linux: muestre la MTU de los adaptadores.</translation>
+    </message>
+    <message>
+        <source>Lower the VPN adapter&apos;s MTU (for example to 1350) in the VPN client, or have the VPN gateway clamp the TCP segment size (MSS clamping); then try again.</source>
+        <translation>Reduzca la MTU del adaptador de la VPN (por ejemplo, a 1350) en el cliente VPN, o haga que la puerta de enlace VPN ajuste el tamaño de segmento TCP (MSS clamping); después, vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The name points to a private address this computer cannot reach</source>
+        <translation>El nombre apunta a una dirección privada a la que este equipo no puede llegar</translation>
+    </message>
+    <message>
+        <source>The name {host} resolves to {address}, an address of a private network, but this computer is not in that network and has no VPN route to it: the packets go out to the internet, where private addresses lead nowhere. Usually the VPN is not connected, or a DNS server gave the internal answer to a computer outside the company network.</source>
+        <translation>El nombre {host} se resuelve como {address}, una dirección de una red privada, pero este equipo no está en esa red ni tiene una ruta VPN hacia ella: los paquetes salen a Internet, donde las direcciones privadas no llevan a ninguna parte. Normalmente la VPN no está conectada o un servidor DNS dio la respuesta interna a un equipo que está fuera de la red corporativa.</translation>
+    </message>
+    <message>
+        <source>Connect the company VPN, then try again.</source>
+        <translation>Conecte la VPN de la empresa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Windows: see which addresses the name resolves to and which DNS server answered.</source>
+        <translation>Windows: vea en qué direcciones se resuelve el nombre y qué servidor DNS respondió.</translation>
+    </message>
+    <message>
+        <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
+        <translation>Desde fuera de la red corporativa, use el nombre público o la Puerta de enlace de Escritorio remoto que le proporcione su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
+        <translation>Si la dirección ha cambiado hace poco, vacíe la caché DNS de este equipo.</translation>
+    </message>
+    <message>
+        <source>A web proxy is configured on this computer</source>
+        <translation>Este equipo tiene configurado un proxy web</translation>
+    </message>
+    <message>
+        <source>This computer is set up to use a web proxy (the evidence shows it). Direct Remote Desktop connections do not use it, but the HTTPS connection to a Remote Desktop Gateway may, and a proxy that inspects HTTPS or requires its own sign-in can break it.</source>
+        <translation>Este equipo está configurado para usar un proxy web (las evidencias lo muestran). Las conexiones directas de Escritorio remoto no lo usan, pero la conexión HTTPS con una Puerta de enlace de Escritorio remoto sí puede usarlo, y un proxy que inspecciona el tráfico HTTPS o exige su propio inicio de sesión puede interrumpirla.</translation>
+    </message>
+    <message>
+        <source>Windows: show the system proxy.</source>
+        <translation>Windows: muestre el proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: show the proxy variables.</source>
+        <translation>Linux o macOS: muestre las variables de proxy.</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator to exempt the gateway&apos;s name from HTTPS inspection.</source>
+        <translation>Pida al administrador del proxy que excluya el nombre de la puerta de enlace de la inspección HTTPS.</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s firewall may block the connection</source>
+        <translation>Una regla del firewall de este equipo podría bloquear la conexión</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s own firewall drops or rejects outgoing connections to port {port}, but only under a condition the tool could not check (a network adapter, an address list, a firewall profile). The evidence shows the rule and the condition. If the connection fails, check this rule first.</source>
+        <translation>Una regla del propio firewall de este equipo descarta o rechaza las conexiones salientes al puerto {port}, pero solo en una condición que la herramienta no pudo comprobar (un adaptador de red, una lista de direcciones, un perfil de firewall). Las evidencias muestran la regla y la condición. Si la conexión falla, revise primero esta regla.</translation>
+    </message>
+    <message>
+        <source>Windows: list the enabled rules that block outgoing connections.</source>
+        <translation>Windows: enumere las reglas habilitadas que bloquean las conexiones salientes.</translation>
+    </message>
+    <message>
+        <source>Linux: show the firewall rules that mention port {port}.</source>
+        <translation>Linux: muestre las reglas de firewall que mencionan el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the numbered rules.</source>
+        <translation>Linux con ufw: muestre las reglas numeradas.</translation>
+    </message>
+    <message>
+        <source>If the rule comes from your organisation, ask the IT department whether it applies here. Do not switch the firewall off.</source>
+        <translation>Si la regla procede de su organización, pregunte al departamento de TI si se aplica en este caso. No desactive el firewall.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall could not be checked</source>
+        <translation>No se pudo comprobar el firewall de este equipo</translation>
+    </message>
+    <message>
+        <source>The firewall rules of this computer could not be read, usually because reading them needs administrator rights. So a local rule blocking port {port} is neither confirmed nor ruled out.</source>
+        <translation>No se pudieron leer las reglas de firewall de este equipo, normalmente porque para leerlas se necesitan derechos de administrador. Por tanto, no se puede confirmar ni descartar que una regla local bloquee el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: run the check again with administrator rights.</source>
+        <translation>Linux o macOS: vuelva a ejecutar la comprobación con derechos de administrador.</translation>
+    </message>
+    <message>
+        <source>Windows: run rdpdiag from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows: ejecute rdpdiag desde un símbolo del sistema abierto con &apos;Ejecutar como administrador&apos;.</translation>
+    </message>
+    <message>
+        <source>Linux: read the rules yourself.</source>
+        <translation>Linux: lea usted mismo las reglas.</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway {host}</source>
+        <translation>El cliente se conecta a través de la Puerta de enlace de Escritorio remoto {host}</translation>
+    </message>
+    <message>
+        <source>The .rdp file tells the client to connect through the Remote Desktop Gateway {host} (HTTPS, port {port}); the gateway then connects to the remote computer. So the client&apos;s path is this computer to the gateway, and the gateway to the remote computer; a direct test of the remote computer from here checks a path the client may not use. The evidence says which path the client takes and what the gateway answered.</source>
+        <translation>El archivo .rdp indica al cliente que se conecte a través de la Puerta de enlace de Escritorio remoto {host} (HTTPS, puerto {port}); después, la puerta de enlace se conecta al equipo remoto. Por tanto, el camino del cliente va de este equipo a la puerta de enlace y de la puerta de enlace al equipo remoto; una prueba directa del equipo remoto desde aquí comprueba un camino que puede que el cliente no use. Las evidencias indican qué camino sigue el cliente y qué respondió la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>Test the gateway&apos;s HTTPS port from this computer (Windows).</source>
+        <translation>Pruebe el puerto HTTPS de la puerta de enlace desde este equipo (Windows).</translation>
+    </message>
+    <message>
+        <source>To check the path between the gateway and the remote computer, run rdpdiag on the gateway itself or on a computer in the same network, and read the gateway&apos;s event log.</source>
+        <translation>Para comprobar el camino entre la puerta de enlace y el equipo remoto, ejecute rdpdiag en la propia puerta de enlace o en un equipo de la misma red, y consulte el registro de eventos de la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway {host} cannot be reached</source>
+        <translation>No se puede llegar a la Puerta de enlace de Escritorio remoto {host}</translation>
+    </message>
+    <message>
+        <source>The client must connect through the Remote Desktop Gateway {host}, but this computer could not open a connection to it on port {port} (the evidence shows the name lookup and each attempt). As long as the gateway cannot be reached, no Remote Desktop connection through it can work, whatever the state of the remote computer behind it.</source>
+        <translation>El cliente debe conectarse a través de la Puerta de enlace de Escritorio remoto {host}, pero este equipo no pudo abrir una conexión con ella en el puerto {port} (las evidencias muestran la búsqueda del nombre y cada intento). Mientras no se pueda llegar a la puerta de enlace, ninguna conexión de Escritorio remoto a través de ella puede funcionar, sea cual sea el estado del equipo remoto que hay detrás.</translation>
+    </message>
+    <message>
+        <source>Test the gateway from this computer (Windows).</source>
+        <translation>Pruebe la puerta de enlace desde este equipo (Windows).</translation>
+    </message>
+    <message>
+        <source>Check the gateway name in the .rdp file (the line gatewayhostname:s:) against the name your IT department gave you.</source>
+        <translation>Compare el nombre de la puerta de enlace del archivo .rdp (la línea gatewayhostname:s:) con el nombre que le dio su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the Remote Desktop Gateway service runs.</source>
+        <translation>En la puerta de enlace, compruebe que el servicio Puerta de enlace de Escritorio remoto se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that something listens on port {port}.</source>
+        <translation>En la puerta de enlace, compruebe que hay algo escuchando en el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Remote Desktop Gateway failed</source>
+        <translation>Error en la conexión segura con la Puerta de enlace de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>This computer reached the Remote Desktop Gateway {host} on port {port}, but the TLS handshake did not complete (the evidence shows how it ended). The usual causes are a gateway certificate without a usable private key, TLS versions switched off on the gateway, or a proxy or security device that interferes with HTTPS.</source>
+        <translation>Este equipo llegó a la Puerta de enlace de Escritorio remoto {host} en el puerto {port}, pero el protocolo de enlace TLS no se completó (las evidencias muestran cómo terminó). Las causas habituales son un certificado de la puerta de enlace sin una clave privada utilizable, versiones de TLS desactivadas en la puerta de enlace, o un proxy o un dispositivo de seguridad que interfiere con HTTPS.</translation>
+    </message>
+    <message>
+        <source>On the gateway, show which certificate HTTPS uses (Certificate Hash).</source>
+        <translation>En la puerta de enlace, muestre qué certificado usa HTTPS (Certificate Hash).</translation>
+    </message>
+    <message>
+        <source>In RD Gateway Manager (Properties &gt; SSL Certificate), import the certificate again together with its private key.</source>
+        <translation>En el Administrador de Puerta de enlace de Escritorio remoto (Propiedades &gt; Certificado SSL), vuelva a importar el certificado junto con su clave privada.</translation>
+    </message>
+    <message>
+        <source>On the gateway, read its recent events.</source>
+        <translation>En la puerta de enlace, consulte sus eventos recientes.</translation>
+    </message>
+    <message>
+        <source>Try the handshake from macOS or Linux to see the error.</source>
+        <translation>Intente el protocolo de enlace desde macOS o Linux para ver el error.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway&apos;s certificate has expired</source>
+        <translation>El certificado de la Puerta de enlace de Escritorio remoto ha caducado</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop Gateway {host} presents is no longer valid (the evidence has its dates). Unlike a remote computer&apos;s certificate, a gateway certificate cannot be accepted anyway: Remote Desktop clients refuse to connect through the gateway until it is renewed.</source>
+        <translation>El certificado que presenta la Puerta de enlace de Escritorio remoto {host} ya no es válido (las evidencias contienen sus fechas). A diferencia del certificado de un equipo remoto, el certificado de una puerta de enlace no se puede aceptar igualmente: los clientes de Escritorio remoto se niegan a conectarse a través de la puerta de enlace hasta que se renueve.</translation>
+    </message>
+    <message>
+        <source>On the gateway, list the computer&apos;s certificates with their end dates.</source>
+        <translation>En la puerta de enlace, enumere los certificados del equipo con sus fechas de caducidad.</translation>
+    </message>
+    <message>
+        <source>Have a new certificate issued for the gateway&apos;s name, then select it in RD Gateway Manager (Properties &gt; SSL Certificate).</source>
+        <translation>Solicite que se emita un certificado nuevo para el nombre de la puerta de enlace y, después, selecciónelo en el Administrador de Puerta de enlace de Escritorio remoto (Propiedades &gt; Certificado SSL).</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: a wrong date makes a valid certificate look expired.</source>
+        <translation>Compruebe el reloj de este equipo: una fecha incorrecta hace que un certificado válido parezca caducado.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate does not carry the gateway&apos;s name</source>
+        <translation>El certificado de la puerta de enlace no contiene el nombre de la puerta de enlace</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway is not made out to {host}, the name in the .rdp file (the evidence lists the names it does carry). Remote Desktop clients refuse such a gateway without offering to continue.</source>
+        <translation>El certificado de la Puerta de enlace de Escritorio remoto no está emitido para {host}, el nombre que figura en el archivo .rdp (las evidencias enumeran los nombres que sí contiene). Los clientes de Escritorio remoto rechazan una puerta de enlace así sin ofrecer la opción de continuar.</translation>
+    </message>
+    <message>
+        <source>Show the names in the gateway&apos;s certificate (macOS or Linux).</source>
+        <translation>Muestre los nombres del certificado de la puerta de enlace (macOS o Linux).</translation>
+    </message>
+    <message>
+        <source>Change gatewayhostname in the .rdp file to a name the certificate carries, if that name leads to the same gateway.</source>
+        <translation>Cambie gatewayhostname en el archivo .rdp por un nombre que contenga el certificado, si ese nombre lleva a la misma puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>Otherwise have a certificate issued that includes the name clients use, and select it in RD Gateway Manager.</source>
+        <translation>Si no es así, solicite que se emita un certificado que incluya el nombre que usan los clientes y selecciónelo en el Administrador de Puerta de enlace de Escritorio remoto.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted here</source>
+        <translation>Este equipo no confía en el certificado de la puerta de enlace</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway {host} does not lead to a certificate authority this computer trusts (the evidence lists the verification errors). Remote Desktop clients refuse untrusted gateway certificates, so unless the client computer trusts the issuing authority, connections through this gateway fail.</source>
+        <translation>El certificado de la Puerta de enlace de Escritorio remoto {host} no lleva a ninguna entidad de certificación en la que confíe este equipo (las evidencias enumeran los errores de comprobación). Los clientes de Escritorio remoto rechazan los certificados de puerta de enlace que no son de confianza, así que, a menos que el equipo cliente confíe en la entidad emisora, las conexiones a través de esta puerta de enlace fallan.</translation>
+    </message>
+    <message>
+        <source>Show the certificate chain the gateway sends (macOS or Linux).</source>
+        <translation>Muestre la cadena de certificados que envía la puerta de enlace (macOS o Linux).</translation>
+    </message>
+    <message>
+        <source>If your organisation runs its own certificate authority, install its root certificate on this computer (Windows, as administrator; replace the file name).</source>
+        <translation>Si su organización tiene su propia entidad de certificación, instale su certificado raíz en este equipo (Windows, como administrador; sustituya el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>For users outside the organisation, give the gateway a certificate from a public certificate authority.</source>
+        <translation>Para los usuarios de fuera de la organización, asigne a la puerta de enlace un certificado de una entidad de certificación pública.</translation>
+    </message>
+    <message>
+        <source>The gateway address answers, but not as a Remote Desktop Gateway</source>
+        <translation>La dirección de la puerta de enlace responde, pero no como una Puerta de enlace de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>The server at {host} port {port} answered the request a Remote Desktop Gateway handles with &apos;not found&apos;, so it is a web server without the gateway service. The gateway name in the .rdp file may be wrong, or a load balancer or reverse proxy does not forward the gateway&apos;s path /remoteDesktopGateway/.</source>
+        <translation>El servidor {host}, puerto {port}, respondió con &apos;not found&apos; (no encontrado) a la solicitud que atiende una Puerta de enlace de Escritorio remoto, así que es un servidor web sin el servicio de puerta de enlace. Puede que el nombre de la puerta de enlace del archivo .rdp sea incorrecto, o que un equilibrador de carga o un proxy inverso no reenvíe la ruta /remoteDesktopGateway/ de la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>Check the line gatewayhostname:s: of the .rdp file with your IT department.</source>
+        <translation>Compruebe con su departamento de TI la línea gatewayhostname:s: del archivo .rdp.</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the web site carries the gateway&apos;s applications.</source>
+        <translation>En la puerta de enlace, compruebe que el sitio web contiene las aplicaciones de la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>If a load balancer or reverse proxy is in front, it must pass the methods RDG_OUT_DATA and RDG_IN_DATA and the path /remoteDesktopGateway/ to the gateway.</source>
+        <translation>Si hay un equilibrador de carga o un proxy inverso delante, debe pasar a la puerta de enlace los métodos RDG_OUT_DATA y RDG_IN_DATA y la ruta /remoteDesktopGateway/.</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop server was found on this computer</source>
+        <translation>No se encontró ningún servidor de Escritorio remoto en este equipo</translation>
+    </message>
+    <message>
+        <source>Neither Windows Remote Desktop Services nor xrdp was found on this computer, so nothing here can accept Remote Desktop connections. Install or switch on a Remote Desktop server first, or run this check on the computer you connect to.</source>
+        <translation>No se encontraron en este equipo ni los Servicios de Escritorio remoto de Windows ni xrdp, así que aquí no hay nada que pueda aceptar conexiones de Escritorio remoto. Primero instale o active un servidor de Escritorio remoto, o bien ejecute esta comprobación en el equipo al que se conecta.</translation>
+    </message>
+    <message>
+        <source>Windows (Pro, Enterprise or Server): allow Remote Desktop connections (as administrator).</source>
+        <translation>Windows (Pro, Enterprise o Server): permita las conexiones de Escritorio remoto (como administrador).</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: install xrdp.</source>
+        <translation>Debian o Ubuntu: instale xrdp.</translation>
+    </message>
+    <message>
+        <source>Then start xrdp and have it start at boot.</source>
+        <translation>Después, inicie xrdp y configúrelo para que se inicie con el sistema.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service is not running</source>
+        <translation>El servicio de Escritorio remoto no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service of this computer (named in the evidence) is not running, so connections to port {port} are refused. Clients report this as error code 0x204. Start the service and look at why it stopped.</source>
+        <translation>El servicio de Escritorio remoto de este equipo (indicado en las evidencias) no se está ejecutando, así que se rechazan las conexiones al puerto {port}. Los clientes lo notifican con el código de error 0x204. Inicie el servicio y averigüe por qué se detuvo.</translation>
+    </message>
+    <message>
+        <source>Windows: start Remote Desktop Services (as administrator).</source>
+        <translation>Windows: inicie los Servicios de Escritorio remoto (como administrador).</translation>
+    </message>
+    <message>
+        <source>Linux: start xrdp and have it start at boot.</source>
+        <translation>Linux: inicie xrdp y configúrelo para que se inicie con el sistema.</translation>
+    </message>
+    <message>
+        <source>Linux: read why xrdp stopped or did not start.</source>
+        <translation>Linux: consulte por qué xrdp se detuvo o no se inició.</translation>
+    </message>
+    <message>
+        <source>A helper service of Remote Desktop is not running</source>
+        <translation>No se está ejecutando un servicio auxiliar de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>A service that Remote Desktop needs besides the main one is stopped (named in the evidence): on Windows Remote Desktop Configuration (SessionEnv) or the UserMode Port Redirector (UmRdpService), on Linux the xrdp session manager. Connections may then fail after the sign-in, or certificates are not renewed.</source>
+        <translation>Está detenido un servicio que Escritorio remoto necesita además del principal (indicado en las evidencias): en Windows, Configuración de Escritorio remoto (SessionEnv) o el Redirector de puerto en modo usuario de Servicios de Escritorio remoto (UmRdpService); en Linux, el administrador de sesiones de xrdp. En ese caso, las conexiones pueden fallar después del inicio de sesión o los certificados no se renuevan.</translation>
+    </message>
+    <message>
+        <source>Windows: start the helper services.</source>
+        <translation>Windows: inicie los servicios auxiliares.</translation>
+    </message>
+    <message>
+        <source>Linux: start the xrdp session manager.</source>
+        <translation>Linux: inicie el administrador de sesiones de xrdp.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service does not listen on its port</source>
+        <translation>El servicio de Escritorio remoto no escucha en su puerto</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
+        <translation>El servicio de Escritorio remoto se está ejecutando, pero ninguno de sus sockets escucha en el puerto para el que está configurado (las evidencias muestran qué escucha y dónde). A menudo otro programa ocupó antes el puerto, o el servicio no pudo enlazarse a la dirección de su configuración. Los clientes reciben &apos;conexión rechazada&apos; (código de error 0x204).</translation>
+    </message>
+    <message>
+        <source>Linux: see which program listens on port {port}.</source>
+        <translation>Linux: vea qué programa escucha en el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Remote Desktop listens on another port than clients use</source>
+        <translation>Escritorio remoto escucha en un puerto distinto del que usan los clientes</translation>
+    </message>
+    <message>
+        <source>Clients connect to port {port}, but the Remote Desktop service of this computer listens on another port (shown in the evidence). Either tell the clients the port (host name followed by a colon and the port), or set the service back to port {port}.</source>
+        <translation>Los clientes se conectan al puerto {port}, pero el servicio de Escritorio remoto de este equipo escucha en otro puerto (indicado en las evidencias). Indique el puerto a los clientes (el nombre del host seguido de dos puntos y el puerto) o vuelva a configurar el servicio en el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Linux: set xrdp&apos;s first port= line to {port} and restart it.</source>
+        <translation>Linux: establezca {port} en la primera línea port= de xrdp y reinícielo.</translation>
+    </message>
+    <message>
+        <source>Windows: set the listener&apos;s port (as administrator), then restart Remote Desktop Services and allow the port in the firewall.</source>
+        <translation>Windows: establezca el puerto del agente de escucha (como administrador); después, reinicie los Servicios de Escritorio remoto y permita el puerto en el firewall.</translation>
+    </message>
+    <message>
+        <source>Remote Desktop only accepts connections from this computer itself</source>
+        <translation>Escritorio remoto solo acepta conexiones desde este mismo equipo</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service listens only on a loopback address (127.0.0.1 or ::1), so other computers cannot connect. That is right only when connections arrive through an SSH tunnel or a local proxy.</source>
+        <translation>El servicio de Escritorio remoto solo escucha en una dirección de bucle invertido (127.0.0.1 o ::1), así que otros equipos no pueden conectarse. Solo es correcto cuando las conexiones llegan a través de un túnel SSH o de un proxy local.</translation>
+    </message>
+    <message>
+        <source>Linux: show xrdp&apos;s listen setting; port=3389 listens on every address, port=tcp://127.0.0.1:3389 only on loopback.</source>
+        <translation>Linux: muestre la configuración de escucha de xrdp; port=3389 escucha en todas las direcciones y port=tcp://127.0.0.1:3389, solo en la de bucle invertido.</translation>
+    </message>
+    <message>
+        <source>Windows: the listener&apos;s adapter setting should be 0 (all adapters).</source>
+        <translation>Windows: la configuración de adaptador del agente de escucha debe ser 0 (todos los adaptadores).</translation>
+    </message>
+    <message>
+        <source>Remote Desktop connections are switched off</source>
+        <translation>Las conexiones de Escritorio remoto están desactivadas</translation>
+    </message>
+    <message>
+        <source>The setting fDenyTSConnections is 1 on this computer (the evidence says whether a Group Policy sets it), so Windows refuses every Remote Desktop connection. A Group Policy value wins over the local one and must be changed in the policy.</source>
+        <translation>La opción fDenyTSConnections vale 1 en este equipo (las evidencias indican si la establece una directiva de grupo), así que Windows rechaza todas las conexiones de Escritorio remoto. Un valor de directiva de grupo prevalece sobre el local y debe cambiarse en la directiva.</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop connections (as administrator).</source>
+        <translation>Permita las conexiones de Escritorio remoto (como administrador).</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
+        <translation>Compruebe si una directiva de grupo deniega las conexiones; si este valor existe, cambie la directiva &apos;Permitir que los usuarios se conecten de forma remota mediante Servicios de Escritorio remoto&apos; (en inglés, &apos;Allow users to connect remotely by using Remote Desktop Services&apos;).</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop through the firewall.</source>
+        <translation>Permita Escritorio remoto a través del firewall.</translation>
+    </message>
+    <message>
+        <source>The server is set to Standard RDP Security only</source>
+        <translation>El servidor está configurado solo para la seguridad RDP estándar</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
+        <translation>El servicio de Escritorio remoto de este equipo está configurado solo para la antigua seguridad RDP estándar (xrdp security_layer=rdp, o SecurityLayer 0 en Windows), sin TLS. Los clientes actuales que exigen TLS o la autenticación a nivel de red la rechazan, a menudo con el código de error 0x904, y la conexión queda expuesta a interceptaciones.</translation>
+    </message>
+    <message>
+        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
+        <translation>Linux: permita que xrdp negocie TLS y, después, reinícielo.</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication is not required</source>
+        <translation>No se exige la autenticación a nivel de red</translation>
+    </message>
+    <message>
+        <source>UserAuthentication is 0 on this computer, so Remote Desktop shows its sign-in screen to anyone who connects, before checking who they are. That exposes the computer to password guessing and denial of service.</source>
+        <translation>UserAuthentication vale 0 en este equipo, así que Escritorio remoto muestra su pantalla de inicio de sesión a cualquiera que se conecte, antes de comprobar quién es. Esto expone el equipo a ataques de adivinación de contraseñas y de denegación de servicio.</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s security layer and encryption level do not fit</source>
+        <translation>La capa de seguridad y el nivel de cifrado del agente de escucha no son compatibles</translation>
+    </message>
+    <message>
+        <source>SecurityLayer 2 (TLS required) is set together with MinEncryptionLevel 1 (low), a combination Windows does not support. Windows then changes the settings by itself (event 1050), and connections may fail until the values agree.</source>
+        <translation>SecurityLayer 2 (TLS obligatorio) está establecido junto con MinEncryptionLevel 1 (bajo), una combinación que Windows no admite. Windows cambia entonces la configuración por su cuenta (evento 1050) y las conexiones pueden fallar hasta que los valores concuerden.</translation>
+    </message>
+    <message>
+        <source>Set the encryption level to client compatible (2), as administrator, then restart Remote Desktop Services.</source>
+        <translation>Establezca el nivel de cifrado en compatible con el cliente (2), como administrador, y reinicie los Servicios de Escritorio remoto.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 and TLS 1.3 are switched off for the server</source>
+        <translation>TLS 1.2 y TLS 1.3 están desactivados para el servidor</translation>
+    </message>
+    <message>
+        <source>The server side of this computer allows neither TLS 1.2 nor TLS 1.3 (xrdp&apos;s ssl_protocols, or the SCHANNEL registry keys shown in the evidence). Current clients offer nothing older, so every secured connection fails, usually with error code 0x904 and Schannel event 36871 or 36874.</source>
+        <translation>El lado de servidor de este equipo no permite ni TLS 1.2 ni TLS 1.3 (ssl_protocols de xrdp, o las claves del Registro de SCHANNEL que se muestran en las evidencias). Los clientes actuales no ofrecen nada más antiguo, así que todas las conexiones protegidas fallan, normalmente con el código de error 0x904 y el evento 36871 o 36874 de Schannel.</translation>
+    </message>
+    <message>
+        <source>The server still allows TLS 1.0 or 1.1</source>
+        <translation>El servidor sigue permitiendo TLS 1.0 o 1.1</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 or TLS 1.1 is switched on for the server side of this computer (the evidence says where). These versions are outdated and weak; current clients do not need them.</source>
+        <translation>TLS 1.0 o TLS 1.1 está activado para el lado de servidor de este equipo (las evidencias indican dónde). Estas versiones están obsoletas y son poco seguras; los clientes actuales no las necesitan.</translation>
+    </message>
+    <message>
+        <source>Windows: switch TLS 1.0 off for the server side (as administrator) once no old client needs it; repeat for TLS 1.1 and restart the computer.</source>
+        <translation>Windows: cuando ningún cliente antiguo lo necesite, desactive TLS 1.0 para el lado de servidor (como administrador); repita la operación para TLS 1.1 y reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is missing or unreadable</source>
+        <translation>Falta el certificado TLS del servidor o no se puede leer</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service is configured to use cannot be found or read (the evidence names the file or the thumbprint). The service then fails every TLS handshake, which clients report as error code 0x904 (extended code 0x7).</source>
+        <translation>No se encuentra o no se puede leer el certificado que el servicio de Escritorio remoto tiene configurado (las evidencias indican el archivo o la huella digital). El servicio falla entonces en todos los protocolos de enlace TLS, lo que los clientes notifican como código de error 0x904 (código extendido 0x7).</translation>
+    </message>
+    <message>
+        <source>The service cannot read its certificate&apos;s private key</source>
+        <translation>El servicio no puede leer la clave privada de su certificado</translation>
+    </message>
+    <message>
+        <source>The private key of the Remote Desktop certificate is missing or cannot be read by the account the service runs as (the evidence names the file, the account and the error). Without its key the service cannot complete a TLS handshake: this is the classic cause of error code 0x904 with extended code 0x7.</source>
+        <translation>Falta la clave privada del certificado de Escritorio remoto o la cuenta con la que se ejecuta el servicio no puede leerla (las evidencias indican el archivo, la cuenta y el error). Sin su clave, el servicio no puede completar un protocolo de enlace TLS: es la causa clásica del código de error 0x904 con el código extendido 0x7.</translation>
+    </message>
+    <message>
+        <source>Linux: show the permissions along the key file&apos;s path.</source>
+        <translation>Linux: muestre los permisos a lo largo de la ruta del archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate</source>
+        <translation>La clave privada no corresponde al certificado</translation>
+    </message>
+    <message>
+        <source>The key file configured for Remote Desktop is not the key of the configured certificate, typically after only one of the two files was replaced. The TLS handshake then fails for every client (error code 0x904).</source>
+        <translation>El archivo de clave configurado para Escritorio remoto no contiene la clave del certificado configurado; suele ocurrir cuando solo se ha sustituido uno de los dos archivos. El protocolo de enlace TLS falla entonces para todos los clientes (código de error 0x904).</translation>
+    </message>
+    <message>
+        <source>Linux: compare the two public keys; the two checksums must be equal (adjust the paths to xrdp.ini&apos;s certificate and key_file).</source>
+        <translation>Linux: compare las dos claves públicas; las dos sumas de comprobación deben ser iguales (ajuste las rutas a los valores certificate y key_file de xrdp.ini).</translation>
+    </message>
+    <message>
+        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>Linux: cree un nuevo par coincidente en archivos propios de xrdp; después, haga que certificate= y key_file= de xrdp.ini apunten a ellos y reinicie xrdp.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate has expired</source>
+        <translation>El certificado TLS del servidor ha caducado</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service uses is outside its validity dates (the evidence has them). Clients warn about it or, with strict settings, refuse to connect.</source>
+        <translation>El certificado que usa el servicio de Escritorio remoto está fuera de sus fechas de validez (las evidencias las contienen). Los clientes avisan de ello o, con una configuración estricta, se niegan a conectarse.</translation>
+    </message>
+    <message>
+        <source>Linux: show the certificate&apos;s dates (adjust the path to xrdp.ini&apos;s certificate).</source>
+        <translation>Linux: muestre las fechas del certificado (ajuste la ruta al valor certificate de xrdp.ini).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate key is too short to be used</source>
+        <translation>La clave del certificado del servidor es demasiado corta para poder usarse</translation>
+    </message>
+    <message>
+        <source>The certificate xrdp is configured with has an RSA key shorter than 2048 bits. xrdp&apos;s TLS library refuses such a key at the first handshake (&apos;ee key too small&apos; in the log), so every secured connection fails although the service runs.</source>
+        <translation>El certificado configurado en xrdp tiene una clave RSA de menos de 2048 bits. La biblioteca TLS de xrdp rechaza una clave así en el primer protocolo de enlace (&apos;ee key too small&apos; en el registro), así que todas las conexiones protegidas fallan aunque el servicio se esté ejecutando.</translation>
+    </message>
+    <message>
+        <source>Make a new 3072-bit key and certificate in files of xrdp&apos;s own, point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>Cree una clave y un certificado nuevos de 3072 bits en archivos propios de xrdp, haga que certificate= y key_file= de xrdp.ini apunten a ellos y reinicie xrdp.</translation>
+    </message>
+    <message>
+        <source>The permissions of the MachineKeys folder are broken</source>
+        <translation>Los permisos de la carpeta MachineKeys están dañados</translation>
+    </message>
+    <message>
+        <source>The folder where Windows keeps the private keys of the computer&apos;s certificates (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) lacks the permissions Remote Desktop needs (the evidence lists what is there). Remote Desktop then cannot use or create its certificate&apos;s key: TLS handshakes fail with error code 0x904 (extended code 0x7) and the System log shows event 36870 or 1057.</source>
+        <translation>A la carpeta donde Windows guarda las claves privadas de los certificados del equipo (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) le faltan los permisos que necesita Escritorio remoto (las evidencias enumeran los que tiene). Escritorio remoto no puede entonces usar ni crear la clave de su certificado: los protocolos de enlace TLS fallan con el código de error 0x904 (código extendido 0x7) y el registro Sistema muestra el evento 36870 o 1057.</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing grace period has ended</source>
+        <translation>Ha terminado el período de gracia de las licencias de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role, its 120-day licensing grace period is over, and no license server hands out licenses (the evidence shows the days left, the licensing mode and the license servers). Connections are then refused after the security handshake, which clients may show as error code 0x904 or as a licensing message.</source>
+        <translation>Este equipo tiene el rol Host de sesión de Escritorio remoto, su período de gracia de licencias de 120 días ha terminado y ningún servidor de licencias proporciona licencias (las evidencias muestran los días restantes, el modo de licencia y los servidores de licencias). Las conexiones se rechazan entonces después del protocolo de enlace de seguridad, lo que los clientes pueden mostrar como código de error 0x904 o como un mensaje sobre licencias.</translation>
+    </message>
+    <message>
+        <source>Show the days left of the grace period.</source>
+        <translation>Muestre los días que quedan del período de gracia.</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser: it names the missing license server or licenses.</source>
+        <translation>Abra el Diagnosticador de licencias de Escritorio remoto: indica qué servidor de licencias o qué licencias faltan.</translation>
+    </message>
+    <message>
+        <source>Set the licensing mode (Per User or Per Device) and the license server with Group Policy: Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Licensing.</source>
+        <translation>Establezca el modo de licencia (Por usuario o Por dispositivo) y el servidor de licencias con una directiva de grupo: Configuración del equipo &gt; Plantillas administrativas &gt; Componentes de Windows &gt; Servicios de Escritorio remoto &gt; Host de sesión de Escritorio remoto &gt; Licencias.</translation>
+    </message>
+    <message>
+        <source>If the computer only needs the two administrative connections, remove the Session Host role instead (restarts the computer).</source>
+        <translation>Si el equipo solo necesita las dos conexiones administrativas, quite en su lugar el rol Host de sesión (el equipo se reinicia).</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing mode is not configured</source>
+        <translation>El modo de licencia de Escritorio remoto no está configurado</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role without a configured licensing mode or license server. It works during the 120-day grace period (the evidence shows the days left) and refuses connections afterwards.</source>
+        <translation>Este equipo tiene el rol Host de sesión de Escritorio remoto sin ningún modo de licencia ni servidor de licencias configurado. Funciona durante el período de gracia de 120 días (las evidencias muestran los días restantes) y, después, rechaza las conexiones.</translation>
+    </message>
+    <message>
+        <source>Show the configured licensing mode.</source>
+        <translation>Muestre el modo de licencia configurado.</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser.</source>
+        <translation>Abra el Diagnosticador de licencias de Escritorio remoto.</translation>
+    </message>
+    <message>
+        <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
+        <translation>Configure el modo de licencia y el servidor de licencias mediante una directiva de grupo (Host de sesión de Escritorio remoto &gt; Licencias).</translation>
+    </message>
+    <message>
+        <source>The listener accepts only a few connections</source>
+        <translation>El agente de escucha solo acepta unas pocas conexiones</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount limits the Remote Desktop listener to the number of connections shown in the evidence. Once that many are open, further connections are refused, which clients may report as error code 0x904.</source>
+        <translation>MaxInstanceCount limita el agente de escucha de Escritorio remoto al número de conexiones que se muestra en las evidencias. Cuando hay ya tantas abiertas, se rechazan las conexiones adicionales, lo que los clientes pueden notificar como código de error 0x904.</translation>
+    </message>
+    <message>
+        <source>Show the limit and its policy copy.</source>
+        <translation>Muestre el límite y su copia en la directiva.</translation>
+    </message>
+    <message>
+        <source>Remove the limit (as administrator); if a Group Policy (&apos;Limit number of connections&apos;) sets it, change the policy instead.</source>
+        <translation>Quite el límite (como administrador); si lo establece una directiva de grupo (&apos;Limitar el número de conexiones&apos;), cambie la directiva.</translation>
+    </message>
+    <message>
+        <source>List the sessions that are open now.</source>
+        <translation>Enumere las sesiones abiertas en este momento.</translation>
+    </message>
+    <message>
+        <source>Windows could not access the TLS certificate&apos;s private key</source>
+        <translation>Windows no pudo acceder a la clave privada del certificado TLS</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36870 (&apos;a fatal error occurred when attempting to access the TLS server credential private key&apos;), shown in the evidence. Remote Desktop cannot use its certificate&apos;s key, usually because of wrong permissions on the MachineKeys folder or a damaged key file. This is the cause behind error code 0x904 with extended code 0x7.</source>
+        <translation>El registro Sistema contiene el evento 36870 de Schannel (&apos;a fatal error occurred when attempting to access the TLS server credential private key&apos;: error irrecuperable al intentar acceder a la clave privada de la credencial del servidor TLS), que se muestra en las evidencias. Escritorio remoto no puede usar la clave de su certificado, normalmente por permisos incorrectos en la carpeta MachineKeys o por un archivo de clave dañado. Esta es la causa del código de error 0x904 con el código extendido 0x7.</translation>
+    </message>
+    <message>
+        <source>Windows could not create the TLS credential</source>
+        <translation>Windows no pudo crear la credencial TLS</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36871 (&apos;a fatal error occurred while creating a TLS server credential&apos;), shown in the evidence. Most often the TLS versions Remote Desktop needs are switched off in the SCHANNEL registry keys, or the certificate&apos;s key is unusable.</source>
+        <translation>El registro Sistema contiene el evento 36871 de Schannel (&apos;a fatal error occurred while creating a TLS server credential&apos;: error irrecuperable al crear una credencial de servidor TLS), que se muestra en las evidencias. Casi siempre se debe a que las versiones de TLS que necesita Escritorio remoto están desactivadas en las claves del Registro de SCHANNEL, o a que la clave del certificado no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Windows could not create or renew the Remote Desktop certificate</source>
+        <translation>Windows no pudo crear ni renovar el certificado de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>The System log has event 1057 or 1058 of Remote Desktop (shown in the evidence): the self-signed certificate could not be created or replaced, typically with &apos;Keyset does not exist&apos; or &apos;Access is denied&apos;. The cause is almost always the permissions or contents of the MachineKeys folder.</source>
+        <translation>El registro Sistema contiene el evento 1057 o 1058 de Escritorio remoto (se muestra en las evidencias): no se pudo crear ni sustituir el certificado autofirmado, normalmente con &apos;Keyset does not exist&apos; (&apos;El conjunto de claves no existe&apos;) o &apos;Access is denied&apos; (&apos;Acceso denegado&apos;). La causa es casi siempre los permisos o el contenido de la carpeta MachineKeys.</translation>
+    </message>
+    <message>
+        <source>Clients offered no cipher suite this server accepts</source>
+        <translation>Los clientes no ofrecieron ningún conjunto de cifrado que acepte este servidor</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36874 (shown in the evidence): a client asked for TLS, but none of its cipher suites is allowed on this computer. Usually a Group Policy or a hardening script shortened the cipher suite list too much.</source>
+        <translation>El registro Sistema contiene el evento 36874 de Schannel (se muestra en las evidencias): un cliente solicitó TLS, pero ninguno de sus conjuntos de cifrado está permitido en este equipo. Normalmente una directiva de grupo o un script de refuerzo de la seguridad ha recortado demasiado la lista de conjuntos de cifrado.</translation>
+    </message>
+    <message>
+        <source>The server ended TLS handshakes with an alert</source>
+        <translation>El servidor terminó protocolos de enlace TLS con una alerta</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36888 (shown in the evidence with the alert number): this computer refused TLS handshakes. Alert 40 means no common settings, 70 a TLS version that is switched off.</source>
+        <translation>El registro Sistema contiene el evento 36888 de Schannel (se muestra en las evidencias con el número de alerta): este equipo rechazó protocolos de enlace TLS. La alerta 40 significa que no hay ninguna configuración en común, y la 70, una versión de TLS que está desactivada.</translation>
+    </message>
+    <message>
+        <source>The xrdp log shows recent errors</source>
+        <translation>El registro de xrdp muestra errores recientes</translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s log has error lines from the last days (the evidence quotes them). Errors about the certificate, the key file or TLS explain failing connections directly; others help when nothing else was found.</source>
+        <translation>El registro de xrdp contiene líneas de error de los últimos días (las evidencias las citan). Los errores relacionados con el certificado, el archivo de clave o TLS explican directamente los fallos de conexión; los demás ayudan cuando no se ha encontrado nada más.</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s journal as well.</source>
+        <translation>Consulte también el diario del servicio.</translation>
+    </message>
+    <message>
+        <source>The xrdp configuration cannot be read</source>
+        <translation>No se puede leer la configuración de xrdp</translation>
+    </message>
+    <message>
+        <source>The file xrdp.ini (named in the evidence) is missing or unreadable, so neither xrdp nor this check knows the port, the security settings or the certificate. xrdp does not start without it.</source>
+        <translation>Falta el archivo xrdp.ini (indicado en las evidencias) o no se puede leer, así que ni xrdp ni esta comprobación conocen el puerto, la configuración de seguridad ni el certificado. xrdp no se inicia sin él.</translation>
+    </message>
+    <message>
+        <source>Show the file and its permissions.</source>
+        <translation>Muestre el archivo y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: restore missing configuration files of the package.</source>
+        <translation>Debian o Ubuntu: restaure los archivos de configuración que falten del paquete.</translation>
+    </message>
+    <message>
+        <source>Some server settings could not be checked</source>
+        <translation>No se pudieron comprobar algunas opciones del servidor</translation>
+    </message>
+    <message>
+        <source>Parts of the self-check could not read what they need, usually for lack of administrator rights (the evidence lists them). Those causes are neither confirmed nor ruled out.</source>
+        <translation>Algunas partes de la autocomprobación no pudieron leer lo que necesitan, normalmente por falta de derechos de administrador (las evidencias las enumeran). Esas causas no se pueden confirmar ni descartar.</translation>
+    </message>
+    <message>
+        <source>Linux: run the self-check with administrator rights.</source>
+        <translation>Linux: ejecute la autocomprobación con derechos de administrador.</translation>
+    </message>
+    <message>
+        <source>Windows: run it from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows: ejecútela desde un símbolo del sistema abierto con &apos;Ejecutar como administrador&apos;.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall blocks incoming Remote Desktop connections</source>
+        <translation>El firewall de este servidor bloquea las conexiones entrantes de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>A rule or the default policy of this computer&apos;s firewall drops or rejects incoming connections to port {port} (the evidence names it). Clients then time out (error code 0x204) or are refused, although the Remote Desktop service itself is fine.</source>
+        <translation>Una regla o la directiva predeterminada del firewall de este equipo descarta o rechaza las conexiones entrantes al puerto {port} (las evidencias indican cuál). Los clientes agotan entonces el tiempo de espera (código de error 0x204) o son rechazados, aunque el propio servicio de Escritorio remoto funcione correctamente.</translation>
+    </message>
+    <message>
+        <source>Windows: allow Remote Desktop through the firewall (as administrator).</source>
+        <translation>Windows: permita Escritorio remoto a través del firewall (como administrador).</translation>
+    </message>
+    <message>
+        <source>Windows in another language: the rule&apos;s internal name works everywhere.</source>
+        <translation>Windows en otro idioma: el nombre interno de la regla funciona en todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Windows with another port than 3389: add a rule for port {port}.</source>
+        <translation>Windows con un puerto distinto de 3389: agregue una regla para el puerto {port}.</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: allow the port.</source>
+        <translation>Linux con ufw: permita el puerto.</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: allow the port.</source>
+        <translation>Linux con firewalld: permita el puerto.</translation>
+    </message>
+    <message>
+        <source>Linux with plain nftables: find the rule, then change it in /etc/nftables.conf.</source>
+        <translation>Linux solo con nftables: busque la regla y cámbiela en /etc/nftables.conf.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall may block some Remote Desktop clients</source>
+        <translation>El firewall de este servidor podría bloquear a algunos clientes de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall lets incoming connections to port {port} through only under conditions (client addresses, network adapters, firewall profiles), shown in the evidence. Clients that do not meet them are blocked.</source>
+        <translation>El firewall de este equipo solo deja pasar las conexiones entrantes al puerto {port} en determinadas condiciones (direcciones de cliente, adaptadores de red, perfiles de firewall), que se muestran en las evidencias. Los clientes que no las cumplen quedan bloqueados.</translation>
+    </message>
+    <message>
+        <source>Windows: show the Remote Desktop rules with their profiles and address filters.</source>
+        <translation>Windows: muestre las reglas de Escritorio remoto con sus perfiles y filtros de direcciones.</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the rules.</source>
+        <translation>Linux con ufw: muestre las reglas.</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: show the zones.</source>
+        <translation>Linux con firewalld: muestre las zonas.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -1021,14 +2008,6 @@
         <translation>host, host:puerto, [IPv6]:puerto, una dirección IPv6 o un archivo .rdp.</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
-</source>
-        <translation>
-Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un error, 2 entrada o uso incorrectos.
-</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of milliseconds from 1 to %1, not &quot;%2&quot;</source>
         <translation>--timeout debe ser un número de milisegundos entre 1 y %1, no &quot;%2&quot;</translation>
     </message>
@@ -1051,6 +2030,194 @@ Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un 
     <message>
         <source>one target at a time, got %1: %2</source>
         <translation>solo se admite un destino cada vez; se recibieron %1: %2</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot open the bundle %1: %2
+</source>
+        <translation>rdpdiag: no se puede abrir el paquete %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Findings bundle %1: run %2 of %3 UTC</source>
+        <translation>Paquete de hallazgos %1: ejecución %2 del %3 UTC</translation>
+    </message>
+    <message>
+        <source>, made on %1</source>
+        <translation>, creado en %1</translation>
+    </message>
+    <message>
+        <source> (redacted)</source>
+        <translation> (anonimizado)</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write the bundle %1: the folder %2 %3
+</source>
+        <translation>rdpdiag: no se puede escribir el paquete %1: la carpeta %2 %3
+</translation>
+    </message>
+    <message>
+        <source>is not writable</source>
+        <translation>no admite escritura</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>rdpdiag: the findings bundle was not written: %1
+</source>
+        <translation>rdpdiag: no se escribió el paquete de hallazgos: %1
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: findings bundle written to %1
+</source>
+        <translation>rdpdiag: paquete de hallazgos escrito en %1
+</translation>
+    </message>
+    <message>
+        <source>Also write the findings bundle (a zip for a support ticket) to this file, or into this folder under its default name.</source>
+        <translation>Escribe también el paquete de hallazgos (un archivo zip para una incidencia de soporte técnico) en este archivo, o en esta carpeta con su nombre predeterminado.</translation>
+    </message>
+    <message>
+        <source>Replace user, host, computer and domain names, certificate names and IP addresses with placeholders (host-1, 10.x.x.1 …) in the output and the bundle.</source>
+        <translation>Sustituye los nombres de usuario, de host, de equipo y de dominio, los nombres de los certificados y las direcciones IP por marcadores (host-1, 10.x.x.1…) en la salida y en el paquete.</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle instead of running: print its summary (with --json, its report).</source>
+        <translation>Abre un paquete de hallazgos en lugar de ejecutar la comprobación: imprime su resumen (con --json, su informe).</translation>
+    </message>
+    <message>
+        <source>Fleet mode: check every target of this file (one per line, or a CSV file with a host column; - reads standard input) and print one CSV row per target (with --json, one JSON report per line), then a table of the findings on standard error.</source>
+        <translation>Modo de varios equipos: comprueba cada destino de este archivo (uno por línea, o un archivo CSV con una columna host; - lee la entrada estándar) e imprime una fila CSV por destino (con --json, un informe JSON por línea) y, después, una tabla de los hallazgos en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>Fleet mode: targets checked at once (default %1, fewer when the open-file limit is low).</source>
+        <translation>Modo de varios equipos: destinos que se comprueban a la vez (predeterminado: %1, o menos si el límite de archivos abiertos es bajo).</translation>
+    </message>
+    <message>
+        <source>Fleet mode: CSV output (the default without --json).</source>
+        <translation>Modo de varios equipos: salida en CSV (la predeterminada sin --json).</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage (also: a bundle that cannot be read with --read, or that could not be written with --bundle).
+</source>
+        <translation>
+Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un error, 2 entrada o uso incorrectos (también: un paquete que no se puede leer con --read o que no se pudo escribir con --bundle).
+</translation>
+    </message>
+    <message>
+        <source>--bundle needs a file name</source>
+        <translation>--bundle necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--read needs the file name of a findings bundle</source>
+        <translation>--read necesita el nombre de archivo de un paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and runs nothing: it cannot be combined with --%1</source>
+        <translation>--read abre un paquete guardado y no ejecuta nada: no se puede combinar con --%1</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and takes no target, got %1</source>
+        <translation>--read abre un paquete guardado y no admite ningún destino; se recibió %1</translation>
+    </message>
+    <message>
+        <source>--%1 is for fleet mode: use it with --hosts FILE</source>
+        <translation>--%1 es para el modo de varios equipos: úselo con --hosts FILE</translation>
+    </message>
+    <message>
+        <source>--hosts needs the name of a file of targets</source>
+        <translation>--hosts necesita el nombre de un archivo de destinos</translation>
+    </message>
+    <message>
+        <source>--hosts takes its targets from the file, not from the command line: remove %1</source>
+        <translation>--hosts toma los destinos del archivo, no de la línea de comandos: quite %1</translation>
+    </message>
+    <message>
+        <source>--csv and --json: choose one output format</source>
+        <translation>--csv y --json: elija un solo formato de salida</translation>
+    </message>
+    <message>
+        <source>--%1 is for one target: it cannot be used with --hosts</source>
+        <translation>--%1 es para un solo destino: no se puede usar con --hosts</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--concurrency debe ser un número entre 1 y %1, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: rdpdiag --server [options]
+Checks this computer as a Remote Desktop server (xrdp on Linux, Remote Desktop
+Services on Windows). Read-only: nothing on this computer is changed.
+
+  --json                 print the JSON report
+  --port N               the port clients connect to (default 3389)
+  --error-code CODE      the error code clients see (e.g. 0x904)
+  --extended-code CODE   the extended error code (e.g. 0x7)
+  --script FILE          also write a repair script to review (PowerShell on
+                         Windows, bash on Linux); it changes nothing unless run
+                         with -Apply / --apply
+  --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
+  --service-user NAME    check file access for this account instead of the one
+                         xrdp runs as
+  --verbose, --log FILE  more detail on stderr / the log written to FILE
+
+Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
+</source>
+        <translation>Uso: rdpdiag --server [opciones]
+Comprueba este equipo como servidor de Escritorio remoto (xrdp en Linux,
+Servicios de Escritorio remoto en Windows). Solo lectura: no se cambia nada
+en este equipo.
+
+  --json                 imprime el informe JSON
+  --port N               el puerto al que se conectan los clientes
+                         (predeterminado: 3389)
+  --error-code CODE      el código de error que ven los clientes (p. ej., 0x904)
+  --extended-code CODE   el código de error extendido (p. ej., 0x7)
+  --script FILE          escribe también un script de reparación para revisarlo
+                         (PowerShell en Windows, bash en Linux); no cambia nada
+                         salvo que se ejecute con -Apply / --apply
+  --xrdp-config FILE     el archivo xrdp.ini que se comprueba
+                         (predeterminado: /etc/xrdp/xrdp.ini)
+  --service-user NAME    comprueba el acceso a los archivos de esta cuenta en
+                         lugar de la cuenta con la que se ejecuta xrdp
+  --verbose, --log FILE  más detalles en stderr / el registro escrito en FILE
+
+Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un
+error, 2 uso incorrecto.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port debe ser un número entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an error code</source>
+        <translation>%1: &quot;%2&quot; no es un código de error</translation>
+    </message>
+    <message>
+        <source>unknown option for --server: %1</source>
+        <translation>opción desconocida para --server: %1</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write %1: %2
+</source>
+        <translation>rdpdiag: no se puede escribir %1: %2
+</translation>
+    </message>
+    <message>
+        <source>
+On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;s service (see rdpdiag --server --help).
+</source>
+        <translation>
+En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servicio de este equipo (consulte rdpdiag --server --help).
+</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2273,30 @@ Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un 
     <message>
         <source>No problem that stops a connection was found. Not checked from here: %1.</source>
         <translation>No se encontró ningún problema que impida la conexión. No se comprobó desde aquí: %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
+        <translation>El servidor no puede usar la clave privada de su certificado, así que corta todas las conexiones durante el protocolo de enlace TLS; antes que nada, repare la clave (permisos de MachineKeys y, después, un certificado nuevo).</translation>
+    </message>
+    <message>
+        <source>Every test connection from this computer failed, so the server is not the first place to look.</source>
+        <translation>Todas las conexiones de prueba desde este equipo fallaron, así que el servidor no es el primer lugar donde buscar.</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, and that path fails before it reaches the remote computer.</source>
+        <translation>El cliente se conecta a través de la Puerta de enlace de Escritorio remoto %1, y ese camino falla antes de llegar al equipo remoto.</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, which answered correctly. The direct test of %2 failed, which is expected when %2 is reachable only through the gateway; check the path from the gateway to %2 on the gateway itself (its event log and its resource authorization policy).</source>
+        <translation>El cliente se conecta a través de la Puerta de enlace de Escritorio remoto %1, que respondió correctamente. La prueba directa de %2 falló, lo cual es lo esperado si solo se puede llegar a %2 a través de la puerta de enlace; compruebe el camino de la puerta de enlace a %2 en la propia puerta de enlace (su registro de eventos y su directiva de autorización de recursos).</translation>
+    </message>
+    <message>
+        <source>The connection never leaves this computer; the remote computer may be fine.</source>
+        <translation>La conexión nunca sale de este equipo; puede que el equipo remoto esté bien.</translation>
+    </message>
+    <message>
+        <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>El camino pasa por una VPN o un enlace de paquetes pequeños (%1): lo más probable es que el certificado del servidor, enviado en paquetes de tamaño completo, nunca llegue. Reduzca la MTU de la VPN o haga que se habilite el ajuste de MSS (MSS clamping) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2628,105 @@ Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un 
     <message>
         <source>%1 is not a known error code.</source>
         <translation>%1 no es un código de error conocido.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Fleet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the hosts file is too large (%1 bytes, at most %2)</source>
+        <translation>el archivo de destinos es demasiado grande (%1 bytes, como máximo %2)</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (save it as UTF-8)</source>
+        <translation>el archivo de destinos no es texto (guárdelo como UTF-8)</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (it contains NUL characters)</source>
+        <translation>el archivo de destinos no es texto (contiene caracteres NUL)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un campo entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>the host column is empty</source>
+        <translation>la columna host está vacía</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>el puerto &quot;%1&quot; no es un número entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>more than %1 targets in the hosts file</source>
+        <translation>más de %1 destinos en el archivo de destinos</translation>
+    </message>
+    <message>
+        <source>the hosts file has a header but no rows</source>
+        <translation>el archivo de destinos tiene un encabezado, pero ninguna fila</translation>
+    </message>
+    <message>
+        <source>the hosts file names no target</source>
+        <translation>el archivo de destinos no indica ningún destino</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 with errors, %4 s</source>
+        <translation>[%1/%2] %3 con errores, %4 s</translation>
+    </message>
+    <message>
+        <source>%1 targets from %2 in %3 s (%4 at once): %5 with errors, %6 with warnings only, %7 without either.
+</source>
+        <translation>%1 destinos de %2 en %3 s (%4 a la vez): %5 con errores, %6 solo con advertencias, %7 sin errores ni advertencias.
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 runs cut short, %2 targets not checked.
+</source>
+        <translation>Interrumpido: %1 ejecuciones sin terminar, %2 destinos sin comprobar.
+</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>No hay hallazgos.
+</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>hallazgo</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>destinos</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot read the hosts file %1: %2
+</source>
+        <translation>rdpdiag: no se puede leer el archivo de destinos %1: %2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: %1: %2
+</source>
+        <translation>rdpdiag: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: --concurrency %1 needs more open files than the limit of %2 allows; running %3 at once
+</source>
+        <translation>rdpdiag: --concurrency %1 necesita más archivos abiertos de los que permite el límite de %2; se ejecutarán %3 a la vez
+</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +3140,14 @@ Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un 
         <source>rdpdiag %1 · reference %2 · run of %3. Quote the reference code when you contact support.</source>
         <translation>rdpdiag %1 · referencia %2 · ejecución del %3. Indique el código de referencia cuando se ponga en contacto con el soporte técnico.</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Autocomprobación del servidor</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -2207,6 +3505,388 @@ Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un 
         <source>not reached</source>
         <translation>no se llegó a esta fase</translation>
     </message>
+    <message>
+        <source>The system has no route to %1.</source>
+        <translation>El sistema no tiene ninguna ruta hasta %1.</translation>
+    </message>
+    <message>
+        <source>This computer has no default route at all.</source>
+        <translation>Este equipo no tiene ninguna ruta predeterminada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target and %n other endpoint(s) (DNS servers, gateway) could not be reached from this computer.</source>
+        <translation>
+            <numerusform>No se pudo llegar desde este equipo al destino ni a %n extremo adicional (servidores DNS, puerta de enlace).</numerusform>
+            <numerusform>No se pudo llegar desde este equipo al destino ni a %n extremos adicionales (servidores DNS, puerta de enlace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The route to %1 leaves through %2 (%3).</source>
+        <translation>La ruta hasta %1 sale por %2 (%3).</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>túnel</translation>
+    </message>
+    <message>
+        <source>The largest packet toward %1 is %2 bytes (adapter %3).</source>
+        <translation>El paquete más grande hacia %1 es de %2 bytes (adaptador %3).</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 (%3), which this computer would send to its default gateway %4.</source>
+        <translation>%1 se resuelve como %2 (%3), que este equipo enviaría a su puerta de enlace predeterminada %4.</translation>
+    </message>
+    <message>
+        <source>The answer is the address of a DNS server or router of this network, which points to a captive portal or a DNS server that answers every name with its own address.</source>
+        <translation>La respuesta es la dirección de un servidor DNS o de un enrutador de esta red, lo que apunta a un portal cautivo o a un servidor DNS que responde a cualquier nombre con su propia dirección.</translation>
+    </message>
+    <message>
+        <source>Outgoing TCP to port %1 is stopped by %2.</source>
+        <translation>%2 detiene las conexiones TCP salientes al puerto %1.</translation>
+    </message>
+    <message>
+        <source>Possibly blocking: %1.</source>
+        <translation>Podría bloquear: %1.</translation>
+    </message>
+    <message>
+        <source>Not readable: %1.</source>
+        <translation>No se puede leer: %1.</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to always use the gateway (gatewayusagemethod 1): the client never connects to %1 directly.</source>
+        <translation>El archivo .rdp indica que se use siempre la puerta de enlace (gatewayusagemethod 1): el cliente nunca se conecta directamente a %1.</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct test failed, so the client goes through the gateway.</source>
+        <translation>El archivo .rdp indica que se use la puerta de enlace cuando falle una conexión directa (gatewayusagemethod 2); la prueba directa falló, así que el cliente pasa por la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct connection worked, so the client connects directly.</source>
+        <translation>El archivo .rdp indica que se use la puerta de enlace cuando falle una conexión directa (gatewayusagemethod 2); la conexión directa funcionó, así que el cliente se conecta directamente.</translation>
+    </message>
+    <message>
+        <source>The .rdp file names the gateway and leaves its use to the client&apos;s default settings, which normally means through the gateway.</source>
+        <translation>El archivo .rdp indica la puerta de enlace y deja su uso a la configuración predeterminada del cliente, lo que normalmente significa que se conecta a través de la puerta de enlace.</translation>
+    </message>
+    <message>
+        <source>The .rdp file names a gateway but says not to use it.</source>
+        <translation>El archivo .rdp indica una puerta de enlace, pero también que no se use.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s name %1 could not be resolved (%2).</source>
+        <translation>No se pudo resolver el nombre de la puerta de enlace %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 ended with: %3.</source>
+        <translation>La conexión a %1, puerto %2, terminó con: %3.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the gateway ended with: %1.</source>
+        <translation>El protocolo de enlace TLS con la puerta de enlace terminó con: %1.</translation>
+    </message>
+    <message>
+        <source>It ended on %1.</source>
+        <translation>Caducó el %1.</translation>
+    </message>
+    <message>
+        <source>It is made out to %1.</source>
+        <translation>Está emitido para %1.</translation>
+    </message>
+    <message>
+        <source>Verification said: %1.</source>
+        <translation>Resultado de la comprobación: %1.</translation>
+    </message>
+    <message>
+        <source>The answer was: %1.</source>
+        <translation>La respuesta fue: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1 (%2 days ago).</source>
+        <translation>El certificado caducó el %1 (hace %2 días).</translation>
+    </message>
+    <message>
+        <source>The certificate ends on %1, in %2 days.</source>
+        <translation>El certificado caduca el %1, dentro de %2 días.</translation>
+    </message>
+    <message>
+        <source>The certificate becomes valid only on %1; this computer&apos;s clock says %2.</source>
+        <translation>El certificado no será válido hasta el %1; el reloj de este equipo indica %2.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is signed by itself.</source>
+        <translation>El certificado &quot;%1&quot; está firmado por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Checking the chain against this computer&apos;s trusted roots failed: %1.</source>
+        <translation>Error al comprobar la cadena con las raíces de confianza de este equipo: %1.</translation>
+    </message>
+    <message>
+        <source>You connect to &quot;%1&quot;, but the certificate is made out to %2.</source>
+        <translation>Se conecta a &quot;%1&quot;, pero el certificado está emitido para %2.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is %1 with only %2 bits.</source>
+        <translation>La clave del certificado es %1 con solo %2 bits.</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with %1.</source>
+        <translation>El certificado está firmado con %1.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s Extended Key Usage allows only: %1.</source>
+        <translation>El uso mejorado de clave del certificado solo permite: %1.</translation>
+    </message>
+    <message>
+        <source>The server reset the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>El servidor restableció la conexión después de nuestra solicitud CredSSP, antes de enviar su desafío NTLM.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>El servidor cerró la conexión después de nuestra solicitud CredSSP, antes de enviar su desafío NTLM.</translation>
+    </message>
+    <message>
+        <source>The server did not answer our CredSSP request within %1 ms.</source>
+        <translation>El servidor no respondió a nuestra solicitud CredSSP en un plazo de %1 ms.</translation>
+    </message>
+    <message>
+        <source>The server answered our CredSSP request with the error code %1 instead of an NTLM challenge.</source>
+        <translation>El servidor respondió a nuestra solicitud CredSSP con el código de error %1 en lugar de un desafío NTLM.</translation>
+    </message>
+    <message>
+        <source>The server speaks CredSSP version %1.</source>
+        <translation>El servidor usa la versión %1 de CredSSP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds ahead of this computer&apos;s.</source>
+        <translation>El reloj del servidor va %1 segundos por delante del de este equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds behind this computer&apos;s.</source>
+        <translation>El reloj del servidor va %1 segundos por detrás del de este equipo.</translation>
+    </message>
+    <message>
+        <source>no route to %1</source>
+        <translation>no hay ruta hasta %1</translation>
+    </message>
+    <message>
+        <source>via %1 (MTU %2)</source>
+        <translation>a través de %1 (MTU %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>a través de %1</translation>
+    </message>
+    <message>
+        <source>firewalls read: %1</source>
+        <translation>firewalls leídos: %1</translation>
+    </message>
+    <message>
+        <source>gateway %1:%2</source>
+        <translation>puerta de enlace %1:%2</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>escuchando en %1</translation>
+    </message>
+    <message>
+        <source>no Remote Desktop service found</source>
+        <translation>no se encontró ningún servicio de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>El servidor restableció la conexión durante el protocolo de enlace TLS, después de %1 bytes de su respuesta.</translation>
+    </message>
+    <message>
+        <source>The server reset the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>El servidor restableció la conexión en cuanto empezó el protocolo de enlace TLS, antes de enviar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>El servidor cerró la conexión durante el protocolo de enlace TLS, después de %1 bytes de su respuesta.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>El servidor cerró la conexión en cuanto empezó el protocolo de enlace TLS, antes de enviar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled: after %1 bytes of the server&apos;s reply nothing more arrived within %2 ms.</source>
+        <translation>El protocolo de enlace TLS se bloqueó: después de %1 bytes de la respuesta del servidor no llegó nada más en un plazo de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The server sent no TLS reply at all within %1 ms.</source>
+        <translation>El servidor no envió ninguna respuesta TLS en un plazo de %1 ms.</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot; (number %2).</source>
+        <translation>El servidor terminó el protocolo de enlace TLS con la alerta &quot;%1&quot; (número %2).</translation>
+    </message>
+    <message>
+        <source>Forced TLS 1.2 and TLS 1.3 handshakes were both refused by the server.</source>
+        <translation>El servidor rechazó tanto el protocolo de enlace forzado con TLS 1.2 como con TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>The server completed a handshake with TLS %1.</source>
+        <translation>El servidor completó un protocolo de enlace con TLS %1.</translation>
+    </message>
+    <message>
+        <source>The server accepted the weak cipher suite %1.</source>
+        <translation>El servidor aceptó el conjunto de cifrado débil %1.</translation>
+    </message>
+    <message>
+        <source>Stopped by %1.</source>
+        <translation>Bloqueado por %1.</translation>
+    </message>
+    <message>
+        <source>Conditional: %1.</source>
+        <translation>Condicional: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No xrdp process runs with %1 (%2).</source>
+        <translation>No hay ningún proceso de xrdp en ejecución con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>xrdp-sesman is %1.</source>
+        <translation>Estado de xrdp-sesman: %1.</translation>
+    </message>
+    <message>
+        <source> Port %1 is held by %2 (pid %3).</source>
+        <translation> %2 ocupa el puerto %1 (pid %3).</translation>
+    </message>
+    <message>
+        <source>xrdp runs but listens on none of %1.</source>
+        <translation>xrdp se está ejecutando, pero no escucha en ninguno de estos puertos: %1.</translation>
+    </message>
+    <message>
+        <source>xrdp uses port %1, clients use %2.</source>
+        <translation>xrdp usa el puerto %1; los clientes usan el %2.</translation>
+    </message>
+    <message>
+        <source>xrdp listens on %1 only.</source>
+        <translation>xrdp solo escucha en %1.</translation>
+    </message>
+    <message>
+        <source>%1 sets security_layer=rdp.</source>
+        <translation>%1 establece security_layer=rdp.</translation>
+    </message>
+    <message>
+        <source>ssl_protocols=%1.</source>
+        <translation>ssl_protocols=%1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable certificate.</source>
+        <translation>%1 no contiene ningún certificado legible.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable private key.</source>
+        <translation>%1 no contiene ninguna clave privada utilizable.</translation>
+    </message>
+    <message>
+        <source>%1 is not the key of %2.</source>
+        <translation>%1 no es la clave de %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2.</source>
+        <translation>%1 caducó el %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit RSA key.</source>
+        <translation>%1 tiene una clave RSA de %2 bits.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>TermService is %1.</source>
+        <translation>Estado de TermService: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>Estado de %1: %2.</translation>
+    </message>
+    <message>
+        <source>A Group Policy sets fDenyTSConnections to 1.</source>
+        <translation>Una directiva de grupo establece fDenyTSConnections en 1.</translation>
+    </message>
+    <message>
+        <source>fDenyTSConnections is 1.</source>
+        <translation>fDenyTSConnections vale 1.</translation>
+    </message>
+    <message>
+        <source>PortNumber is %1, clients use %2.</source>
+        <translation>PortNumber vale %1; los clientes usan el %2.</translation>
+    </message>
+    <message>
+        <source>No socket of TermService listens on port %1.</source>
+        <translation>Ningún socket de TermService escucha en el puerto %1.</translation>
+    </message>
+    <message>
+        <source>SecurityLayer is 0.</source>
+        <translation>SecurityLayer vale 0.</translation>
+    </message>
+    <message>
+        <source>TLS 1.2\Server: Enabled=%1, DisabledByDefault=%2.</source>
+        <translation>TLS 1.2\Server: Enabled=%1, DisabledByDefault=%2.</translation>
+    </message>
+    <message>
+        <source>Switched on explicitly: %1.</source>
+        <translation>Activado explícitamente: %1.</translation>
+    </message>
+    <message>
+        <source>SSLCertificateSHA1Hash names %1, which is in neither store.</source>
+        <translation>SSLCertificateSHA1Hash indica %1, que no está en ninguno de los dos almacenes.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has no private key (HasPrivateKey False).</source>
+        <translation>El certificado %1 no tiene clave privada (HasPrivateKey False).</translation>
+    </message>
+    <message>
+        <source>The certificate %1 ended on %2.</source>
+        <translation>El certificado %1 caducó el %2.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Event 1069: the grace period has expired.</source>
+        <translation>Evento 1069: el período de gracia ha caducado.</translation>
+    </message>
+    <message>
+        <source>0 days of the grace period are left.</source>
+        <translation>Quedan 0 días del período de gracia.</translation>
+    </message>
+    <message>
+        <source>%1 days of the grace period are left.</source>
+        <translation>Quedan %1 días del período de gracia.</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount is %1.</source>
+        <translation>MaxInstanceCount vale %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, the latest at %2: %3</source>
+        <translation>
+            <numerusform>%n evento en los últimos %1 días; el más reciente, del %2: %3</numerusform>
+            <numerusform>%n eventos en los últimos %1 días; el más reciente, del %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform: %1.</source>
+        <translation>Plataforma: %1.</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>No se leyó: %1.</translation>
+    </message>
+    <message>
+        <source>no active firewall found</source>
+        <translation>no se encontró ningún firewall activo</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Target</name>
@@ -2471,6 +4151,707 @@ Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un 
     <message>
         <source>  … and %1 more (see report.html)</source>
         <translation>  … y %1 más (consulte report.html)</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ChecksModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Búsqueda del nombre (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>Conexión al puerto de Escritorio remoto (TCP)</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>Negociación de seguridad (X.224)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>Cifrado y certificado (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>Autenticación a nivel de red (CredSSP)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Autocomprobación del servidor</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::DiagnosticWizard</name>
+    <message>
+        <source>Remote Desktop connection check</source>
+        <translation>Comprobación de conexión de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis</source>
+        <translation>Detener el diagnóstico</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis now; what was checked so far stays shown</source>
+        <translation>Detiene ahora el diagnóstico; lo comprobado hasta el momento se sigue mostrando</translation>
+    </message>
+    <message>
+        <source>Technical &amp;details</source>
+        <translation>Deta&amp;lles técnicos</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>For support staff: raw evidence under every finding (bytes sent and received, protocol values, timings)</source>
+        <translation>Para el personal de soporte técnico: evidencias sin procesar bajo cada hallazgo (bytes enviados y recibidos, valores de protocolo, tiempos)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>Abrir un paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip);;All files (*)</source>
+        <translation>Paquetes de hallazgos (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The findings bundle %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el paquete de hallazgos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the findings bundle</source>
+        <translation>Exportar el paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip)</source>
+        <translation>Paquetes de hallazgos (*.zip)</translation>
+    </message>
+    <message>
+        <source>The bundle was not saved: %1</source>
+        <translation>No se guardó el paquete: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Attach it to your support request.</source>
+        <translation>Se guardó %1. Adjúntelo a su solicitud de soporte técnico.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::FindingView</name>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>On the remote server</source>
+        <translation>En el servidor remoto</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Command Prompt</source>
+        <translation>Símbolo del sistema</translation>
+    </message>
+    <message>
+        <source>Terminal (bash)</source>
+        <translation>Terminal (bash)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was found and how to fix it.</source>
+        <translation>Seleccione una comprobación para ver qué se encontró y cómo solucionarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
+        <translation>
+            <numerusform>%n valor más (bytes, detalles de protocolo) en Detalles técnicos.</numerusform>
+            <numerusform>%n valores más (bytes, detalles de protocolo) en Detalles técnicos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Command for %1</source>
+        <translation>Comando para %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>Copiar comando</translation>
+    </message>
+    <message>
+        <source>Copy this %1 command to the clipboard</source>
+        <translation>Copia este comando de %1 al Portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Qué se encontró</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Cómo solucionarlo</translation>
+    </message>
+    <message>
+        <source>Finding code</source>
+        <translation>Código de hallazgo</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>Tardó %1 ms.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is at this step now.</source>
+        <translation>El diagnóstico está ahora en este paso.</translation>
+    </message>
+    <message>
+        <source>The diagnosis has not reached this step yet.</source>
+        <translation>El diagnóstico aún no ha llegado a este paso.</translation>
+    </message>
+    <message>
+        <source>Raw facts</source>
+        <translation>Datos sin procesar</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::PipelineStrip</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation>Pasos de la conexión</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>▲ broke here</source>
+        <translation>▲ aquí falló</translation>
+    </message>
+    <message>
+        <source>The connection broke at %1.</source>
+        <translation>La conexión falló en la fase %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ResultsPage</name>
+    <message>
+        <source>Can this computer find the remote computer and reach its Remote Desktop port?</source>
+        <translation>¿Puede este equipo encontrar el equipo remoto y llegar a su puerto de Escritorio remoto?</translation>
+    </message>
+    <message>
+        <source>Does a firewall on the way, on the server or on this computer block the connection?</source>
+        <translation>¿Bloquea la conexión algún firewall, ya sea en el camino, en el servidor o en este equipo?</translation>
+    </message>
+    <message>
+        <source>Do this computer and the server agree on how to secure the connection?</source>
+        <translation>¿Se ponen de acuerdo este equipo y el servidor sobre cómo proteger la conexión?</translation>
+    </message>
+    <message>
+        <source>Can the encrypted connection be set up, and is the server&apos;s certificate in order?</source>
+        <translation>¿Se puede establecer la conexión cifrada y es correcto el certificado del servidor?</translation>
+    </message>
+    <message>
+        <source>What the self-check on the remote server found.</source>
+        <translation>Lo que encontró la autocomprobación en el servidor remoto.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>Capa de seguridad</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks:</source>
+        <translation>Co&amp;mprobaciones:</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Comprobaciones: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page so far.</source>
+        <translation>Por ahora no se ha encontrado nada en esta página.</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page.</source>
+        <translation>No se ha encontrado nada en esta página.</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), %2 warning(s), %3 note(s) on this page.</source>
+        <translation>Problemas en esta página: %1; advertencias: %2; notas: %3.</translation>
+    </message>
+    <message>
+        <source>The checks of this page appear here as the diagnosis reaches them.</source>
+        <translation>Las comprobaciones de esta página aparecen aquí a medida que el diagnóstico llega a ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::RunStatusBar</name>
+    <message>
+        <source>Saved run of %1, made %2 (reference %3), opened from %4.</source>
+        <translation>Ejecución guardada de %1, realizada el %2 (referencia %3), abierta desde %4.</translation>
+    </message>
+    <message>
+        <source>Saved run of %1 made on %2, %3 (reference %4), opened from %5.</source>
+        <translation>Ejecución guardada de %1 realizada en %2, el %3 (referencia %4), abierta desde %5.</translation>
+    </message>
+    <message>
+        <source>Read-only: go back to the first page to run a new diagnosis.</source>
+        <translation>Solo lectura: vuelva a la primera página para ejecutar un nuevo diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Names and addresses were hidden.</source>
+        <translation>Los nombres y las direcciones se ocultaron.</translation>
+    </message>
+    <message>
+        <source>Diagnosis progress</source>
+        <translation>Progreso del diagnóstico</translation>
+    </message>
+    <message>
+        <source>The diagnosis starts when you leave the first page.</source>
+        <translation>El diagnóstico empieza cuando sale de la primera página.</translation>
+    </message>
+    <message>
+        <source>Checking: %1… (%2 s)</source>
+        <translation>Comprobando: %1… (%2 s)</translation>
+    </message>
+    <message>
+        <source>Checking… (%1 s)</source>
+        <translation>Comprobando… (%1 s)</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1 finished in %2 s (reference %3).</source>
+        <translation>El diagnóstico de %1 finalizó en %2 s (referencia %3).</translation>
+    </message>
+    <message>
+        <source>You stopped the diagnosis. What was checked until then is shown; the rest was not checked.</source>
+        <translation>Ha detenido el diagnóstico. Se muestra lo comprobado hasta ese momento; el resto no se comprobó.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::Status</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What stops the connection, and what to do about it.</source>
+        <translation>Qué impide la conexión y qué hacer para solucionarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;All findings:</source>
+        <translation>&amp;Todos los hallazgos:</translation>
+    </message>
+    <message>
+        <source>All findings, most severe first</source>
+        <translation>Todos los hallazgos, de más a menos graves</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket summary</source>
+        <translation>&amp;Copiar resumen para la incidencia</translation>
+    </message>
+    <message>
+        <source>Copy ticket summary</source>
+        <translation>Copiar resumen para la incidencia</translation>
+    </message>
+    <message>
+        <source>Copy a short text for a support ticket to the clipboard</source>
+        <translation>Copia al Portapapeles un texto breve para una incidencia de soporte técnico</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export findings bundle</source>
+        <translation>Exportar paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>Save everything support needs in one .zip file</source>
+        <translation>Guarda en un solo archivo .zip todo lo que necesita el soporte técnico</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and addresses</source>
+        <translation>&amp;Ocultar nombres y direcciones</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
+        <translation>Sustituye por marcadores los nombres de equipo y de usuario y las direcciones en el paquete exportado</translation>
+    </message>
+    <message>
+        <source>The ticket summary is on the clipboard: paste it into your support request.</source>
+        <translation>El resumen para la incidencia está en el Portapapeles: péguelo en su solicitud de soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>Todavía no se ha comprobado nada.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still running…</source>
+        <translation>El diagnóstico todavía se está ejecutando…</translation>
+    </message>
+    <message>
+        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>El resultado del diagnóstico aparecerá aquí cuando terminen todos los pasos. Mientras tanto, puede consultar las demás páginas.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
+        <translation>La ejecución se detuvo antes de terminar, así que este resultado puede estar incompleto.</translation>
+    </message>
+    <message>
+        <source>Not checked by this run (look there next):</source>
+        <translation>No comprobado en esta ejecución (revíselo a continuación):</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (give it to support)</source>
+        <translation>Referencia: %1 (facilítela al soporte técnico)</translation>
+    </message>
+    <message>
+        <source>%1 — on the page &quot;%2&quot;</source>
+        <translation>%1 — en la página &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings appear here as the diagnosis finds them.</source>
+        <translation>Los hallazgos aparecen aquí a medida que el diagnóstico los encuentra.</translation>
+    </message>
+    <message>
+        <source>Nothing was found that needs attention.</source>
+        <translation>No se encontró nada que requiera atención.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WelcomePage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué ha pasado?</translation>
+    </message>
+    <message>
+        <source>Tell which computer you connect to and, if you saw one, the error code. The check changes nothing on either computer and never sends a password.</source>
+        <translation>Indique a qué equipo se conecta y, si lo vio, el código de error. La comprobación no cambia nada en ninguno de los dos equipos y nunca envía contraseñas.</translation>
+    </message>
+    <message>
+        <source>e.g. pc42.example.com, 192.0.2.10:3390 or a .rdp file</source>
+        <translation>p. ej., pc42.example.com, 192.0.2.10:3390 o un archivo .rdp</translation>
+    </message>
+    <message>
+        <source>Computer to connect to</source>
+        <translation>Equipo al que conectarse</translation>
+    </message>
+    <message>
+        <source>Open .&amp;rdp file…</source>
+        <translation>Abrir archivo .&amp;rdp…</translation>
+    </message>
+    <message>
+        <source>Open .rdp file</source>
+        <translation>Abrir archivo .rdp</translation>
+    </message>
+    <message>
+        <source>Use the Remote Desktop file your administrator gave you</source>
+        <translation>Use el archivo de Escritorio remoto que le dio su administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Computer:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x904</source>
+        <translation>opcional, p. ej., 0x904</translation>
+    </message>
+    <message>
+        <source>%1 with extended code %2</source>
+        <translation>%1 con el código extendido %2</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>&amp;Código de error:</translation>
+    </message>
+    <message>
+        <source>Extended error code</source>
+        <translation>Código de error extendido</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x7</source>
+        <translation>opcional, p. ej., 0x7</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended code:</source>
+        <translation>Código e&amp;xtendido:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds</source>
+        <translation>Tiempo máximo de cada paso, en segundos</translation>
+    </message>
+    <message>
+        <source>How long to wait for each network step before calling it a timeout. Raise it for slow VPN connections.</source>
+        <translation>Cuánto tiempo se espera en cada paso de red antes de considerar que se agotó el tiempo de espera. Auméntelo para conexiones VPN lentas.</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per step:</source>
+        <translation>&amp;Tiempo máximo por paso:</translation>
+    </message>
+    <message>
+        <source>You can also drop an .rdp file onto this window.</source>
+        <translation>También puede arrastrar un archivo .rdp a esta ventana.</translation>
+    </message>
+    <message>
+        <source>Support staff: open the findings bundle (.zip) a user sent you.</source>
+        <translation>Personal de soporte técnico: abra el paquete de hallazgos (.zip) que le envió un usuario.</translation>
+    </message>
+    <message>
+        <source>Open a findings &amp;bundle…</source>
+        <translation>Abrir un &amp;paquete de hallazgos…</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>Abrir un paquete de hallazgos</translation>
+    </message>
+    <message>
+        <source>Type the name or address of the computer you connect to, or open its .rdp file.</source>
+        <translation>Escriba el nombre o la dirección del equipo al que se conecta, o abra su archivo .rdp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error code.</source>
+        <translation>&quot;%1&quot; no es un código de error.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extended error code.</source>
+        <translation>&quot;%1&quot; no es un código de error extendido.</translation>
+    </message>
+    <message>
+        <source>Not an extended code: type it as shown, e.g. 0x7.</source>
+        <translation>No es un código extendido: escríbalo tal como aparece, p. ej., 0x7.</translation>
+    </message>
+    <message>
+        <source>Not an error code: type it as shown, e.g. 0x904.</source>
+        <translation>No es un código de error: escríbalo tal como aparece, p. ej., 0x904.</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2 (from the .rdp file).</source>
+        <translation>Se comprobará %1, puerto %2 (del archivo .rdp).</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2.</source>
+        <translation>Se comprobará %1, puerto %2.</translation>
+    </message>
+    <message>
+        <source>Open a Remote Desktop file</source>
+        <translation>Abrir un archivo de Escritorio remoto</translation>
+    </message>
+    <message>
+        <source>Remote Desktop files (*.rdp);;All files (*)</source>
+        <translation>Archivos de Escritorio remoto (*.rdp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
+        <translation>Estoy en el &amp;servidor: comprobar también el servicio de Escritorio remoto de este equipo</translation>
+    </message>
+    <message>
+        <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
+        <translation>Lee el estado del servicio, el puerto en el que escucha, su configuración de seguridad y de certificado y sus errores recientes. No se cambia nada.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WizardCommandLine</name>
+    <message>
+        <source>Finds out why a Remote Desktop connection fails and says what to fix, step by step.</source>
+        <translation>Averigua por qué falla una conexión de Escritorio remoto e indica, paso a paso, qué hay que corregir.</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>Idioma de la ventana, p. ej., de, fr, es, ja, zh_CN (predeterminado: el idioma del sistema).</translation>
+    </message>
+    <message>
+        <source>Pre-fill the error code the client showed, e.g. 0x904.</source>
+        <translation>Rellena previamente el código de error que mostró el cliente, p. ej., 0x904.</translation>
+    </message>
+    <message>
+        <source>Pre-fill the extended error code, e.g. 0x7.</source>
+        <translation>Rellena previamente el código de error extendido, p. ej., 0x7.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>The computer (host, host:port, [IPv6]:port), an .rdp file, or a findings bundle (.zip) to open read-only.</source>
+        <translation>El equipo (host, host:puerto, [IPv6]:puerto), un archivo .rdp o un paquete de hallazgos (.zip) que se abre en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang &quot;%1&quot; no es un código de idioma (pruebe con de o zh_CN)</translation>
+    </message>
+    <message>
+        <source>one target at a time, got %1: %2</source>
+        <translation>solo se admite un destino cada vez; se recibieron %1: %2</translation>
     </message>
 </context>
 </TS>

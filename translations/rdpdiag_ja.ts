@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>rdpdiag::Bundle</name>
+    <message>
+        <source>no file name given for the bundle</source>
+        <translation>バンドルのファイル名が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name</source>
+        <translation>%1 はファイル名ではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 に書き込めません: フォルダー %2 が存在しません</translation>
+    </message>
+    <message>
+        <source>the report has no valid reference code</source>
+        <translation>レポートに有効な参照コードがありません</translation>
+    </message>
+    <message>
+        <source>the report cannot be stored: %1</source>
+        <translation>レポートを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
+        <translation>サーバーの証明書 (PEM ファイル %1 個) は、この匿名化されたバンドルには含まれていません。証明書にはサブジェクト名と発行者名が含まれており、署名を壊さずにこれらを置き換えることはできないためです。証明書は、レポートに記載されている SHA-1 と SHA-256 の拇印で識別できます。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bundle (%2 bytes)</source>
+        <translation>%1 はバンドルに含めるには大きすぎます (%2 バイト)</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s files are too large together (%1 bytes)</source>
+        <translation>バンドルのファイルの合計サイズが大きすぎます (%1 バイト)</translation>
+    </message>
+    <message>
+        <source>cannot build the zip archive: %1</source>
+        <translation>zip アーカイブを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>the bundle is too large (%1 bytes)</source>
+        <translation>バンドルが大きすぎます (%1 バイト)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file was not written completely</source>
+        <translation>%1 に書き込めません: ファイルが最後まで書き込まれませんでした</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 が存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle (%2 bytes, at most %3)</source>
+        <translation>%1 は検出結果バンドルとしては大きすぎます (%2 バイト、上限は %3 バイト)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle</source>
+        <translation>%1 は検出結果バンドルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>too large for a findings bundle</source>
+        <translation>検出結果バンドルとしては大きすぎます</translation>
+    </message>
+    <message>
+        <source>not a valid findings bundle: %1</source>
+        <translation>有効な検出結果バンドルではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a findings bundle: it has no manifest.json</source>
+        <translation>検出結果バンドルではありません: manifest.json がありません</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json が大きすぎます</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation>manifest.json が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the bundle has format %1, made by a newer rdpdiag; this version reads %2</source>
+        <translation>このバンドルの形式は %1 で、新しいバージョンの rdpdiag で作成されています。このバージョンで読み取れるのは %2 です</translation>
+    </message>
+    <message>
+        <source>not a findings bundle (manifest schema &quot;%1&quot;)</source>
+        <translation>検出結果バンドルではありません (マニフェストのスキーマ「%1」)</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid file list</source>
+        <translation>manifest.json に有効なファイル一覧がありません</translation>
+    </message>
+    <message>
+        <source>manifest.json has an invalid entry (&quot;%1&quot;)</source>
+        <translation>manifest.json に無効なエントリがあります (「%1」)</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in its manifest: the bundle was changed</source>
+        <translation>%1 はバンドル内にありますが、マニフェストに記載されていません: バンドルが変更されています</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1, but the bundle lacks it</source>
+        <translation>マニフェストには %1 が記載されていますが、バンドルにありません</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, the manifest says %3: the bundle was changed or damaged</source>
+        <translation>%1 は %2 バイトですが、マニフェストでは %3 バイトとなっています: バンドルが変更されたか、破損しています</translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times: not a findings bundle (a zip bomb?)</source>
+        <translation>%1 は展開すると %2 倍になります: 検出結果バンドルではありません (zip 爆弾の可能性があります)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest: the bundle was changed or damaged</source>
+        <translation>%1 がマニフェスト内の SHA-256 と一致しません: バンドルが変更されたか、破損しています</translation>
+    </message>
+    <message>
+        <source>environment.json is not a JSON object</source>
+        <translation>environment.json が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the bundle has no report.json</source>
+        <translation>バンドルに report.json がありません</translation>
+    </message>
+    <message>
+        <source>manifest.json and report.json name different runs</source>
+        <translation>manifest.json と report.json に記載されている実行が一致しません</translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>zip アーカイブではありません (短すぎます)</translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end of central directory)</source>
+        <translation>zip アーカイブではありません (セントラル ディレクトリの終端レコードがありません)</translation>
+    </message>
+    <message>
+        <source>zip64 archives are not findings bundles</source>
+        <translation>zip64 アーカイブは検出結果バンドルではありません</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not findings bundles</source>
+        <translation>分割された zip アーカイブは検出結果バンドルではありません</translation>
+    </message>
+    <message>
+        <source>too many files in the archive (%1, at most %2)</source>
+        <translation>アーカイブ内のファイルが多すぎます (%1 個、上限は %2 個)</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s central directory is damaged</source>
+        <translation>アーカイブのセントラル ディレクトリが破損しています</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>zip アーカイブが破損しています (%1)</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry %1 unreadable)</source>
+        <translation>zip アーカイブが破損しています (エントリ %1 を読み取れません)</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: &quot;%1&quot;</source>
+        <translation>アーカイブ内に安全でないファイル名があります: 「%1」</translation>
+    </message>
+    <message>
+        <source>the archive holds &quot;%1&quot; twice</source>
+        <translation>アーカイブに「%1」が 2 つ含まれています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted</source>
+        <translation>「%1」は暗号化されています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an unsupported compression method</source>
+        <translation>「%1」はサポートされていない圧縮方式を使っています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 bytes declared, at most %3)</source>
+        <translation>「%1」が大きすぎます (宣言されたサイズは %2 バイト、上限は %3 バイト)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2)</source>
+        <translation>「%1」を読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2)</source>
+        <translation>「%1」は破損しています (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inflates to more than its declared %2 bytes</source>
+        <translation>「%1」は展開すると、宣言されたサイズ %2 バイトを超えます</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
+        <translation>「%1」は破損しています (%3 バイトのはずが %2 バイトです)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Catalogue</name>
     <message>
         <source>Unknown finding code %1</source>
@@ -967,6 +1174,786 @@
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>アドレスが IPv6 アドレス (コロンを含む) で、このネットワークで IPv6 が使えない場合は、代わりにコンピューターの IPv4 アドレスに接続してください。</translation>
     </message>
+    <message>
+        <source>This computer has no route to the remote computer</source>
+        <translation>このコンピューターにはリモート コンピューターへの経路がありません</translation>
+    </message>
+    <message>
+        <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
+        <translation>このコンピューターは、{address} 宛てのパケットをどこに送ればよいかわかりません。そこへ通じるネットワーク経路がありません。通常は、ネットワーク接続が切断されている、コンピューターが別のネットワークに接続されている、またはアドレスが VPN 接続中にしか到達できない社内ネットワークのものであることが原因です。問題はリモート コンピューターではなく、このコンピューター側にあります。</translation>
+    </message>
+    <message>
+        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
+        <translation>リモート コンピューターが属しているネットワークに接続してから (社内の VPN を開始するなど)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
+        <translation>Windows が {address} への通信に使う経路とアダプターを表示します。エラーになる場合は、経路がありません。</translation>
+    </message>
+    <message>
+        <source>Show the routing table (Windows).</source>
+        <translation>ルーティング テーブルを表示します (Windows)。</translation>
+    </message>
+    <message>
+        <source>The same check on Linux.</source>
+        <translation>Linux で同じ確認を行います。</translation>
+    </message>
+    <message>
+        <source>The same check on macOS.</source>
+        <translation>macOS で同じ確認を行います。</translation>
+    </message>
+    <message>
+        <source>This computer cannot open network connections anywhere</source>
+        <translation>このコンピューターからはどこにもネットワーク接続を開けません</translation>
+    </message>
+    <message>
+        <source>Not only the remote computer failed: every other test connection from this computer failed too (the evidence lists them), so the fault starts here and not on the server. Common causes are a broken network adapter or driver, a damaged network stack after an update, security or VPN software that filters all traffic, or no working network connection at all. Fix this computer first; checking the server makes sense only afterwards.</source>
+        <translation>リモート コンピューターだけでなく、このコンピューターからの他のテスト接続もすべて失敗しました (証拠データに一覧があります)。つまり、問題はサーバーではなく、このコンピューターから始まっています。よくある原因は、ネットワーク アダプターやドライバーの故障、更新後のネットワーク スタックの破損、すべての通信をフィルターするセキュリティ ソフトウェアや VPN ソフトウェア、またはネットワーク接続がまったくないことです。まずこのコンピューターを修正してください。サーバーの確認は、その後に行ってください。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected (cable, Wi-Fi) and that a web page opens.</source>
+        <translation>このコンピューターがネットワークに接続されていること (ケーブル、Wi-Fi) と、Web ページを開けることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Windows: test a well-known web server; &apos;TcpTestSucceeded : False&apos; confirms that nothing gets through.</source>
+        <translation>Windows: よく知られた Web サーバーへの接続をテストします。「TcpTestSucceeded : False」と表示されれば、何も通過できないことが確認できます。</translation>
+    </message>
+    <message>
+        <source>Windows: reset the Winsock catalogue (as administrator), then restart the computer.</source>
+        <translation>Windows: Winsock カタログをリセットし (管理者として実行)、コンピューターを再起動します。</translation>
+    </message>
+    <message>
+        <source>Windows: reset the TCP/IP settings (as administrator), then restart the computer.</source>
+        <translation>Windows: TCP/IP の設定をリセットし (管理者として実行)、コンピューターを再起動します。</translation>
+    </message>
+    <message>
+        <source>Windows: renew the address from the network.</source>
+        <translation>Windows: ネットワークからアドレスを再取得します。</translation>
+    </message>
+    <message>
+        <source>Update or reinstall the network adapter&apos;s driver (Device Manager &gt; Network adapters), and switch off VPN or security software for a test.</source>
+        <translation>ネットワーク アダプターのドライバーを更新または再インストールし ([デバイス マネージャー] &gt; [ネットワーク アダプター])、テストのために VPN やセキュリティ ソフトウェアを一時的に無効にします。</translation>
+    </message>
+    <message>
+        <source>Linux: show the addresses and routes, then restart the network service.</source>
+        <translation>Linux: アドレスと経路を表示してから、ネットワーク サービスを再起動します。</translation>
+    </message>
+    <message>
+        <source>The connection goes through a VPN or tunnel adapter</source>
+        <translation>接続が VPN またはトンネル アダプターを経由しています</translation>
+    </message>
+    <message>
+        <source>The route from this computer to {address} leaves through a VPN or tunnel adapter (named in the evidence). That is normal when the remote computer is in a company network, but it adds a hop that can drop or shrink packets. If the connection stalls while it is being secured, suspect the VPN&apos;s packet size (MTU) first.</source>
+        <translation>このコンピューターから {address} への経路は、VPN またはトンネル アダプター (証拠データに名前があります) を通っています。リモート コンピューターが社内ネットワークにある場合は通常のことですが、経由する機器が 1 つ増えるため、パケットが破棄されたり小さくされたりすることがあります。接続の保護中に接続が止まる場合は、まず VPN のパケット サイズ (MTU) を疑ってください。</translation>
+    </message>
+    <message>
+        <source>Windows: list the adapters with their packet size (NlMtu) and priority.</source>
+        <translation>Windows: アダプターを、パケット サイズ (NlMtu) と優先順位と共に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Linux: show the route to the server.</source>
+        <translation>Linux: サーバーへの経路を表示します。</translation>
+    </message>
+    <message>
+        <source>If Remote Desktop should not use the VPN, ask the VPN&apos;s administrator about split tunnelling.</source>
+        <translation>リモート デスクトップで VPN を使う必要がない場合は、スプリット トンネリングについて VPN の管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The path to the remote computer only carries small packets</source>
+        <translation>リモート コンピューターへの経路は小さなパケットしか通せません</translation>
+    </message>
+    <message>
+        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
+        <translation>このコンピューターが {address} に向けて送信できる最大のパケット (アダプターまたは経路の MTU。証拠データに表示されています) は 1400 バイト未満で、これは VPN やトンネルによく見られる値です。小さなパケットだけなら問題ありませんが、大きすぎるパケットを途中のデバイスが通知なしに破棄すると、サーバーの証明書が届かず、接続は接続の保護中 (「Securing connection」) の状態で止まった後、エラー コード 0x904 で失敗します。これはリスク要因であり、TLS ハンドシェイクが途中で止まる場合に最も考えられる原因です。</translation>
+    </message>
+    <message>
+        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
+        <translation>Windows: 1400 バイトのパケットが通るかどうかをテストします。「Packet needs to be fragmented」(日本語版 Windows では「パケットの断片化が必要ですが、DF が設定されています。」) と表示されるか応答がない場合は、パケット サイズが原因と考えられます。</translation>
+    </message>
+    <message>
+        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
+        <translation>Windows: VPN アダプターを含む、すべてのアダプターのパケット サイズを表示します。</translation>
+    </message>
+    <message>
+        <source>Linux: show the adapters&apos; MTU.</source>
+        <translation>Linux: アダプターの MTU を表示します。</translation>
+    </message>
+    <message>
+        <source>Lower the VPN adapter&apos;s MTU (for example to 1350) in the VPN client, or have the VPN gateway clamp the TCP segment size (MSS clamping); then try again.</source>
+        <translation>VPN クライアントで VPN アダプターの MTU を下げる (たとえば 1350) か、VPN ゲートウェイで TCP セグメント サイズを制限 (MSS クランプ) してもらってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The name points to a private address this computer cannot reach</source>
+        <translation>名前が、このコンピューターから到達できないプライベート アドレスを指しています</translation>
+    </message>
+    <message>
+        <source>The name {host} resolves to {address}, an address of a private network, but this computer is not in that network and has no VPN route to it: the packets go out to the internet, where private addresses lead nowhere. Usually the VPN is not connected, or a DNS server gave the internal answer to a computer outside the company network.</source>
+        <translation>名前 {host} は、プライベート ネットワークのアドレスである {address} に解決されますが、このコンピューターはそのネットワークに属しておらず、そこへの VPN 経路もありません。そのため、パケットはインターネットに送られますが、インターネット上ではプライベート アドレスはどこにも到達できません。通常は、VPN に接続していないか、社内ネットワークの外にあるコンピューターに対して、DNS サーバーが社内向けの応答を返したことが原因です。</translation>
+    </message>
+    <message>
+        <source>Connect the company VPN, then try again.</source>
+        <translation>社内の VPN に接続してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Windows: see which addresses the name resolves to and which DNS server answered.</source>
+        <translation>Windows: 名前がどのアドレスに解決されるか、どの DNS サーバーが応答したかを確認します。</translation>
+    </message>
+    <message>
+        <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
+        <translation>社内ネットワークの外からは、IT 部門が提供している公開名またはリモート デスクトップ ゲートウェイを使ってください。</translation>
+    </message>
+    <message>
+        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
+        <translation>アドレスが最近変わった場合は、このコンピューターの DNS キャッシュをクリアしてください。</translation>
+    </message>
+    <message>
+        <source>A web proxy is configured on this computer</source>
+        <translation>このコンピューターに Web プロキシが構成されています</translation>
+    </message>
+    <message>
+        <source>This computer is set up to use a web proxy (the evidence shows it). Direct Remote Desktop connections do not use it, but the HTTPS connection to a Remote Desktop Gateway may, and a proxy that inspects HTTPS or requires its own sign-in can break it.</source>
+        <translation>このコンピューターは Web プロキシを使うように設定されています (証拠データに表示されています)。直接のリモート デスクトップ接続ではプロキシは使われませんが、リモート デスクトップ ゲートウェイへの HTTPS 接続では使われる場合があります。HTTPS を検査するプロキシや、独自のサインインを必要とするプロキシは、この接続を妨げることがあります。</translation>
+    </message>
+    <message>
+        <source>Windows: show the system proxy.</source>
+        <translation>Windows: システムのプロキシ設定を表示します。</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: show the proxy variables.</source>
+        <translation>Linux または macOS: プロキシの環境変数を表示します。</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator to exempt the gateway&apos;s name from HTTPS inspection.</source>
+        <translation>ゲートウェイの名前を HTTPS 検査の対象から除外するよう、プロキシの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s firewall may block the connection</source>
+        <translation>このコンピューターのファイアウォールの規則が接続をブロックしている可能性があります</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s own firewall drops or rejects outgoing connections to port {port}, but only under a condition the tool could not check (a network adapter, an address list, a firewall profile). The evidence shows the rule and the condition. If the connection fails, check this rule first.</source>
+        <translation>このコンピューター自身のファイアウォールの規則が、ポート {port} への送信接続を破棄または拒否していますが、この規則は、ツールでは確認できなかった条件 (ネットワーク アダプター、アドレス一覧、ファイアウォール プロファイル) の下でのみ適用されます。規則と条件は証拠データに表示されています。接続に失敗する場合は、まずこの規則を確認してください。</translation>
+    </message>
+    <message>
+        <source>Windows: list the enabled rules that block outgoing connections.</source>
+        <translation>Windows: 送信接続をブロックしている有効な規則を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Linux: show the firewall rules that mention port {port}.</source>
+        <translation>Linux: ポート {port} に関係するファイアウォール規則を表示します。</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the numbered rules.</source>
+        <translation>ufw を使っている Linux: 規則を番号付きで表示します。</translation>
+    </message>
+    <message>
+        <source>If the rule comes from your organisation, ask the IT department whether it applies here. Do not switch the firewall off.</source>
+        <translation>規則が組織によるものである場合は、この環境に適用されるものかどうかを IT 部門に確認してください。ファイアウォールは無効にしないでください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall could not be checked</source>
+        <translation>このコンピューターのファイアウォールを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The firewall rules of this computer could not be read, usually because reading them needs administrator rights. So a local rule blocking port {port} is neither confirmed nor ruled out.</source>
+        <translation>このコンピューターのファイアウォール規則を読み取れませんでした。通常は、読み取りに管理者権限が必要なためです。そのため、ポート {port} をブロックするローカルの規則があるかどうかは、確認も否定もできていません。</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: run the check again with administrator rights.</source>
+        <translation>Linux または macOS: 管理者権限でもう一度確認を実行します。</translation>
+    </message>
+    <message>
+        <source>Windows: run rdpdiag from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows: [管理者として実行] で開いたコマンド プロンプトから rdpdiag を実行します。</translation>
+    </message>
+    <message>
+        <source>Linux: read the rules yourself.</source>
+        <translation>Linux: 規則を直接確認します。</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway {host}</source>
+        <translation>クライアントはリモート デスクトップ ゲートウェイ {host} を経由して接続します</translation>
+    </message>
+    <message>
+        <source>The .rdp file tells the client to connect through the Remote Desktop Gateway {host} (HTTPS, port {port}); the gateway then connects to the remote computer. So the client&apos;s path is this computer to the gateway, and the gateway to the remote computer; a direct test of the remote computer from here checks a path the client may not use. The evidence says which path the client takes and what the gateway answered.</source>
+        <translation>.rdp ファイルでは、リモート デスクトップ ゲートウェイ {host} (HTTPS、ポート {port}) を経由して接続するようにクライアントに指示しており、ゲートウェイがリモート コンピューターに接続します。つまり、クライアントの経路は「このコンピューターからゲートウェイまで」と「ゲートウェイからリモート コンピューターまで」であり、ここからリモート コンピューターを直接テストしても、クライアントが使わない可能性のある経路を確認することになります。クライアントがどの経路を使うか、およびゲートウェイの応答は、証拠データに示されています。</translation>
+    </message>
+    <message>
+        <source>Test the gateway&apos;s HTTPS port from this computer (Windows).</source>
+        <translation>このコンピューターからゲートウェイの HTTPS ポートをテストします (Windows)。</translation>
+    </message>
+    <message>
+        <source>To check the path between the gateway and the remote computer, run rdpdiag on the gateway itself or on a computer in the same network, and read the gateway&apos;s event log.</source>
+        <translation>ゲートウェイとリモート コンピューターの間の経路を確認するには、ゲートウェイ自体か同じネットワーク上のコンピューターで rdpdiag を実行し、ゲートウェイのイベント ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway {host} cannot be reached</source>
+        <translation>リモート デスクトップ ゲートウェイ {host} に到達できません</translation>
+    </message>
+    <message>
+        <source>The client must connect through the Remote Desktop Gateway {host}, but this computer could not open a connection to it on port {port} (the evidence shows the name lookup and each attempt). As long as the gateway cannot be reached, no Remote Desktop connection through it can work, whatever the state of the remote computer behind it.</source>
+        <translation>クライアントはリモート デスクトップ ゲートウェイ {host} を経由して接続する必要がありますが、このコンピューターからポート {port} でゲートウェイへの接続を開けませんでした (名前解決と各試行の結果は証拠データに示されています)。ゲートウェイに到達できない限り、その背後にあるリモート コンピューターの状態にかかわらず、ゲートウェイ経由のリモート デスクトップ接続は機能しません。</translation>
+    </message>
+    <message>
+        <source>Test the gateway from this computer (Windows).</source>
+        <translation>このコンピューターからゲートウェイをテストします (Windows)。</translation>
+    </message>
+    <message>
+        <source>Check the gateway name in the .rdp file (the line gatewayhostname:s:) against the name your IT department gave you.</source>
+        <translation>.rdp ファイル内のゲートウェイ名 (gatewayhostname:s: の行) が、IT 部門から伝えられた名前と一致しているかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the Remote Desktop Gateway service runs.</source>
+        <translation>ゲートウェイで、リモート デスクトップ ゲートウェイ サービスが実行中であることを確認します。</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that something listens on port {port}.</source>
+        <translation>ゲートウェイで、ポート {port} で待ち受けているプログラムがあることを確認します。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Remote Desktop Gateway failed</source>
+        <translation>リモート デスクトップ ゲートウェイへのセキュリティで保護された接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>This computer reached the Remote Desktop Gateway {host} on port {port}, but the TLS handshake did not complete (the evidence shows how it ended). The usual causes are a gateway certificate without a usable private key, TLS versions switched off on the gateway, or a proxy or security device that interferes with HTTPS.</source>
+        <translation>このコンピューターはポート {port} でリモート デスクトップ ゲートウェイ {host} に到達しましたが、TLS ハンドシェイクが完了しませんでした (どのように終了したかは証拠データに示されています)。よくある原因は、ゲートウェイの証明書に使用可能な秘密キーがない、ゲートウェイで TLS のバージョンが無効にされている、または HTTPS を妨げるプロキシやセキュリティ デバイスがある、のいずれかです。</translation>
+    </message>
+    <message>
+        <source>On the gateway, show which certificate HTTPS uses (Certificate Hash).</source>
+        <translation>ゲートウェイで、HTTPS が使っている証明書を表示します (Certificate Hash。日本語版 Windows では「証明書ハッシュ」)。</translation>
+    </message>
+    <message>
+        <source>In RD Gateway Manager (Properties &gt; SSL Certificate), import the certificate again together with its private key.</source>
+        <translation>RD ゲートウェイ マネージャー ([プロパティ] &gt; [SSL 証明書]) で、証明書を秘密キーと共にもう一度インポートします。</translation>
+    </message>
+    <message>
+        <source>On the gateway, read its recent events.</source>
+        <translation>ゲートウェイで、最近のイベントを確認します。</translation>
+    </message>
+    <message>
+        <source>Try the handshake from macOS or Linux to see the error.</source>
+        <translation>macOS または Linux からハンドシェイクを試して、エラーを確認します。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway&apos;s certificate has expired</source>
+        <translation>リモート デスクトップ ゲートウェイの証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop Gateway {host} presents is no longer valid (the evidence has its dates). Unlike a remote computer&apos;s certificate, a gateway certificate cannot be accepted anyway: Remote Desktop clients refuse to connect through the gateway until it is renewed.</source>
+        <translation>リモート デスクトップ ゲートウェイ {host} が提示している証明書は、もう有効ではありません (有効期間は証拠データにあります)。リモート コンピューターの証明書とは異なり、ゲートウェイの証明書は、警告を無視して受け入れることができません。証明書が更新されるまで、リモート デスクトップ クライアントはゲートウェイ経由の接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>On the gateway, list the computer&apos;s certificates with their end dates.</source>
+        <translation>ゲートウェイで、コンピューターの証明書を有効期限と共に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Have a new certificate issued for the gateway&apos;s name, then select it in RD Gateway Manager (Properties &gt; SSL Certificate).</source>
+        <translation>ゲートウェイの名前で新しい証明書を発行してもらい、RD ゲートウェイ マネージャー ([プロパティ] &gt; [SSL 証明書]) で選択します。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: a wrong date makes a valid certificate look expired.</source>
+        <translation>このコンピューターの時計を確認してください。日付が間違っていると、有効な証明書も期限切れに見えます。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate does not carry the gateway&apos;s name</source>
+        <translation>ゲートウェイの証明書にゲートウェイの名前が含まれていません</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway is not made out to {host}, the name in the .rdp file (the evidence lists the names it does carry). Remote Desktop clients refuse such a gateway without offering to continue.</source>
+        <translation>リモート デスクトップ ゲートウェイの証明書は、.rdp ファイル内の名前 {host} に対して発行されていません (証明書に含まれている名前は証拠データに一覧表示されています)。リモート デスクトップ クライアントは、このようなゲートウェイを拒否し、続行するかどうかの選択肢も表示しません。</translation>
+    </message>
+    <message>
+        <source>Show the names in the gateway&apos;s certificate (macOS or Linux).</source>
+        <translation>ゲートウェイの証明書に含まれる名前を表示します (macOS または Linux)。</translation>
+    </message>
+    <message>
+        <source>Change gatewayhostname in the .rdp file to a name the certificate carries, if that name leads to the same gateway.</source>
+        <translation>証明書に含まれる名前が同じゲートウェイを指している場合は、.rdp ファイルの gatewayhostname をその名前に変更します。</translation>
+    </message>
+    <message>
+        <source>Otherwise have a certificate issued that includes the name clients use, and select it in RD Gateway Manager.</source>
+        <translation>そうでない場合は、クライアントが使う名前を含む証明書を発行してもらい、RD ゲートウェイ マネージャーで選択します。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted here</source>
+        <translation>ゲートウェイの証明書がこのコンピューターで信頼されていません</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway {host} does not lead to a certificate authority this computer trusts (the evidence lists the verification errors). Remote Desktop clients refuse untrusted gateway certificates, so unless the client computer trusts the issuing authority, connections through this gateway fail.</source>
+        <translation>リモート デスクトップ ゲートウェイ {host} の証明書は、このコンピューターが信頼する証明機関にたどり着きません (検証エラーは証拠データに一覧表示されています)。リモート デスクトップ クライアントは信頼されていないゲートウェイ証明書を拒否するため、クライアント コンピューターが発行元の証明機関を信頼していない限り、このゲートウェイ経由の接続は失敗します。</translation>
+    </message>
+    <message>
+        <source>Show the certificate chain the gateway sends (macOS or Linux).</source>
+        <translation>ゲートウェイが送信する証明書チェーンを表示します (macOS または Linux)。</translation>
+    </message>
+    <message>
+        <source>If your organisation runs its own certificate authority, install its root certificate on this computer (Windows, as administrator; replace the file name).</source>
+        <translation>組織が独自の証明機関を運用している場合は、そのルート証明書をこのコンピューターにインストールします (Windows、管理者として実行。ファイル名は実際のものに置き換えてください)。</translation>
+    </message>
+    <message>
+        <source>For users outside the organisation, give the gateway a certificate from a public certificate authority.</source>
+        <translation>組織外のユーザー向けには、パブリック証明機関が発行した証明書をゲートウェイに設定してください。</translation>
+    </message>
+    <message>
+        <source>The gateway address answers, but not as a Remote Desktop Gateway</source>
+        <translation>ゲートウェイのアドレスは応答しますが、リモート デスクトップ ゲートウェイとしては応答していません</translation>
+    </message>
+    <message>
+        <source>The server at {host} port {port} answered the request a Remote Desktop Gateway handles with &apos;not found&apos;, so it is a web server without the gateway service. The gateway name in the .rdp file may be wrong, or a load balancer or reverse proxy does not forward the gateway&apos;s path /remoteDesktopGateway/.</source>
+        <translation>{host} のポート {port} のサーバーは、リモート デスクトップ ゲートウェイが処理する要求に「not found」(見つかりません) と応答しました。つまり、ゲートウェイ サービスのない Web サーバーです。.rdp ファイル内のゲートウェイ名が間違っているか、ロード バランサーまたはリバース プロキシがゲートウェイのパス /remoteDesktopGateway/ を転送していない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the line gatewayhostname:s: of the .rdp file with your IT department.</source>
+        <translation>.rdp ファイルの gatewayhostname:s: の行について、IT 部門に確認してください。</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the web site carries the gateway&apos;s applications.</source>
+        <translation>ゲートウェイで、Web サイトにゲートウェイのアプリケーションが含まれていることを確認します。</translation>
+    </message>
+    <message>
+        <source>If a load balancer or reverse proxy is in front, it must pass the methods RDG_OUT_DATA and RDG_IN_DATA and the path /remoteDesktopGateway/ to the gateway.</source>
+        <translation>前段にロード バランサーやリバース プロキシがある場合は、メソッド RDG_OUT_DATA と RDG_IN_DATA、およびパス /remoteDesktopGateway/ をゲートウェイに転送する必要があります。</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop server was found on this computer</source>
+        <translation>このコンピューターにリモート デスクトップ サーバーが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Neither Windows Remote Desktop Services nor xrdp was found on this computer, so nothing here can accept Remote Desktop connections. Install or switch on a Remote Desktop server first, or run this check on the computer you connect to.</source>
+        <translation>このコンピューターには Windows のリモート デスクトップ サービスも xrdp も見つからなかったため、リモート デスクトップ接続を受け付けるものがありません。まずリモート デスクトップ サーバーをインストールするか有効にしてください。または、接続先のコンピューターでこの確認を実行してください。</translation>
+    </message>
+    <message>
+        <source>Windows (Pro, Enterprise or Server): allow Remote Desktop connections (as administrator).</source>
+        <translation>Windows (Pro、Enterprise、または Server): リモート デスクトップ接続を許可します (管理者として実行)。</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: install xrdp.</source>
+        <translation>Debian または Ubuntu: xrdp をインストールします。</translation>
+    </message>
+    <message>
+        <source>Then start xrdp and have it start at boot.</source>
+        <translation>次に、xrdp を起動し、システムの起動時に自動的に開始されるように設定します。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service is not running</source>
+        <translation>リモート デスクトップのサービスが実行されていません</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service of this computer (named in the evidence) is not running, so connections to port {port} are refused. Clients report this as error code 0x204. Start the service and look at why it stopped.</source>
+        <translation>このコンピューターのリモート デスクトップのサービス (証拠データに名前があります) が実行されていないため、ポート {port} への接続は拒否されます。クライアントでは、エラー コード 0x204 として報告されます。サービスを開始し、停止した理由を調べてください。</translation>
+    </message>
+    <message>
+        <source>Windows: start Remote Desktop Services (as administrator).</source>
+        <translation>Windows: リモート デスクトップ サービスを開始します (管理者として実行)。</translation>
+    </message>
+    <message>
+        <source>Linux: start xrdp and have it start at boot.</source>
+        <translation>Linux: xrdp を起動し、システムの起動時に自動的に開始されるように設定します。</translation>
+    </message>
+    <message>
+        <source>Linux: read why xrdp stopped or did not start.</source>
+        <translation>Linux: xrdp が停止した理由、または起動しなかった理由を確認します。</translation>
+    </message>
+    <message>
+        <source>A helper service of Remote Desktop is not running</source>
+        <translation>リモート デスクトップの補助サービスが実行されていません</translation>
+    </message>
+    <message>
+        <source>A service that Remote Desktop needs besides the main one is stopped (named in the evidence): on Windows Remote Desktop Configuration (SessionEnv) or the UserMode Port Redirector (UmRdpService), on Linux the xrdp session manager. Connections may then fail after the sign-in, or certificates are not renewed.</source>
+        <translation>リモート デスクトップがメインのサービス以外に必要とするサービス (証拠データに名前があります) が停止しています。Windows では Remote Desktop Configuration (SessionEnv) または UserMode Port Redirector (UmRdpService)、Linux では xrdp のセッション マネージャーです。この場合、サインイン後に接続が失敗したり、証明書が更新されなかったりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Windows: start the helper services.</source>
+        <translation>Windows: 補助サービスを開始します。</translation>
+    </message>
+    <message>
+        <source>Linux: start the xrdp session manager.</source>
+        <translation>Linux: xrdp のセッション マネージャーを起動します。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service does not listen on its port</source>
+        <translation>リモート デスクトップのサービスが自身のポートで待ち受けていません</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
+        <translation>リモート デスクトップのサービスは実行中ですが、構成されたポートで待ち受けているソケットがありません (どのポートで何が待ち受けているかは証拠データに示されています)。多くの場合、別のプログラムが先にそのポートを使用しているか、サービスが設定内のアドレスにバインドできませんでした。クライアントでは「接続拒否」(エラー コード 0x204) になります。</translation>
+    </message>
+    <message>
+        <source>Linux: see which program listens on port {port}.</source>
+        <translation>Linux: ポート {port} で待ち受けているプログラムを確認します。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop listens on another port than clients use</source>
+        <translation>リモート デスクトップが、クライアントの使うポートとは別のポートで待ち受けています</translation>
+    </message>
+    <message>
+        <source>Clients connect to port {port}, but the Remote Desktop service of this computer listens on another port (shown in the evidence). Either tell the clients the port (host name followed by a colon and the port), or set the service back to port {port}.</source>
+        <translation>クライアントはポート {port} に接続しますが、このコンピューターのリモート デスクトップのサービスは別のポート (証拠データに表示されています) で待ち受けています。クライアントにそのポートを伝える (ホスト名の後にコロンとポート番号を付ける) か、サービスのポートを {port} に戻してください。</translation>
+    </message>
+    <message>
+        <source>Linux: set xrdp&apos;s first port= line to {port} and restart it.</source>
+        <translation>Linux: xrdp の最初の port= の行を {port} に設定し、xrdp を再起動します。</translation>
+    </message>
+    <message>
+        <source>Windows: set the listener&apos;s port (as administrator), then restart Remote Desktop Services and allow the port in the firewall.</source>
+        <translation>Windows: リスナーのポートを設定し (管理者として実行)、リモート デスクトップ サービスを再起動して、ファイアウォールでそのポートを許可します。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop only accepts connections from this computer itself</source>
+        <translation>リモート デスクトップが、このコンピューター自身からの接続しか受け付けません</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service listens only on a loopback address (127.0.0.1 or ::1), so other computers cannot connect. That is right only when connections arrive through an SSH tunnel or a local proxy.</source>
+        <translation>リモート デスクトップのサービスがループバック アドレス (127.0.0.1 または ::1) でしか待ち受けていないため、他のコンピューターからは接続できません。これが正しいのは、SSH トンネルやローカル プロキシ経由で接続する場合だけです。</translation>
+    </message>
+    <message>
+        <source>Linux: show xrdp&apos;s listen setting; port=3389 listens on every address, port=tcp://127.0.0.1:3389 only on loopback.</source>
+        <translation>Linux: xrdp の待ち受け設定を表示します。port=3389 はすべてのアドレスで待ち受け、port=tcp://127.0.0.1:3389 はループバックでのみ待ち受けます。</translation>
+    </message>
+    <message>
+        <source>Windows: the listener&apos;s adapter setting should be 0 (all adapters).</source>
+        <translation>Windows: リスナーのアダプター設定は 0 (すべてのアダプター) である必要があります。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop connections are switched off</source>
+        <translation>リモート デスクトップ接続が無効になっています</translation>
+    </message>
+    <message>
+        <source>The setting fDenyTSConnections is 1 on this computer (the evidence says whether a Group Policy sets it), so Windows refuses every Remote Desktop connection. A Group Policy value wins over the local one and must be changed in the policy.</source>
+        <translation>このコンピューターでは fDenyTSConnections が 1 に設定されているため (グループ ポリシーによる設定かどうかは証拠データに示されています)、Windows はすべてのリモート デスクトップ接続を拒否します。グループ ポリシーの値はローカルの値より優先されるため、ポリシー側で変更する必要があります。</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop connections (as administrator).</source>
+        <translation>リモート デスクトップ接続を許可します (管理者として実行)。</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
+        <translation>グループ ポリシーで接続が拒否されているかどうかを確認します。この値が存在する場合は、ポリシー [ユーザーがリモート デスクトップ サービスを使用してリモート接続することを許可する] を変更してください。</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop through the firewall.</source>
+        <translation>ファイアウォールでリモート デスクトップの通信を許可します。</translation>
+    </message>
+    <message>
+        <source>The server is set to Standard RDP Security only</source>
+        <translation>サーバーが標準 RDP セキュリティのみに設定されています</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
+        <translation>このコンピューターのリモート デスクトップのサービスは、TLS を使わない古い標準 RDP セキュリティのみに構成されています (xrdp の security_layer=rdp、または Windows の SecurityLayer 0)。TLS やネットワーク レベル認証を必須とする最近のクライアントはこれを拒否し、多くの場合エラー コード 0x904 が表示されます。また、接続が傍受されるおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
+        <translation>Linux: xrdp が TLS をネゴシエートするように設定し、xrdp を再起動します。</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication is not required</source>
+        <translation>ネットワーク レベル認証が必須になっていません</translation>
+    </message>
+    <message>
+        <source>UserAuthentication is 0 on this computer, so Remote Desktop shows its sign-in screen to anyone who connects, before checking who they are. That exposes the computer to password guessing and denial of service.</source>
+        <translation>このコンピューターでは UserAuthentication が 0 になっているため、リモート デスクトップは、接続してきた相手がだれなのかを確認する前にサインイン画面を表示します。これにより、コンピューターがパスワード推測攻撃やサービス拒否 (DoS) 攻撃にさらされます。</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s security layer and encryption level do not fit</source>
+        <translation>リスナーのセキュリティ層と暗号化レベルの組み合わせが正しくありません</translation>
+    </message>
+    <message>
+        <source>SecurityLayer 2 (TLS required) is set together with MinEncryptionLevel 1 (low), a combination Windows does not support. Windows then changes the settings by itself (event 1050), and connections may fail until the values agree.</source>
+        <translation>SecurityLayer 2 (TLS が必須) と MinEncryptionLevel 1 (低) が組み合わせて設定されていますが、この組み合わせは Windows ではサポートされていません。この場合、Windows は設定を自動的に変更し (イベント 1050)、値の整合性が取れるまで接続が失敗することがあります。</translation>
+    </message>
+    <message>
+        <source>Set the encryption level to client compatible (2), as administrator, then restart Remote Desktop Services.</source>
+        <translation>管理者として、暗号化レベルを [クライアント互換] (2) に設定し、リモート デスクトップ サービスを再起動します。</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 and TLS 1.3 are switched off for the server</source>
+        <translation>サーバー側で TLS 1.2 と TLS 1.3 が無効になっています</translation>
+    </message>
+    <message>
+        <source>The server side of this computer allows neither TLS 1.2 nor TLS 1.3 (xrdp&apos;s ssl_protocols, or the SCHANNEL registry keys shown in the evidence). Current clients offer nothing older, so every secured connection fails, usually with error code 0x904 and Schannel event 36871 or 36874.</source>
+        <translation>このコンピューターのサーバー側では、TLS 1.2 も TLS 1.3 も許可されていません (xrdp の ssl_protocols、または証拠データに示されている SCHANNEL のレジストリ キー)。最近のクライアントはそれより古いバージョンを提示しないため、保護された接続はすべて失敗し、通常はエラー コード 0x904 と Schannel イベント 36871 または 36874 が発生します。</translation>
+    </message>
+    <message>
+        <source>The server still allows TLS 1.0 or 1.1</source>
+        <translation>サーバーは TLS 1.0 または 1.1 をまだ許可しています</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 or TLS 1.1 is switched on for the server side of this computer (the evidence says where). These versions are outdated and weak; current clients do not need them.</source>
+        <translation>このコンピューターのサーバー側で TLS 1.0 または TLS 1.1 が有効になっています (設定場所は証拠データに示されています)。これらのバージョンは古く脆弱で、最近のクライアントには必要ありません。</translation>
+    </message>
+    <message>
+        <source>Windows: switch TLS 1.0 off for the server side (as administrator) once no old client needs it; repeat for TLS 1.1 and restart the computer.</source>
+        <translation>Windows: 古いクライアントが必要としなくなったら、サーバー側で TLS 1.0 を無効にします (管理者として実行)。TLS 1.1 についても同じ操作を行い、コンピューターを再起動します。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is missing or unreadable</source>
+        <translation>サーバーの TLS 証明書が見つからないか、読み取れません</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service is configured to use cannot be found or read (the evidence names the file or the thumbprint). The service then fails every TLS handshake, which clients report as error code 0x904 (extended code 0x7).</source>
+        <translation>リモート デスクトップのサービスが使うように構成されている証明書が見つからないか、読み取れません (ファイルまたは拇印は証拠データに示されています)。この場合、サービスはすべての TLS ハンドシェイクに失敗し、クライアントではエラー コード 0x904 (拡張コード 0x7) として報告されます。</translation>
+    </message>
+    <message>
+        <source>The service cannot read its certificate&apos;s private key</source>
+        <translation>サービスが証明書の秘密キーを読み取れません</translation>
+    </message>
+    <message>
+        <source>The private key of the Remote Desktop certificate is missing or cannot be read by the account the service runs as (the evidence names the file, the account and the error). Without its key the service cannot complete a TLS handshake: this is the classic cause of error code 0x904 with extended code 0x7.</source>
+        <translation>リモート デスクトップ証明書の秘密キーが存在しないか、サービスの実行アカウントで読み取れません (ファイル、アカウント、エラーは証拠データに示されています)。キーがないと、サービスは TLS ハンドシェイクを完了できません。これは、エラー コード 0x904 (拡張コード 0x7) の典型的な原因です。</translation>
+    </message>
+    <message>
+        <source>Linux: show the permissions along the key file&apos;s path.</source>
+        <translation>Linux: キー ファイルのパス上にある各フォルダーとファイルのアクセス許可を表示します。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate</source>
+        <translation>秘密キーが証明書と対応していません</translation>
+    </message>
+    <message>
+        <source>The key file configured for Remote Desktop is not the key of the configured certificate, typically after only one of the two files was replaced. The TLS handshake then fails for every client (error code 0x904).</source>
+        <translation>リモート デスクトップ用に構成されたキー ファイルが、構成された証明書のキーではありません。通常は、2 つのファイルのうち一方だけを置き換えた後に起こります。この場合、すべてのクライアントで TLS ハンドシェイクが失敗します (エラー コード 0x904)。</translation>
+    </message>
+    <message>
+        <source>Linux: compare the two public keys; the two checksums must be equal (adjust the paths to xrdp.ini&apos;s certificate and key_file).</source>
+        <translation>Linux: 2 つの公開キーを比較します。2 つのチェックサムが一致している必要があります (パスは xrdp.ini の certificate と key_file に合わせて変更してください)。</translation>
+    </message>
+    <message>
+        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>Linux: xrdp 専用のファイルに、対応する新しいキーと証明書のペアを作成し、xrdp.ini の certificate= と key_file= でそれらを指定して、xrdp を再起動します。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate has expired</source>
+        <translation>サーバーの TLS 証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service uses is outside its validity dates (the evidence has them). Clients warn about it or, with strict settings, refuse to connect.</source>
+        <translation>リモート デスクトップのサービスが使っている証明書が、有効期間外になっています (有効期間は証拠データにあります)。クライアントは警告を表示するか、厳格な設定の場合は接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>Linux: show the certificate&apos;s dates (adjust the path to xrdp.ini&apos;s certificate).</source>
+        <translation>Linux: 証明書の有効期間を表示します (パスは xrdp.ini の certificate に合わせて変更してください)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate key is too short to be used</source>
+        <translation>サーバーの証明書のキーが短すぎて使用できません</translation>
+    </message>
+    <message>
+        <source>The certificate xrdp is configured with has an RSA key shorter than 2048 bits. xrdp&apos;s TLS library refuses such a key at the first handshake (&apos;ee key too small&apos; in the log), so every secured connection fails although the service runs.</source>
+        <translation>xrdp に構成されている証明書の RSA キーは 2048 ビット未満です。xrdp の TLS ライブラリは最初のハンドシェイクでこのキーを拒否するため (ログに「ee key too small」と記録されます)、サービスは実行中でも、保護された接続はすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>Make a new 3072-bit key and certificate in files of xrdp&apos;s own, point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>xrdp 専用のファイルに新しい 3072 ビットのキーと証明書を作成し、xrdp.ini の certificate= と key_file= でそれらを指定して、xrdp を再起動します。</translation>
+    </message>
+    <message>
+        <source>The permissions of the MachineKeys folder are broken</source>
+        <translation>MachineKeys フォルダーのアクセス許可が壊れています</translation>
+    </message>
+    <message>
+        <source>The folder where Windows keeps the private keys of the computer&apos;s certificates (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) lacks the permissions Remote Desktop needs (the evidence lists what is there). Remote Desktop then cannot use or create its certificate&apos;s key: TLS handshakes fail with error code 0x904 (extended code 0x7) and the System log shows event 36870 or 1057.</source>
+        <translation>Windows がコンピューターの証明書の秘密キーを保存するフォルダー (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) に、リモート デスクトップが必要とするアクセス許可がありません (現在の設定は証拠データに一覧表示されています)。この場合、リモート デスクトップは証明書のキーを使用または作成できず、TLS ハンドシェイクがエラー コード 0x904 (拡張コード 0x7) で失敗し、システム ログにイベント 36870 または 1057 が記録されます。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing grace period has ended</source>
+        <translation>リモート デスクトップのライセンスの猶予期間が終了しました</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role, its 120-day licensing grace period is over, and no license server hands out licenses (the evidence shows the days left, the licensing mode and the license servers). Connections are then refused after the security handshake, which clients may show as error code 0x904 or as a licensing message.</source>
+        <translation>このコンピューターではリモート デスクトップ セッション ホストの役割が実行されていますが、120 日間のライセンス猶予期間が終了しており、ライセンスを発行するライセンス サーバーもありません (残り日数、ライセンス モード、ライセンス サーバーは証拠データに示されています)。この場合、セキュリティ ハンドシェイクの後に接続が拒否され、クライアントではエラー コード 0x904 またはライセンスに関するメッセージが表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>Show the days left of the grace period.</source>
+        <translation>猶予期間の残り日数を表示します。</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser: it names the missing license server or licenses.</source>
+        <translation>RD ライセンス診断ツールを開きます。不足しているライセンス サーバーまたはライセンスが表示されます。</translation>
+    </message>
+    <message>
+        <source>Set the licensing mode (Per User or Per Device) and the license server with Group Policy: Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Licensing.</source>
+        <translation>グループ ポリシーで、ライセンス モード (ユーザー単位またはデバイス単位) とライセンス サーバーを設定します: [コンピューターの構成] &gt; [管理用テンプレート] &gt; [Windows コンポーネント] &gt; [リモート デスクトップ サービス] &gt; [リモート デスクトップ セッション ホスト] &gt; [ライセンス]。</translation>
+    </message>
+    <message>
+        <source>If the computer only needs the two administrative connections, remove the Session Host role instead (restarts the computer).</source>
+        <translation>コンピューターに必要なのが管理用の 2 つの接続だけの場合は、代わりにセッション ホストの役割を削除します (コンピューターが再起動されます)。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing mode is not configured</source>
+        <translation>リモート デスクトップのライセンス モードが構成されていません</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role without a configured licensing mode or license server. It works during the 120-day grace period (the evidence shows the days left) and refuses connections afterwards.</source>
+        <translation>このコンピューターでは、ライセンス モードやライセンス サーバーが構成されないまま、リモート デスクトップ セッション ホストの役割が実行されています。120 日間の猶予期間中は動作しますが (残り日数は証拠データに示されています)、その後は接続が拒否されます。</translation>
+    </message>
+    <message>
+        <source>Show the configured licensing mode.</source>
+        <translation>構成されているライセンス モードを表示します。</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser.</source>
+        <translation>RD ライセンス診断ツールを開きます。</translation>
+    </message>
+    <message>
+        <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
+        <translation>グループ ポリシーで、ライセンス モードとライセンス サーバーを構成します ([リモート デスクトップ セッション ホスト] &gt; [ライセンス])。</translation>
+    </message>
+    <message>
+        <source>The listener accepts only a few connections</source>
+        <translation>リスナーが少数の接続しか受け付けません</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount limits the Remote Desktop listener to the number of connections shown in the evidence. Once that many are open, further connections are refused, which clients may report as error code 0x904.</source>
+        <translation>MaxInstanceCount によって、リモート デスクトップのリスナーが受け付ける接続の数が、証拠データに示されている数に制限されています。その数の接続が開かれると、それ以降の接続は拒否され、クライアントではエラー コード 0x904 として報告されることがあります。</translation>
+    </message>
+    <message>
+        <source>Show the limit and its policy copy.</source>
+        <translation>上限の値と、そのポリシー側の値を表示します。</translation>
+    </message>
+    <message>
+        <source>Remove the limit (as administrator); if a Group Policy (&apos;Limit number of connections&apos;) sets it, change the policy instead.</source>
+        <translation>上限を解除します (管理者として実行)。グループ ポリシー ([接続数を制限する]) で設定されている場合は、代わりにポリシーを変更してください。</translation>
+    </message>
+    <message>
+        <source>List the sessions that are open now.</source>
+        <translation>現在開いているセッションを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Windows could not access the TLS certificate&apos;s private key</source>
+        <translation>Windows が TLS 証明書の秘密キーにアクセスできませんでした</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36870 (&apos;a fatal error occurred when attempting to access the TLS server credential private key&apos;), shown in the evidence. Remote Desktop cannot use its certificate&apos;s key, usually because of wrong permissions on the MachineKeys folder or a damaged key file. This is the cause behind error code 0x904 with extended code 0x7.</source>
+        <translation>システム ログに Schannel イベント 36870 (「a fatal error occurred when attempting to access the TLS server credential private key」、TLS サーバー資格情報の秘密キーへのアクセス中に致命的なエラーが発生) が記録されています (証拠データに表示されています)。リモート デスクトップが証明書のキーを使用できません。通常は、MachineKeys フォルダーのアクセス許可の誤りか、キー ファイルの破損が原因です。これが、エラー コード 0x904 (拡張コード 0x7) の原因です。</translation>
+    </message>
+    <message>
+        <source>Windows could not create the TLS credential</source>
+        <translation>Windows が TLS の資格情報を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36871 (&apos;a fatal error occurred while creating a TLS server credential&apos;), shown in the evidence. Most often the TLS versions Remote Desktop needs are switched off in the SCHANNEL registry keys, or the certificate&apos;s key is unusable.</source>
+        <translation>システム ログに Schannel イベント 36871 (「a fatal error occurred while creating a TLS server credential」、TLS サーバー資格情報の作成中に致命的なエラーが発生) が記録されています (証拠データに表示されています)。最も多い原因は、リモート デスクトップに必要な TLS のバージョンが SCHANNEL のレジストリ キーで無効にされていること、または証明書のキーが使用できないことです。</translation>
+    </message>
+    <message>
+        <source>Windows could not create or renew the Remote Desktop certificate</source>
+        <translation>Windows がリモート デスクトップ証明書を作成または更新できませんでした</translation>
+    </message>
+    <message>
+        <source>The System log has event 1057 or 1058 of Remote Desktop (shown in the evidence): the self-signed certificate could not be created or replaced, typically with &apos;Keyset does not exist&apos; or &apos;Access is denied&apos;. The cause is almost always the permissions or contents of the MachineKeys folder.</source>
+        <translation>システム ログにリモート デスクトップのイベント 1057 または 1058 が記録されています (証拠データに表示されています)。自己署名証明書を作成することも置き換えることもできませんでした。通常は「Keyset does not exist」(キー セットがありません) または「Access is denied」(アクセスが拒否されました) というエラーを伴います。原因はほぼ必ず、MachineKeys フォルダーのアクセス許可または内容です。</translation>
+    </message>
+    <message>
+        <source>Clients offered no cipher suite this server accepts</source>
+        <translation>このサーバーで受け付けられる暗号スイートをクライアントが提示しませんでした</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36874 (shown in the evidence): a client asked for TLS, but none of its cipher suites is allowed on this computer. Usually a Group Policy or a hardening script shortened the cipher suite list too much.</source>
+        <translation>システム ログに Schannel イベント 36874 が記録されています (証拠データに表示されています)。クライアントは TLS を要求しましたが、クライアントの暗号スイートはどれもこのコンピューターで許可されていません。通常は、グループ ポリシーやセキュリティ強化スクリプトによって、暗号スイートの一覧が過度に絞り込まれています。</translation>
+    </message>
+    <message>
+        <source>The server ended TLS handshakes with an alert</source>
+        <translation>サーバーがアラートを送信して TLS ハンドシェイクを終了しました</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36888 (shown in the evidence with the alert number): this computer refused TLS handshakes. Alert 40 means no common settings, 70 a TLS version that is switched off.</source>
+        <translation>システム ログに Schannel イベント 36888 が記録されています (アラート番号と共に証拠データに表示されています)。このコンピューターは TLS ハンドシェイクを拒否しました。アラート 40 は共通の設定がないこと、アラート 70 は無効にされている TLS バージョンが使われたことを意味します。</translation>
+    </message>
+    <message>
+        <source>The xrdp log shows recent errors</source>
+        <translation>xrdp のログに最近のエラーが記録されています</translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s log has error lines from the last days (the evidence quotes them). Errors about the certificate, the key file or TLS explain failing connections directly; others help when nothing else was found.</source>
+        <translation>xrdp のログに、ここ数日のエラー行があります (証拠データに引用されています)。証明書、キー ファイル、TLS に関するエラーは、接続の失敗を直接説明するものです。その他のエラーは、ほかに何も見つからなかった場合の手がかりになります。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s journal as well.</source>
+        <translation>サービスのジャーナルも確認します。</translation>
+    </message>
+    <message>
+        <source>The xrdp configuration cannot be read</source>
+        <translation>xrdp の構成を読み取れません</translation>
+    </message>
+    <message>
+        <source>The file xrdp.ini (named in the evidence) is missing or unreadable, so neither xrdp nor this check knows the port, the security settings or the certificate. xrdp does not start without it.</source>
+        <translation>xrdp.ini ファイル (証拠データに名前があります) が存在しないか読み取れないため、xrdp もこの確認も、ポート、セキュリティ設定、証明書を把握できません。このファイルがないと xrdp は起動しません。</translation>
+    </message>
+    <message>
+        <source>Show the file and its permissions.</source>
+        <translation>ファイルとそのアクセス許可を表示します。</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: restore missing configuration files of the package.</source>
+        <translation>Debian または Ubuntu: パッケージの不足している構成ファイルを復元します。</translation>
+    </message>
+    <message>
+        <source>Some server settings could not be checked</source>
+        <translation>一部のサーバー設定を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>Parts of the self-check could not read what they need, usually for lack of administrator rights (the evidence lists them). Those causes are neither confirmed nor ruled out.</source>
+        <translation>自己診断の一部で、必要な情報を読み取れませんでした。通常は、管理者権限がないことが原因です (該当する項目は証拠データに一覧表示されています)。それらの原因については、確認も否定もできていません。</translation>
+    </message>
+    <message>
+        <source>Linux: run the self-check with administrator rights.</source>
+        <translation>Linux: 管理者権限で自己診断を実行します。</translation>
+    </message>
+    <message>
+        <source>Windows: run it from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows: [管理者として実行] で開いたコマンド プロンプトから実行します。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall blocks incoming Remote Desktop connections</source>
+        <translation>このサーバーのファイアウォールが、リモート デスクトップの受信接続をブロックしています</translation>
+    </message>
+    <message>
+        <source>A rule or the default policy of this computer&apos;s firewall drops or rejects incoming connections to port {port} (the evidence names it). Clients then time out (error code 0x204) or are refused, although the Remote Desktop service itself is fine.</source>
+        <translation>このコンピューターのファイアウォールの規則または既定のポリシーが、ポート {port} への受信接続を破棄または拒否しています (証拠データに名前があります)。この場合、リモート デスクトップのサービス自体には問題がなくても、クライアントはタイムアウトする (エラー コード 0x204) か、接続を拒否されます。</translation>
+    </message>
+    <message>
+        <source>Windows: allow Remote Desktop through the firewall (as administrator).</source>
+        <translation>Windows: ファイアウォールでリモート デスクトップの通信を許可します (管理者として実行)。</translation>
+    </message>
+    <message>
+        <source>Windows in another language: the rule&apos;s internal name works everywhere.</source>
+        <translation>英語以外の言語の Windows: 規則の内部名であれば、どの言語でも使えます。</translation>
+    </message>
+    <message>
+        <source>Windows with another port than 3389: add a rule for port {port}.</source>
+        <translation>3389 以外のポートを使う Windows: ポート {port} の規則を追加します。</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: allow the port.</source>
+        <translation>ufw を使っている Linux: ポートを許可します。</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: allow the port.</source>
+        <translation>firewalld を使っている Linux: ポートを許可します。</translation>
+    </message>
+    <message>
+        <source>Linux with plain nftables: find the rule, then change it in /etc/nftables.conf.</source>
+        <translation>nftables だけを使っている Linux: 規則を探し、/etc/nftables.conf で変更します。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall may block some Remote Desktop clients</source>
+        <translation>このサーバーのファイアウォールが一部のリモート デスクトップ クライアントをブロックしている可能性があります</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall lets incoming connections to port {port} through only under conditions (client addresses, network adapters, firewall profiles), shown in the evidence. Clients that do not meet them are blocked.</source>
+        <translation>このコンピューターのファイアウォールは、ポート {port} への受信接続を、特定の条件 (クライアントのアドレス、ネットワーク アダプター、ファイアウォール プロファイル) を満たす場合にのみ通過させます (条件は証拠データに示されています)。条件を満たさないクライアントはブロックされます。</translation>
+    </message>
+    <message>
+        <source>Windows: show the Remote Desktop rules with their profiles and address filters.</source>
+        <translation>Windows: リモート デスクトップの規則を、プロファイルとアドレス フィルターと共に表示します。</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the rules.</source>
+        <translation>ufw を使っている Linux: 規則を表示します。</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: show the zones.</source>
+        <translation>firewalld を使っている Linux: ゾーンを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -1021,14 +2008,6 @@
         <translation>ホスト、ホスト:ポート、[IPv6 アドレス]:ポート、IPv6 アドレス、または .rdp ファイル。</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
-</source>
-        <translation>
-終了コード: 0 = エラーは見つかりませんでした、1 = エラーが 1 つ以上見つかりました、2 = 入力または使用方法が正しくありません。
-</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of milliseconds from 1 to %1, not &quot;%2&quot;</source>
         <translation>--timeout には 1 から %1 までのミリ秒数を指定してください (指定された値: 「%2」)</translation>
     </message>
@@ -1051,6 +2030,192 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>one target at a time, got %1: %2</source>
         <translation>対象は一度に 1 つだけ指定できます。%1 個指定されました: %2</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot open the bundle %1: %2
+</source>
+        <translation>rdpdiag: バンドル %1 を開けません: %2
+</translation>
+    </message>
+    <message>
+        <source>Findings bundle %1: run %2 of %3 UTC</source>
+        <translation>検出結果バンドル %1: 実行 %2 (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>, made on %1</source>
+        <translation>、作成元: %1</translation>
+    </message>
+    <message>
+        <source> (redacted)</source>
+        <translation> (匿名化済み)</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write the bundle %1: the folder %2 %3
+</source>
+        <translation>rdpdiag: バンドル %1 を書き込めません: フォルダー %2 %3
+</translation>
+    </message>
+    <message>
+        <source>is not writable</source>
+        <translation>に書き込めません</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>が存在しません</translation>
+    </message>
+    <message>
+        <source>rdpdiag: the findings bundle was not written: %1
+</source>
+        <translation>rdpdiag: 検出結果バンドルは書き込まれませんでした: %1
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: findings bundle written to %1
+</source>
+        <translation>rdpdiag: 検出結果バンドルを %1 に書き込みました
+</translation>
+    </message>
+    <message>
+        <source>Also write the findings bundle (a zip for a support ticket) to this file, or into this folder under its default name.</source>
+        <translation>検出結果バンドル (サポート チケット用の zip) もこのファイルに書き込みます。フォルダーを指定した場合は、既定の名前でそのフォルダーに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Replace user, host, computer and domain names, certificate names and IP addresses with placeholders (host-1, 10.x.x.1 …) in the output and the bundle.</source>
+        <translation>出力とバンドルで、ユーザー名、ホスト名、コンピューター名、ドメイン名、証明書の名前、IP アドレスをプレースホルダー (host-1、10.x.x.1 …) に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle instead of running: print its summary (with --json, its report).</source>
+        <translation>診断を実行する代わりに検出結果バンドルを開き、その概要を出力します (--json を指定した場合はレポートを出力します)。</translation>
+    </message>
+    <message>
+        <source>Fleet mode: check every target of this file (one per line, or a CSV file with a host column; - reads standard input) and print one CSV row per target (with --json, one JSON report per line), then a table of the findings on standard error.</source>
+        <translation>一括モード: このファイルに記載されたすべての対象 (1 行に 1 つ、または host 列を含む CSV ファイル。- を指定すると標準入力から読み取ります) を確認し、対象ごとに CSV の行を 1 行ずつ出力します (--json を指定した場合は、1 行に 1 つの JSON レポート)。最後に、検出結果の表を標準エラー出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Fleet mode: targets checked at once (default %1, fewer when the open-file limit is low).</source>
+        <translation>一括モード: 同時に確認する対象の数 (既定値は %1。開くことができるファイル数の上限が低い場合は、これより少なくなります)。</translation>
+    </message>
+    <message>
+        <source>Fleet mode: CSV output (the default without --json).</source>
+        <translation>一括モード: CSV 形式で出力します (--json を指定しない場合の既定)。</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage (also: a bundle that cannot be read with --read, or that could not be written with --bundle).
+</source>
+        <translation>
+終了コード: 0 = エラーは見つかりませんでした、1 = 1 つ以上のエラーが見つかりました、2 = 入力または使用方法が正しくありません (--read でバンドルを読み取れなかった場合や、--bundle でバンドルを書き込めなかった場合も含みます)。
+</translation>
+    </message>
+    <message>
+        <source>--bundle needs a file name</source>
+        <translation>--bundle にはファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>--read needs the file name of a findings bundle</source>
+        <translation>--read には検出結果バンドルのファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and runs nothing: it cannot be combined with --%1</source>
+        <translation>--read は保存されたバンドルを開くだけで、診断は実行しません。--%1 と組み合わせることはできません</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and takes no target, got %1</source>
+        <translation>--read は保存されたバンドルを開くもので、対象は指定できません (指定された対象: %1)</translation>
+    </message>
+    <message>
+        <source>--%1 is for fleet mode: use it with --hosts FILE</source>
+        <translation>--%1 は一括モード用です。--hosts FILE と一緒に使用してください</translation>
+    </message>
+    <message>
+        <source>--hosts needs the name of a file of targets</source>
+        <translation>--hosts には、対象の一覧を記載したファイルの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>--hosts takes its targets from the file, not from the command line: remove %1</source>
+        <translation>--hosts では、対象をコマンド ラインではなくファイルから読み取ります。%1 を削除してください</translation>
+    </message>
+    <message>
+        <source>--csv and --json: choose one output format</source>
+        <translation>--csv と --json: 出力形式はどちらか 1 つを選択してください</translation>
+    </message>
+    <message>
+        <source>--%1 is for one target: it cannot be used with --hosts</source>
+        <translation>--%1 は単一の対象用です。--hosts と一緒には使用できません</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--concurrency には 1 から %1 までの数値を指定してください (指定された値: 「%2」)</translation>
+    </message>
+    <message>
+        <source>Usage: rdpdiag --server [options]
+Checks this computer as a Remote Desktop server (xrdp on Linux, Remote Desktop
+Services on Windows). Read-only: nothing on this computer is changed.
+
+  --json                 print the JSON report
+  --port N               the port clients connect to (default 3389)
+  --error-code CODE      the error code clients see (e.g. 0x904)
+  --extended-code CODE   the extended error code (e.g. 0x7)
+  --script FILE          also write a repair script to review (PowerShell on
+                         Windows, bash on Linux); it changes nothing unless run
+                         with -Apply / --apply
+  --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
+  --service-user NAME    check file access for this account instead of the one
+                         xrdp runs as
+  --verbose, --log FILE  more detail on stderr / the log written to FILE
+
+Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
+</source>
+        <translation>使用方法: rdpdiag --server [オプション]
+このコンピューターをリモート デスクトップ サーバー (Linux では xrdp、Windows では
+リモート デスクトップ サービス) として確認します。読み取り専用で、このコンピューター上の
+設定は何も変更しません。
+
+  --json                 JSON レポートを出力します
+  --port N               クライアントが接続するポート (既定値は 3389)
+  --error-code CODE      クライアントに表示されるエラー コード (例: 0x904)
+  --extended-code CODE   拡張エラー コード (例: 0x7)
+  --script FILE          確認用の修復スクリプトも書き込みます (Windows では
+                         PowerShell、Linux では bash)。-Apply / --apply を
+                         付けて実行しない限り、何も変更しません
+  --xrdp-config FILE     確認する xrdp.ini (既定値は /etc/xrdp/xrdp.ini)
+  --service-user NAME    xrdp の実行アカウントではなく、このアカウントでの
+                         ファイル アクセスを確認します
+  --verbose, --log FILE  標準エラー出力に詳細を表示 / FILE にログを書き込みます
+
+終了コード: 0 = エラーは見つかりませんでした、1 = 1 つ以上のエラーが見つかりました、
+2 = 使用方法が正しくありません。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 には値を指定してください</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port には 1 から 65535 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an error code</source>
+        <translation>%1: 「%2」はエラー コードではありません</translation>
+    </message>
+    <message>
+        <source>unknown option for --server: %1</source>
+        <translation>--server では使用できないオプションです: %1</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write %1: %2
+</source>
+        <translation>rdpdiag: %1 に書き込めません: %2
+</translation>
+    </message>
+    <message>
+        <source>
+On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;s service (see rdpdiag --server --help).
+</source>
+        <translation>
+リモート デスクトップ サーバー上では、rdpdiag --server でこのコンピューターのサービスをチェックできます (rdpdiag --server --help を参照)。
+</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2271,30 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>No problem that stops a connection was found. Not checked from here: %1.</source>
         <translation>接続を妨げる問題は見つかりませんでした。ここからは確認できない項目: %1。</translation>
+    </message>
+    <message>
+        <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
+        <translation>サーバーが証明書の秘密キーを使用できないため、TLS ハンドシェイク中にすべての接続を切断しています。何よりも先にキーを修復してください (MachineKeys のアクセス許可を修正してから、新しい証明書を作成します)。</translation>
+    </message>
+    <message>
+        <source>Every test connection from this computer failed, so the server is not the first place to look.</source>
+        <translation>このコンピューターからのテスト接続はすべて失敗しました。そのため、最初に調べるべきなのはサーバーではありません。</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, and that path fails before it reaches the remote computer.</source>
+        <translation>クライアントはリモート デスクトップ ゲートウェイ %1 を経由して接続しますが、その経路はリモート コンピューターに到達する前に失敗しています。</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, which answered correctly. The direct test of %2 failed, which is expected when %2 is reachable only through the gateway; check the path from the gateway to %2 on the gateway itself (its event log and its resource authorization policy).</source>
+        <translation>クライアントはリモート デスクトップ ゲートウェイ %1 を経由して接続し、ゲートウェイは正しく応答しました。%2 への直接のテストは失敗しましたが、%2 にゲートウェイ経由でしか到達できない場合、これは想定どおりです。ゲートウェイから %2 への経路は、ゲートウェイ自体で確認してください (イベント ログとリソース承認ポリシー)。</translation>
+    </message>
+    <message>
+        <source>The connection never leaves this computer; the remote computer may be fine.</source>
+        <translation>接続がこのコンピューターから外に出ていません。リモート コンピューターには問題がない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>経路が VPN または小さなパケットしか通せない回線 (%1) を通っています。フルサイズのパケットで送られるサーバーの証明書は、届いていない可能性が高いです。VPN の MTU を下げるか、MSS クランプを有効にしてもらってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2626,105 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>%1 is not a known error code.</source>
         <translation>%1 は既知のエラー コードではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Fleet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>the hosts file is too large (%1 bytes, at most %2)</source>
+        <translation>ホスト一覧ファイルが大きすぎます (%1 バイト、上限は %2 バイト)</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (save it as UTF-8)</source>
+        <translation>ホスト一覧ファイルがテキストではありません (UTF-8 で保存してください)</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (it contains NUL characters)</source>
+        <translation>ホスト一覧ファイルがテキストではありません (NUL 文字が含まれています)</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引用符で囲まれたフィールドが閉じられていません</translation>
+    </message>
+    <message>
+        <source>the host column is empty</source>
+        <translation>host 列が空です</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>ポート「%1」が 1 から 65535 までの数値ではありません</translation>
+    </message>
+    <message>
+        <source>more than %1 targets in the hosts file</source>
+        <translation>ホスト一覧ファイルに %1 個を超える対象があります</translation>
+    </message>
+    <message>
+        <source>the hosts file has a header but no rows</source>
+        <translation>ホスト一覧ファイルにヘッダーはありますが、データ行がありません</translation>
+    </message>
+    <message>
+        <source>the hosts file names no target</source>
+        <translation>ホスト一覧ファイルに対象が記載されていません</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 with errors, %4 s</source>
+        <translation>[%1/%2] エラーあり %3 件、%4 秒</translation>
+    </message>
+    <message>
+        <source>%1 targets from %2 in %3 s (%4 at once): %5 with errors, %6 with warnings only, %7 without either.
+</source>
+        <translation>%2 の対象 %1 件を %3 秒で確認しました (同時に %4 件): エラーあり %5 件、警告のみ %6 件、どちらもなし %7 件。
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 runs cut short, %2 targets not checked.
+</source>
+        <translation>中断されました: 途中で打ち切られた実行 %1 件、未確認の対象 %2 件。
+</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>検出結果はありません。
+</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>対象数</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot read the hosts file %1: %2
+</source>
+        <translation>rdpdiag: ホスト一覧ファイル %1 を読み取れません: %2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: %1: %2
+</source>
+        <translation>rdpdiag: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: --concurrency %1 needs more open files than the limit of %2 allows; running %3 at once
+</source>
+        <translation>rdpdiag: --concurrency %1 には、上限の %2 を超える数のファイルを開く必要があります。同時に %3 件ずつ実行します
+</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +3138,14 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
         <source>rdpdiag %1 · reference %2 · run of %3. Quote the reference code when you contact support.</source>
         <translation>rdpdiag %1 · 参照コード %2 · %3 に実行。サポートに問い合わせる際は、参照コードをお伝えください。</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>サーバーの自己診断</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -2207,6 +3503,386 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
         <source>not reached</source>
         <translation>未到達</translation>
     </message>
+    <message>
+        <source>The system has no route to %1.</source>
+        <translation>システムに %1 への経路がありません。</translation>
+    </message>
+    <message>
+        <source>This computer has no default route at all.</source>
+        <translation>このコンピューターには既定のルートがまったくありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target and %n other endpoint(s) (DNS servers, gateway) could not be reached from this computer.</source>
+        <translation>
+            <numerusform>このコンピューターから、対象とその他 %n 個のエンドポイント (DNS サーバー、ゲートウェイ) に到達できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The route to %1 leaves through %2 (%3).</source>
+        <translation>%1 への経路は %2 (%3) を通っています。</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>トンネル</translation>
+    </message>
+    <message>
+        <source>The largest packet toward %1 is %2 bytes (adapter %3).</source>
+        <translation>%1 に向けて送信できる最大のパケットは %2 バイトです (アダプター %3)。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 (%3), which this computer would send to its default gateway %4.</source>
+        <translation>%1 は %2 (%3) に解決されますが、このコンピューターはこのアドレス宛ての通信を既定のゲートウェイ %4 に送ります。</translation>
+    </message>
+    <message>
+        <source>The answer is the address of a DNS server or router of this network, which points to a captive portal or a DNS server that answers every name with its own address.</source>
+        <translation>応答は、このネットワークの DNS サーバーまたはルーターのアドレスです。キャプティブ ポータル、またはあらゆる名前に対して自身のアドレスを返す DNS サーバーがあることを示しています。</translation>
+    </message>
+    <message>
+        <source>Outgoing TCP to port %1 is stopped by %2.</source>
+        <translation>ポート %1 への送信 TCP 通信が %2 によって止められています。</translation>
+    </message>
+    <message>
+        <source>Possibly blocking: %1.</source>
+        <translation>ブロックしている可能性があるもの: %1。</translation>
+    </message>
+    <message>
+        <source>Not readable: %1.</source>
+        <translation>読み取れないもの: %1。</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to always use the gateway (gatewayusagemethod 1): the client never connects to %1 directly.</source>
+        <translation>.rdp ファイルでは、常にゲートウェイを使うように指定されています (gatewayusagemethod 1)。クライアントが %1 に直接接続することはありません。</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct test failed, so the client goes through the gateway.</source>
+        <translation>.rdp ファイルでは、直接接続に失敗した場合にゲートウェイを使うように指定されています (gatewayusagemethod 2)。直接のテストは失敗したため、クライアントはゲートウェイを経由します。</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct connection worked, so the client connects directly.</source>
+        <translation>.rdp ファイルでは、直接接続に失敗した場合にゲートウェイを使うように指定されています (gatewayusagemethod 2)。直接の接続は成功したため、クライアントは直接接続します。</translation>
+    </message>
+    <message>
+        <source>The .rdp file names the gateway and leaves its use to the client&apos;s default settings, which normally means through the gateway.</source>
+        <translation>.rdp ファイルではゲートウェイが指定されており、その使用はクライアントの既定の設定に任されています。通常は、ゲートウェイを経由することになります。</translation>
+    </message>
+    <message>
+        <source>The .rdp file names a gateway but says not to use it.</source>
+        <translation>.rdp ファイルではゲートウェイが指定されていますが、使わないように設定されています。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s name %1 could not be resolved (%2).</source>
+        <translation>ゲートウェイの名前 %1 を解決できませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 ended with: %3.</source>
+        <translation>%1 のポート %2 への接続の結果: %3。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the gateway ended with: %1.</source>
+        <translation>ゲートウェイとの TLS ハンドシェイクの結果: %1。</translation>
+    </message>
+    <message>
+        <source>It ended on %1.</source>
+        <translation>%1 に有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>It is made out to %1.</source>
+        <translation>発行先は %1 です。</translation>
+    </message>
+    <message>
+        <source>Verification said: %1.</source>
+        <translation>検証結果: %1。</translation>
+    </message>
+    <message>
+        <source>The answer was: %1.</source>
+        <translation>応答: %1。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1 (%2 days ago).</source>
+        <translation>証明書の有効期限は %1 に切れました (%2 日前)。</translation>
+    </message>
+    <message>
+        <source>The certificate ends on %1, in %2 days.</source>
+        <translation>証明書の有効期限は %1 です (あと %2 日)。</translation>
+    </message>
+    <message>
+        <source>The certificate becomes valid only on %1; this computer&apos;s clock says %2.</source>
+        <translation>証明書が有効になるのは %1 からですが、このコンピューターの時計は %2 を示しています。</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is signed by itself.</source>
+        <translation>証明書「%1」は自己署名されています。</translation>
+    </message>
+    <message>
+        <source>Checking the chain against this computer&apos;s trusted roots failed: %1.</source>
+        <translation>このコンピューターの信頼されたルートに対するチェーンの検証に失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>You connect to &quot;%1&quot;, but the certificate is made out to %2.</source>
+        <translation>接続先は「%1」ですが、証明書の発行先は %2 です。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is %1 with only %2 bits.</source>
+        <translation>証明書のキーは %1 で、%2 ビットしかありません。</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with %1.</source>
+        <translation>証明書は %1 で署名されています。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s Extended Key Usage allows only: %1.</source>
+        <translation>証明書の拡張キー使用法で許可されている用途は次のみです: %1。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>サーバーは、こちらからの CredSSP 要求の後、NTLM チャレンジを送信する前に接続をリセットしました。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>サーバーは、こちらからの CredSSP 要求の後、NTLM チャレンジを送信する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The server did not answer our CredSSP request within %1 ms.</source>
+        <translation>サーバーは、こちらからの CredSSP 要求に %1 ms 以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server answered our CredSSP request with the error code %1 instead of an NTLM challenge.</source>
+        <translation>サーバーは、こちらからの CredSSP 要求に対して、NTLM チャレンジではなくエラー コード %1 で応答しました。</translation>
+    </message>
+    <message>
+        <source>The server speaks CredSSP version %1.</source>
+        <translation>サーバーは CredSSP バージョン %1 を使っています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds ahead of this computer&apos;s.</source>
+        <translation>サーバーの時計は、このコンピューターの時計より %1 秒進んでいます。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds behind this computer&apos;s.</source>
+        <translation>サーバーの時計は、このコンピューターの時計より %1 秒遅れています。</translation>
+    </message>
+    <message>
+        <source>no route to %1</source>
+        <translation>%1 への経路なし</translation>
+    </message>
+    <message>
+        <source>via %1 (MTU %2)</source>
+        <translation>%1 経由 (MTU %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>%1 経由</translation>
+    </message>
+    <message>
+        <source>firewalls read: %1</source>
+        <translation>読み取ったファイアウォール: %1</translation>
+    </message>
+    <message>
+        <source>gateway %1:%2</source>
+        <translation>ゲートウェイ %1:%2</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>no Remote Desktop service found</source>
+        <translation>リモート デスクトップのサービスが見つかりません</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>サーバーは TLS ハンドシェイク中、応答を %1 バイト送信した後に接続をリセットしました。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>サーバーは TLS ハンドシェイクが始まった直後、応答を何も送信しないうちに接続をリセットしました。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>サーバーは TLS ハンドシェイク中、応答を %1 バイト送信した後に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>サーバーは TLS ハンドシェイクが始まった直後、応答を何も送信しないうちに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled: after %1 bytes of the server&apos;s reply nothing more arrived within %2 ms.</source>
+        <translation>TLS ハンドシェイクが途中で止まりました。サーバーの応答を %1 バイト受信した後、%2 ms 以内にそれ以上何も届きませんでした。</translation>
+    </message>
+    <message>
+        <source>The server sent no TLS reply at all within %1 ms.</source>
+        <translation>サーバーは %1 ms 以内に TLS の応答をまったく送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot; (number %2).</source>
+        <translation>サーバーはアラート「%1」(番号 %2) を送信して TLS ハンドシェイクを終了しました。</translation>
+    </message>
+    <message>
+        <source>Forced TLS 1.2 and TLS 1.3 handshakes were both refused by the server.</source>
+        <translation>TLS 1.2 と TLS 1.3 をそれぞれ強制したハンドシェイクは、どちらもサーバーに拒否されました。</translation>
+    </message>
+    <message>
+        <source>The server completed a handshake with TLS %1.</source>
+        <translation>サーバーは TLS %1 でハンドシェイクを完了しました。</translation>
+    </message>
+    <message>
+        <source>The server accepted the weak cipher suite %1.</source>
+        <translation>サーバーは弱い暗号スイート %1 を受け付けました。</translation>
+    </message>
+    <message>
+        <source>Stopped by %1.</source>
+        <translation>%1 によって止められています。</translation>
+    </message>
+    <message>
+        <source>Conditional: %1.</source>
+        <translation>条件付き: %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
+    <message>
+        <source>No xrdp process runs with %1 (%2).</source>
+        <translation>%1 を使って実行されている xrdp のプロセスはありません (%2)。</translation>
+    </message>
+    <message>
+        <source>xrdp-sesman is %1.</source>
+        <translation>xrdp-sesman の状態: %1。</translation>
+    </message>
+    <message>
+        <source> Port %1 is held by %2 (pid %3).</source>
+        <translation>ポート %1 は %2 (PID %3) が使用しています。</translation>
+    </message>
+    <message>
+        <source>xrdp runs but listens on none of %1.</source>
+        <translation>xrdp は実行中ですが、%1 のいずれでも待ち受けていません。</translation>
+    </message>
+    <message>
+        <source>xrdp uses port %1, clients use %2.</source>
+        <translation>xrdp はポート %1 を使っていますが、クライアントは %2 を使っています。</translation>
+    </message>
+    <message>
+        <source>xrdp listens on %1 only.</source>
+        <translation>xrdp は %1 でのみ待ち受けています。</translation>
+    </message>
+    <message>
+        <source>%1 sets security_layer=rdp.</source>
+        <translation>%1 で security_layer=rdp が設定されています。</translation>
+    </message>
+    <message>
+        <source>ssl_protocols=%1.</source>
+        <translation>ssl_protocols=%1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable certificate.</source>
+        <translation>%1 には読み取り可能な証明書がありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable private key.</source>
+        <translation>%1 には使用可能な秘密キーがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not the key of %2.</source>
+        <translation>%1 は %2 のキーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2.</source>
+        <translation>%1 の有効期限は %2 に切れました。</translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit RSA key.</source>
+        <translation>%1 の RSA キーは %2 ビットです。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最後のエラー: %1</translation>
+    </message>
+    <message>
+        <source>TermService is %1.</source>
+        <translation>TermService の状態: %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 の状態: %2。</translation>
+    </message>
+    <message>
+        <source>A Group Policy sets fDenyTSConnections to 1.</source>
+        <translation>グループ ポリシーで fDenyTSConnections が 1 に設定されています。</translation>
+    </message>
+    <message>
+        <source>fDenyTSConnections is 1.</source>
+        <translation>fDenyTSConnections は 1 です。</translation>
+    </message>
+    <message>
+        <source>PortNumber is %1, clients use %2.</source>
+        <translation>PortNumber は %1 ですが、クライアントは %2 を使っています。</translation>
+    </message>
+    <message>
+        <source>No socket of TermService listens on port %1.</source>
+        <translation>ポート %1 で待ち受けている TermService のソケットはありません。</translation>
+    </message>
+    <message>
+        <source>SecurityLayer is 0.</source>
+        <translation>SecurityLayer は 0 です。</translation>
+    </message>
+    <message>
+        <source>TLS 1.2\Server: Enabled=%1, DisabledByDefault=%2.</source>
+        <translation>TLS 1.2\Server: Enabled=%1、DisabledByDefault=%2。</translation>
+    </message>
+    <message>
+        <source>Switched on explicitly: %1.</source>
+        <translation>明示的に有効化されているもの: %1。</translation>
+    </message>
+    <message>
+        <source>SSLCertificateSHA1Hash names %1, which is in neither store.</source>
+        <translation>SSLCertificateSHA1Hash には %1 が指定されていますが、この証明書はどちらのストアにもありません。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has no private key (HasPrivateKey False).</source>
+        <translation>証明書 %1 には秘密キーがありません (HasPrivateKey False)。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 ended on %2.</source>
+        <translation>証明書 %1 の有効期限は %2 に切れました。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Event 1069: the grace period has expired.</source>
+        <translation>イベント 1069: 猶予期間が終了しました。</translation>
+    </message>
+    <message>
+        <source>0 days of the grace period are left.</source>
+        <translation>猶予期間の残りは 0 日です。</translation>
+    </message>
+    <message>
+        <source>%1 days of the grace period are left.</source>
+        <translation>猶予期間の残りは %1 日です。</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount is %1.</source>
+        <translation>MaxInstanceCount は %1 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, the latest at %2: %3</source>
+        <translation>
+            <numerusform>過去 %1 日間に %n 件のイベント。最新は %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform: %1.</source>
+        <translation>プラットフォーム: %1。</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>読み取れなかった項目: %1。</translation>
+    </message>
+    <message>
+        <source>no active firewall found</source>
+        <translation>有効なファイアウォールは見つかりません</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Target</name>
@@ -2471,6 +4147,706 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>  … and %1 more (see report.html)</source>
         <translation>  … ほか %1 件 (report.html を参照)</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ChecksModel</name>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>名前解決 (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>リモート デスクトップのポートへの接続 (TCP)</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>セキュリティ ネゴシエーション (X.224)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>暗号化と証明書 (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>ネットワーク レベル認証 (CredSSP)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>サーバーの自己診断</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::DiagnosticWizard</name>
+    <message>
+        <source>Remote Desktop connection check</source>
+        <translation>リモート デスクトップ接続の診断</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis</source>
+        <translation>診断を停止</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis now; what was checked so far stays shown</source>
+        <translation>診断を今すぐ停止します。それまでに確認した内容は表示されたままになります</translation>
+    </message>
+    <message>
+        <source>Technical &amp;details</source>
+        <translation>技術的な詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>技術的な詳細</translation>
+    </message>
+    <message>
+        <source>For support staff: raw evidence under every finding (bytes sent and received, protocol values, timings)</source>
+        <translation>サポート担当者向け: 各検出結果の下に、生の証拠データ (送受信したバイト、プロトコルの値、タイミング) を表示します</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>検出結果バンドルを開く</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip);;All files (*)</source>
+        <translation>検出結果バンドル (*.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The findings bundle %1 cannot be opened: %2</source>
+        <translation>検出結果バンドル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the findings bundle</source>
+        <translation>検出結果バンドルのエクスポート</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip)</source>
+        <translation>検出結果バンドル (*.zip)</translation>
+    </message>
+    <message>
+        <source>The bundle was not saved: %1</source>
+        <translation>バンドルは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Attach it to your support request.</source>
+        <translation>%1 を保存しました。サポートへの問い合わせに添付してください。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::FindingView</name>
+    <message>
+        <source>On this computer</source>
+        <translation>このコンピューターで</translation>
+    </message>
+    <message>
+        <source>On the remote server</source>
+        <translation>リモート サーバーで</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Command Prompt</source>
+        <translation>コマンド プロンプト</translation>
+    </message>
+    <message>
+        <source>Terminal (bash)</source>
+        <translation>ターミナル (bash)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was found and how to fix it.</source>
+        <translation>チェック項目を選択すると、検出された内容と対処方法が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
+        <translation>
+            <numerusform>その他 %n 個の値 (バイト、プロトコルの詳細) は [技術的な詳細] に表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Command for %1</source>
+        <translation>%1 のコマンド</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Copy this %1 command to the clipboard</source>
+        <translation>この %1 コマンドをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>検出された内容</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠データ</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Finding code</source>
+        <translation>検出結果コード</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>所要時間: %1 ms。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is at this step now.</source>
+        <translation>診断は現在この手順を実行中です。</translation>
+    </message>
+    <message>
+        <source>The diagnosis has not reached this step yet.</source>
+        <translation>診断はまだこの手順に達していません。</translation>
+    </message>
+    <message>
+        <source>Raw facts</source>
+        <translation>収集した生の情報</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::PipelineStrip</name>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation>接続の段階</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>▲ broke here</source>
+        <translation>▲ ここで失敗</translation>
+    </message>
+    <message>
+        <source>The connection broke at %1.</source>
+        <translation>接続は %1 で失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ResultsPage</name>
+    <message>
+        <source>Can this computer find the remote computer and reach its Remote Desktop port?</source>
+        <translation>このコンピューターはリモート コンピューターを見つけ、そのリモート デスクトップのポートに到達できますか?</translation>
+    </message>
+    <message>
+        <source>Does a firewall on the way, on the server or on this computer block the connection?</source>
+        <translation>途中の経路、サーバー、またはこのコンピューターのファイアウォールが接続をブロックしていませんか?</translation>
+    </message>
+    <message>
+        <source>Do this computer and the server agree on how to secure the connection?</source>
+        <translation>このコンピューターとサーバーは、接続の保護方法について合意できますか?</translation>
+    </message>
+    <message>
+        <source>Can the encrypted connection be set up, and is the server&apos;s certificate in order?</source>
+        <translation>暗号化された接続を確立でき、サーバーの証明書に問題はありませんか?</translation>
+    </message>
+    <message>
+        <source>What the self-check on the remote server found.</source>
+        <translation>リモート サーバーでの自己診断で検出された内容です。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>ファイアウォール</translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>セキュリティ層</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks:</source>
+        <translation>チェック項目(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>チェック項目: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page so far.</source>
+        <translation>このページでは、まだ何も検出されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page.</source>
+        <translation>このページでは何も検出されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), %2 warning(s), %3 note(s) on this page.</source>
+        <translation>このページの検出結果: 問題 %1 件、警告 %2 件、情報 %3 件。</translation>
+    </message>
+    <message>
+        <source>The checks of this page appear here as the diagnosis reaches them.</source>
+        <translation>このページのチェック項目は、診断が進むにつれてここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::RunStatusBar</name>
+    <message>
+        <source>Saved run of %1, made %2 (reference %3), opened from %4.</source>
+        <translation>保存された %1 の実行結果 (%2 に作成、参照コード %3) を %4 から開きました。</translation>
+    </message>
+    <message>
+        <source>Saved run of %1 made on %2, %3 (reference %4), opened from %5.</source>
+        <translation>保存された %1 の実行結果 (%2 で %3 に作成、参照コード %4) を %5 から開きました。</translation>
+    </message>
+    <message>
+        <source>Read-only: go back to the first page to run a new diagnosis.</source>
+        <translation>読み取り専用です。新しい診断を実行するには、最初のページに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Names and addresses were hidden.</source>
+        <translation>名前とアドレスは非表示になっています。</translation>
+    </message>
+    <message>
+        <source>Diagnosis progress</source>
+        <translation>診断の進行状況</translation>
+    </message>
+    <message>
+        <source>The diagnosis starts when you leave the first page.</source>
+        <translation>最初のページから次へ進むと、診断が開始されます。</translation>
+    </message>
+    <message>
+        <source>Checking: %1… (%2 s)</source>
+        <translation>確認中: %1… (%2 秒)</translation>
+    </message>
+    <message>
+        <source>Checking… (%1 s)</source>
+        <translation>確認中… (%1 秒)</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1 finished in %2 s (reference %3).</source>
+        <translation>%1 の診断が %2 秒で完了しました (参照コード %3)。</translation>
+    </message>
+    <message>
+        <source>You stopped the diagnosis. What was checked until then is shown; the rest was not checked.</source>
+        <translation>診断を停止しました。それまでに確認した内容が表示されています。残りの項目は確認されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::Status</name>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し済み</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>What stops the connection, and what to do about it.</source>
+        <translation>接続を妨げている原因と、その対処方法です。</translation>
+    </message>
+    <message>
+        <source>&amp;All findings:</source>
+        <translation>すべての検出結果(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All findings, most severe first</source>
+        <translation>すべての検出結果 (重大度の高い順)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket summary</source>
+        <translation>チケット用の概要をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy ticket summary</source>
+        <translation>チケット用の概要をコピー</translation>
+    </message>
+    <message>
+        <source>Copy a short text for a support ticket to the clipboard</source>
+        <translation>サポート チケット用の短いテキストをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>もう一度実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>もう一度実行</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export findings bundle</source>
+        <translation>検出結果バンドルをエクスポート</translation>
+    </message>
+    <message>
+        <source>Save everything support needs in one .zip file</source>
+        <translation>サポートに必要なすべての情報を 1 つの .zip ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and addresses</source>
+        <translation>名前とアドレスを隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
+        <translation>エクスポートするバンドル内のコンピューター名、ユーザー名、アドレスをプレースホルダーに置き換えます</translation>
+    </message>
+    <message>
+        <source>The ticket summary is on the clipboard: paste it into your support request.</source>
+        <translation>チケット用の概要をクリップボードにコピーしました。サポートへの問い合わせに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>まだ何も確認していません。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still running…</source>
+        <translation>診断を実行中です…</translation>
+    </message>
+    <message>
+        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>すべての手順が完了すると、ここに判定が表示されます。その間、他のページを表示できます。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
+        <translation>実行が途中で停止されたため、この判定は不完全な可能性があります。</translation>
+    </message>
+    <message>
+        <source>Not checked by this run (look there next):</source>
+        <translation>今回の実行で確認できなかった項目 (次に確認してください):</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (give it to support)</source>
+        <translation>参照コード: %1 (サポートにお伝えください)</translation>
+    </message>
+    <message>
+        <source>%1 — on the page &quot;%2&quot;</source>
+        <translation>%1 — 「%2」ページ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings appear here as the diagnosis finds them.</source>
+        <translation>診断で検出された結果が、ここに順次表示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was found that needs attention.</source>
+        <translation>対処が必要な問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WelcomePage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>何が起きましたか?</translation>
+    </message>
+    <message>
+        <source>Tell which computer you connect to and, if you saw one, the error code. The check changes nothing on either computer and never sends a password.</source>
+        <translation>接続先のコンピューターと、表示された場合はエラー コードを入力してください。この診断では、どちらのコンピューターの設定も変更せず、パスワードも一切送信しません。</translation>
+    </message>
+    <message>
+        <source>e.g. pc42.example.com, 192.0.2.10:3390 or a .rdp file</source>
+        <translation>例: pc42.example.com、192.0.2.10:3390、または .rdp ファイル</translation>
+    </message>
+    <message>
+        <source>Computer to connect to</source>
+        <translation>接続先のコンピューター</translation>
+    </message>
+    <message>
+        <source>Open .&amp;rdp file…</source>
+        <translation>.rdp ファイルを開く(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open .rdp file</source>
+        <translation>.rdp ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Use the Remote Desktop file your administrator gave you</source>
+        <translation>管理者から提供されたリモート デスクトップ ファイルを使います</translation>
+    </message>
+    <message>
+        <source>&amp;Computer:</source>
+        <translation>コンピューター(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>エラー コード</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x904</source>
+        <translation>省略可能、例: 0x904</translation>
+    </message>
+    <message>
+        <source>%1 with extended code %2</source>
+        <translation>%1 (拡張コード %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>エラー コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Extended error code</source>
+        <translation>拡張エラー コード</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x7</source>
+        <translation>省略可能、例: 0x7</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended code:</source>
+        <translation>拡張コード(&amp;X):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds</source>
+        <translation>各手順の制限時間 (秒)</translation>
+    </message>
+    <message>
+        <source>How long to wait for each network step before calling it a timeout. Raise it for slow VPN connections.</source>
+        <translation>各ネットワーク手順で、タイムアウトと判断するまでに待つ時間です。低速な VPN 接続では値を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per step:</source>
+        <translation>手順ごとの制限時間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>You can also drop an .rdp file onto this window.</source>
+        <translation>.rdp ファイルをこのウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Support staff: open the findings bundle (.zip) a user sent you.</source>
+        <translation>サポート担当者向け: ユーザーから送られた検出結果バンドル (.zip) を開きます。</translation>
+    </message>
+    <message>
+        <source>Open a findings &amp;bundle…</source>
+        <translation>検出結果バンドルを開く(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>検出結果バンドルを開く</translation>
+    </message>
+    <message>
+        <source>Type the name or address of the computer you connect to, or open its .rdp file.</source>
+        <translation>接続先のコンピューターの名前またはアドレスを入力するか、その .rdp ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error code.</source>
+        <translation>「%1」はエラー コードではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extended error code.</source>
+        <translation>「%1」は拡張エラー コードではありません。</translation>
+    </message>
+    <message>
+        <source>Not an extended code: type it as shown, e.g. 0x7.</source>
+        <translation>拡張コードではありません。表示されたとおりに入力してください (例: 0x7)。</translation>
+    </message>
+    <message>
+        <source>Not an error code: type it as shown, e.g. 0x904.</source>
+        <translation>エラー コードではありません。表示されたとおりに入力してください (例: 0x904)。</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2 (from the .rdp file).</source>
+        <translation>%1 のポート %2 を確認します (.rdp ファイルから)。</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2.</source>
+        <translation>%1 のポート %2 を確認します。</translation>
+    </message>
+    <message>
+        <source>Open a Remote Desktop file</source>
+        <translation>リモート デスクトップ ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Remote Desktop files (*.rdp);;All files (*)</source>
+        <translation>リモート デスクトップ ファイル (*.rdp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
+        <translation>このコンピューターがサーバーです: このコンピューターのリモート デスクトップのサービスもチェックする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
+        <translation>サービスの状態、待ち受けているポート、セキュリティと証明書の設定、最近のエラーを読み取ります。何も変更しません。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WizardCommandLine</name>
+    <message>
+        <source>Finds out why a Remote Desktop connection fails and says what to fix, step by step.</source>
+        <translation>リモート デスクトップ接続が失敗する原因を調べ、修正すべき点を手順ごとに示します。</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>ウィンドウの表示言語 (例: de、fr、es、ja、zh_CN。既定値はシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>Pre-fill the error code the client showed, e.g. 0x904.</source>
+        <translation>クライアントに表示されたエラー コードをあらかじめ入力します (例: 0x904)。</translation>
+    </message>
+    <message>
+        <source>Pre-fill the extended error code, e.g. 0x7.</source>
+        <translation>拡張エラー コードをあらかじめ入力します (例: 0x7)。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>The computer (host, host:port, [IPv6]:port), an .rdp file, or a findings bundle (.zip) to open read-only.</source>
+        <translation>コンピューター (ホスト、ホスト:ポート、[IPv6 アドレス]:ポート)、.rdp ファイル、または読み取り専用で開く検出結果バンドル (.zip)。</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang「%1」は言語コードではありません (例: de、zh_CN)</translation>
+    </message>
+    <message>
+        <source>one target at a time, got %1: %2</source>
+        <translation>対象は一度に 1 つだけ指定できます。%1 個指定されました: %2</translation>
     </message>
 </context>
 </TS>

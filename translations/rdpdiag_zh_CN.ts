@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>rdpdiag::Bundle</name>
+    <message>
+        <source>no file name given for the bundle</source>
+        <translation>未指定诊断包的文件名</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name</source>
+        <translation>%1 是文件夹，而不是文件名</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>the report has no valid reference code</source>
+        <translation>报告没有有效的参考编号</translation>
+    </message>
+    <message>
+        <source>the report cannot be stored: %1</source>
+        <translation>无法存储报告：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
+        <translation>此脱敏诊断包中不包含服务器的证书（%1 个 PEM 文件）：证书中带有其使用者和颁发者名称，而替换这些名称会破坏证书的签名。报告中的 SHA-1 和 SHA-256 指纹可用于识别该证书。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bundle (%2 bytes)</source>
+        <translation>%1 太大，无法放入诊断包（%2 字节）</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s files are too large together (%1 bytes)</source>
+        <translation>诊断包中的文件总大小过大（%1 字节）</translation>
+    </message>
+    <message>
+        <source>cannot build the zip archive: %1</source>
+        <translation>无法生成 zip 压缩文件：%1</translation>
+    </message>
+    <message>
+        <source>the bundle is too large (%1 bytes)</source>
+        <translation>诊断包太大（%1 字节）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file was not written completely</source>
+        <translation>无法写入 %1：文件未完整写入</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle (%2 bytes, at most %3)</source>
+        <translation>%1 太大，不可能是诊断包（%2 字节，最大为 %3 字节）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a findings bundle</source>
+        <translation>%1 太大，不可能是诊断包</translation>
+    </message>
+    <message>
+        <source>too large for a findings bundle</source>
+        <translation>太大，不可能是诊断包</translation>
+    </message>
+    <message>
+        <source>not a valid findings bundle: %1</source>
+        <translation>不是有效的诊断包：%1</translation>
+    </message>
+    <message>
+        <source>not a findings bundle: it has no manifest.json</source>
+        <translation>不是诊断包：其中没有 manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json 太大</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation>manifest.json 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the bundle has format %1, made by a newer rdpdiag; this version reads %2</source>
+        <translation>该诊断包的格式为 %1，由更新版本的 rdpdiag 生成；此版本只能读取 %2</translation>
+    </message>
+    <message>
+        <source>not a findings bundle (manifest schema &quot;%1&quot;)</source>
+        <translation>不是诊断包（manifest 的 schema 为“%1”）</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid file list</source>
+        <translation>manifest.json 中没有有效的文件列表</translation>
+    </message>
+    <message>
+        <source>manifest.json has an invalid entry (&quot;%1&quot;)</source>
+        <translation>manifest.json 中有无效的条目（“%1”）</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in its manifest: the bundle was changed</source>
+        <translation>%1 位于诊断包中，但未列在其清单中：诊断包已被更改</translation>
+    </message>
+    <message>
+        <source>the manifest lists %1, but the bundle lacks it</source>
+        <translation>清单中列出了 %1，但诊断包中没有该文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, the manifest says %3: the bundle was changed or damaged</source>
+        <translation>%1 的大小为 %2 字节，而清单中记录的是 %3：诊断包已被更改或损坏</translation>
+    </message>
+    <message>
+        <source>%1 expands %2 times: not a findings bundle (a zip bomb?)</source>
+        <translation>%1 解压后膨胀了 %2 倍：不是诊断包（可能是 zip 炸弹？）</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest: the bundle was changed or damaged</source>
+        <translation>%1 与清单中记录的 SHA-256 不符：诊断包已被更改或损坏</translation>
+    </message>
+    <message>
+        <source>environment.json is not a JSON object</source>
+        <translation>environment.json 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the bundle has no report.json</source>
+        <translation>诊断包中没有 report.json</translation>
+    </message>
+    <message>
+        <source>manifest.json and report.json name different runs</source>
+        <translation>manifest.json 和 report.json 对应的不是同一次运行</translation>
+    </message>
+    <message>
+        <source>not a zip archive (too short)</source>
+        <translation>不是 zip 压缩文件（文件太短）</translation>
+    </message>
+    <message>
+        <source>not a zip archive (no end of central directory)</source>
+        <translation>不是 zip 压缩文件（没有中央目录结束记录）</translation>
+    </message>
+    <message>
+        <source>zip64 archives are not findings bundles</source>
+        <translation>zip64 压缩文件不是诊断包</translation>
+    </message>
+    <message>
+        <source>multi-part zip archives are not findings bundles</source>
+        <translation>分卷 zip 压缩文件不是诊断包</translation>
+    </message>
+    <message>
+        <source>too many files in the archive (%1, at most %2)</source>
+        <translation>压缩文件中的文件过多（%1 个，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s central directory is damaged</source>
+        <translation>压缩文件的中央目录已损坏</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>zip 压缩文件已损坏 (%1)</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (entry %1 unreadable)</source>
+        <translation>zip 压缩文件已损坏（条目 %1 无法读取）</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: &quot;%1&quot;</source>
+        <translation>压缩文件中有不安全的文件名：“%1”</translation>
+    </message>
+    <message>
+        <source>the archive holds &quot;%1&quot; twice</source>
+        <translation>压缩文件中包含两个“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is encrypted</source>
+        <translation>“%1”已加密</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses an unsupported compression method</source>
+        <translation>“%1”使用了不受支持的压缩方法</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2 bytes declared, at most %3)</source>
+        <translation>“%1”太大（声明大小为 %2 字节，最大为 %3 字节）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (%2)</source>
+        <translation>无法读取“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2)</source>
+        <translation>“%1”已损坏 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; inflates to more than its declared %2 bytes</source>
+        <translation>“%1”解压后超过了其声明的 %2 字节</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
+        <translation>“%1”已损坏（大小为 %2 字节，而不是 %3 字节）</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Catalogue</name>
     <message>
         <source>Unknown finding code %1</source>
@@ -73,7 +280,7 @@
     </message>
     <message>
         <source>Back up the permissions of the MachineKeys folder, where Windows keeps the private keys of the computer&apos;s certificates, before changing anything. To undo the changes later: icacls C:\ProgramData\Microsoft\Crypto\RSA /restore &quot;%TEMP%\MachineKeys-acl.txt&quot;</source>
-        <translation>在进行任何更改之前，先备份 MachineKeys 文件夹的权限（Windows 在此文件夹中保存计算机证书的私钥）。以后要撤消更改，请运行：icacls C:\ProgramData\Microsoft\Crypto\RSA /restore "%TEMP%\MachineKeys-acl.txt"</translation>
+        <translation>在进行任何更改之前，先备份 MachineKeys 文件夹的权限（Windows 在此文件夹中保存计算机证书的私钥）。以后要撤消更改，请运行：icacls C:\ProgramData\Microsoft\Crypto\RSA /restore &quot;%TEMP%\MachineKeys-acl.txt&quot;</translation>
     </message>
     <message>
         <source>Show the folder&apos;s permissions: Administrators need full control (F) and Everyone read and write access to the folder itself. Missing entries or &apos;Access is denied&apos; mean the permissions are broken.</source>
@@ -967,6 +1174,786 @@
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>如果该地址是 IPv6 地址（包含冒号），而此网络不支持 IPv6，请改为连接到该计算机的 IPv4 地址。</translation>
     </message>
+    <message>
+        <source>This computer has no route to the remote computer</source>
+        <translation>这台计算机没有通往远程计算机的路由</translation>
+    </message>
+    <message>
+        <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
+        <translation>这台计算机不知道应将发往 {address} 的数据包发送到哪里：它没有通往该地址的网络路由。通常是网络连接已断开、计算机连接到了错误的网络，或者该地址属于只有在连接 VPN 时才能访问的公司网络。问题出在这台计算机一侧，而不是远程计算机。</translation>
+    </message>
+    <message>
+        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
+        <translation>连接到远程计算机所在的网络（例如启动公司 VPN），然后重试。</translation>
+    </message>
+    <message>
+        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
+        <translation>显示 Windows 访问 {address} 时会使用的路由和适配器；如果出现错误，则表示没有路由。</translation>
+    </message>
+    <message>
+        <source>Show the routing table (Windows).</source>
+        <translation>显示路由表 (Windows)。</translation>
+    </message>
+    <message>
+        <source>The same check on Linux.</source>
+        <translation>在 Linux 上进行同样的检查。</translation>
+    </message>
+    <message>
+        <source>The same check on macOS.</source>
+        <translation>在 macOS 上进行同样的检查。</translation>
+    </message>
+    <message>
+        <source>This computer cannot open network connections anywhere</source>
+        <translation>这台计算机无法建立任何网络连接</translation>
+    </message>
+    <message>
+        <source>Not only the remote computer failed: every other test connection from this computer failed too (the evidence lists them), so the fault starts here and not on the server. Common causes are a broken network adapter or driver, a damaged network stack after an update, security or VPN software that filters all traffic, or no working network connection at all. Fix this computer first; checking the server makes sense only afterwards.</source>
+        <translation>失败的不只是到远程计算机的连接：这台计算机发起的所有其他测试连接也都失败了（证据中列出了这些连接），因此故障源于这台计算机，而不是服务器。常见原因包括网络适配器或其驱动程序损坏、更新后网络堆栈损坏、安全软件或 VPN 软件过滤了所有流量，或者根本没有可用的网络连接。请先修复这台计算机；之后再检查服务器才有意义。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is connected (cable, Wi-Fi) and that a web page opens.</source>
+        <translation>检查这台计算机是否已连接网络（网线、Wi-Fi），以及能否打开网页。</translation>
+    </message>
+    <message>
+        <source>Windows: test a well-known web server; &apos;TcpTestSucceeded : False&apos; confirms that nothing gets through.</source>
+        <translation>Windows：测试一个知名的 Web 服务器；如果显示“TcpTestSucceeded : False”，即可确认任何连接都无法通过。</translation>
+    </message>
+    <message>
+        <source>Windows: reset the Winsock catalogue (as administrator), then restart the computer.</source>
+        <translation>Windows：以管理员身份重置 Winsock 目录，然后重启计算机。</translation>
+    </message>
+    <message>
+        <source>Windows: reset the TCP/IP settings (as administrator), then restart the computer.</source>
+        <translation>Windows：以管理员身份重置 TCP/IP 设置，然后重启计算机。</translation>
+    </message>
+    <message>
+        <source>Windows: renew the address from the network.</source>
+        <translation>Windows：重新从网络获取 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Update or reinstall the network adapter&apos;s driver (Device Manager &gt; Network adapters), and switch off VPN or security software for a test.</source>
+        <translation>更新或重新安装网络适配器的驱动程序（“设备管理器”&gt;“网络适配器”），并暂时关闭 VPN 或安全软件进行测试。</translation>
+    </message>
+    <message>
+        <source>Linux: show the addresses and routes, then restart the network service.</source>
+        <translation>Linux：显示地址和路由，然后重启网络服务。</translation>
+    </message>
+    <message>
+        <source>The connection goes through a VPN or tunnel adapter</source>
+        <translation>连接经由 VPN 或隧道适配器</translation>
+    </message>
+    <message>
+        <source>The route from this computer to {address} leaves through a VPN or tunnel adapter (named in the evidence). That is normal when the remote computer is in a company network, but it adds a hop that can drop or shrink packets. If the connection stalls while it is being secured, suspect the VPN&apos;s packet size (MTU) first.</source>
+        <translation>这台计算机到 {address} 的路由经由 VPN 或隧道适配器（证据中列出了其名称）。当远程计算机位于公司网络中时，这是正常的，但这会多经过一个中转环节，可能导致数据包被丢弃或缩小。如果连接在建立安全连接时停滞，请首先怀疑 VPN 的数据包大小 (MTU)。</translation>
+    </message>
+    <message>
+        <source>Windows: list the adapters with their packet size (NlMtu) and priority.</source>
+        <translation>Windows：列出各适配器及其数据包大小 (NlMtu) 和优先级。</translation>
+    </message>
+    <message>
+        <source>Linux: show the route to the server.</source>
+        <translation>Linux：显示到服务器的路由。</translation>
+    </message>
+    <message>
+        <source>If Remote Desktop should not use the VPN, ask the VPN&apos;s administrator about split tunnelling.</source>
+        <translation>如果远程桌面不应使用 VPN，请向 VPN 管理员咨询拆分隧道。</translation>
+    </message>
+    <message>
+        <source>The path to the remote computer only carries small packets</source>
+        <translation>到远程计算机的路径只能传输小数据包</translation>
+    </message>
+    <message>
+        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
+        <translation>这台计算机能向 {address} 发送的最大数据包（适配器或路由的 MTU，见证据）小于 1400 字节，这在 VPN 和隧道中很常见。仅有小数据包本身没有问题，但如果途中某个设备悄悄丢弃过大的数据包，服务器的证书就永远无法到达，连接会停在保护连接的阶段（英文界面显示“Securing connection”），然后失败并显示错误代码 0x904。这是一个风险；如果 TLS 握手停滞，这很可能就是原因。</translation>
+    </message>
+    <message>
+        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
+        <translation>Windows：测试 1400 字节的数据包能否通过；如果显示“Packet needs to be fragmented”（中文版为“需要拆分数据包但是设置 DF。”）或没有响应，则说明问题出在数据包大小上。</translation>
+    </message>
+    <message>
+        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
+        <translation>Windows：显示每个适配器（包括 VPN 适配器）的数据包大小。</translation>
+    </message>
+    <message>
+        <source>Linux: show the adapters&apos; MTU.</source>
+        <translation>Linux：显示各适配器的 MTU。</translation>
+    </message>
+    <message>
+        <source>Lower the VPN adapter&apos;s MTU (for example to 1350) in the VPN client, or have the VPN gateway clamp the TCP segment size (MSS clamping); then try again.</source>
+        <translation>在 VPN 客户端中降低 VPN 适配器的 MTU（例如降至 1350），或者让 VPN 网关钳制 TCP 分段大小（MSS 钳制）；然后重试。</translation>
+    </message>
+    <message>
+        <source>The name points to a private address this computer cannot reach</source>
+        <translation>该名称指向这台计算机无法访问的专用地址</translation>
+    </message>
+    <message>
+        <source>The name {host} resolves to {address}, an address of a private network, but this computer is not in that network and has no VPN route to it: the packets go out to the internet, where private addresses lead nowhere. Usually the VPN is not connected, or a DNS server gave the internal answer to a computer outside the company network.</source>
+        <translation>名称 {host} 解析为 {address}，这是一个专用网络地址，但这台计算机不在该网络中，也没有通往该网络的 VPN 路由：数据包会被发往 Internet，而专用地址在 Internet 上无法到达任何地方。通常是未连接 VPN，或者某个 DNS 服务器向公司网络外部的计算机返回了内部解析结果。</translation>
+    </message>
+    <message>
+        <source>Connect the company VPN, then try again.</source>
+        <translation>连接公司 VPN，然后重试。</translation>
+    </message>
+    <message>
+        <source>Windows: see which addresses the name resolves to and which DNS server answered.</source>
+        <translation>Windows：查看该名称解析到哪些地址，以及是哪台 DNS 服务器作出的应答。</translation>
+    </message>
+    <message>
+        <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
+        <translation>在公司网络外部，请使用 IT 部门提供的公网名称或远程桌面网关。</translation>
+    </message>
+    <message>
+        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
+        <translation>如果该地址最近有变化，请清除这台计算机的 DNS 缓存。</translation>
+    </message>
+    <message>
+        <source>A web proxy is configured on this computer</source>
+        <translation>这台计算机上配置了 Web 代理</translation>
+    </message>
+    <message>
+        <source>This computer is set up to use a web proxy (the evidence shows it). Direct Remote Desktop connections do not use it, but the HTTPS connection to a Remote Desktop Gateway may, and a proxy that inspects HTTPS or requires its own sign-in can break it.</source>
+        <translation>这台计算机被设置为使用 Web 代理（见证据）。直接的远程桌面连接不会使用该代理，但到远程桌面网关的 HTTPS 连接可能会使用；如果代理会检查 HTTPS 流量或要求单独登录，就可能导致该连接中断。</translation>
+    </message>
+    <message>
+        <source>Windows: show the system proxy.</source>
+        <translation>Windows：显示系统代理。</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: show the proxy variables.</source>
+        <translation>Linux 或 macOS：显示代理环境变量。</translation>
+    </message>
+    <message>
+        <source>Ask the proxy&apos;s administrator to exempt the gateway&apos;s name from HTTPS inspection.</source>
+        <translation>请代理管理员将网关名称排除在 HTTPS 检查之外。</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s firewall may block the connection</source>
+        <translation>这台计算机防火墙的某条规则可能会阻止连接</translation>
+    </message>
+    <message>
+        <source>A rule of this computer&apos;s own firewall drops or rejects outgoing connections to port {port}, but only under a condition the tool could not check (a network adapter, an address list, a firewall profile). The evidence shows the rule and the condition. If the connection fails, check this rule first.</source>
+        <translation>这台计算机自身防火墙的某条规则会丢弃或拒绝到端口 {port} 的出站连接，但只在本工具无法检查的条件下生效（网络适配器、地址列表、防火墙配置文件）。证据中显示了该规则及其条件。如果连接失败，请首先检查此规则。</translation>
+    </message>
+    <message>
+        <source>Windows: list the enabled rules that block outgoing connections.</source>
+        <translation>Windows：列出已启用且阻止出站连接的规则。</translation>
+    </message>
+    <message>
+        <source>Linux: show the firewall rules that mention port {port}.</source>
+        <translation>Linux：显示涉及端口 {port} 的防火墙规则。</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the numbered rules.</source>
+        <translation>使用 ufw 的 Linux：显示带编号的规则。</translation>
+    </message>
+    <message>
+        <source>If the rule comes from your organisation, ask the IT department whether it applies here. Do not switch the firewall off.</source>
+        <translation>如果该规则来自你所在的组织，请询问 IT 部门它是否适用于此处。请不要关闭防火墙。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall could not be checked</source>
+        <translation>无法检查这台计算机的防火墙</translation>
+    </message>
+    <message>
+        <source>The firewall rules of this computer could not be read, usually because reading them needs administrator rights. So a local rule blocking port {port} is neither confirmed nor ruled out.</source>
+        <translation>无法读取这台计算机的防火墙规则，通常是因为读取规则需要管理员权限。因此，既无法确认、也无法排除有本地规则阻止端口 {port}。</translation>
+    </message>
+    <message>
+        <source>Linux or macOS: run the check again with administrator rights.</source>
+        <translation>Linux 或 macOS：使用管理员权限重新运行检查。</translation>
+    </message>
+    <message>
+        <source>Windows: run rdpdiag from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows：在通过“以管理员身份运行”打开的命令提示符中运行 rdpdiag。</translation>
+    </message>
+    <message>
+        <source>Linux: read the rules yourself.</source>
+        <translation>Linux：自行查看这些规则。</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway {host}</source>
+        <translation>客户端通过远程桌面网关 {host} 进行连接</translation>
+    </message>
+    <message>
+        <source>The .rdp file tells the client to connect through the Remote Desktop Gateway {host} (HTTPS, port {port}); the gateway then connects to the remote computer. So the client&apos;s path is this computer to the gateway, and the gateway to the remote computer; a direct test of the remote computer from here checks a path the client may not use. The evidence says which path the client takes and what the gateway answered.</source>
+        <translation>.rdp 文件指示客户端通过远程桌面网关 {host}（HTTPS，端口 {port}）进行连接，再由网关连接到远程计算机。因此，客户端的路径是从这台计算机到网关，再从网关到远程计算机；从这里直接测试远程计算机，检查的是客户端可能并不使用的路径。证据中说明了客户端采用的路径以及网关的应答。</translation>
+    </message>
+    <message>
+        <source>Test the gateway&apos;s HTTPS port from this computer (Windows).</source>
+        <translation>从这台计算机测试网关的 HTTPS 端口 (Windows)。</translation>
+    </message>
+    <message>
+        <source>To check the path between the gateway and the remote computer, run rdpdiag on the gateway itself or on a computer in the same network, and read the gateway&apos;s event log.</source>
+        <translation>要检查网关与远程计算机之间的路径，请在网关本身或同一网络中的计算机上运行 rdpdiag，并查看网关的事件日志。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway {host} cannot be reached</source>
+        <translation>无法访问远程桌面网关 {host}</translation>
+    </message>
+    <message>
+        <source>The client must connect through the Remote Desktop Gateway {host}, but this computer could not open a connection to it on port {port} (the evidence shows the name lookup and each attempt). As long as the gateway cannot be reached, no Remote Desktop connection through it can work, whatever the state of the remote computer behind it.</source>
+        <translation>客户端必须通过远程桌面网关 {host} 进行连接，但这台计算机无法在端口 {port} 上与其建立连接（证据中显示了名称查询和每次连接尝试）。只要无法访问该网关，无论其后的远程计算机状态如何，通过它的远程桌面连接都无法成功。</translation>
+    </message>
+    <message>
+        <source>Test the gateway from this computer (Windows).</source>
+        <translation>从这台计算机测试网关 (Windows)。</translation>
+    </message>
+    <message>
+        <source>Check the gateway name in the .rdp file (the line gatewayhostname:s:) against the name your IT department gave you.</source>
+        <translation>将 .rdp 文件中的网关名称（gatewayhostname:s: 这一行）与 IT 部门提供给你的名称进行核对。</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the Remote Desktop Gateway service runs.</source>
+        <translation>在网关上检查远程桌面网关服务是否正在运行。</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that something listens on port {port}.</source>
+        <translation>在网关上检查是否有程序在端口 {port} 上侦听。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the Remote Desktop Gateway failed</source>
+        <translation>到远程桌面网关的安全连接失败</translation>
+    </message>
+    <message>
+        <source>This computer reached the Remote Desktop Gateway {host} on port {port}, but the TLS handshake did not complete (the evidence shows how it ended). The usual causes are a gateway certificate without a usable private key, TLS versions switched off on the gateway, or a proxy or security device that interferes with HTTPS.</source>
+        <translation>这台计算机已在端口 {port} 上访问到远程桌面网关 {host}，但 TLS 握手未能完成（证据中显示了握手的结束方式）。常见原因是网关证书没有可用的私钥、网关上禁用了某些 TLS 版本，或者有代理或安全设备干扰了 HTTPS。</translation>
+    </message>
+    <message>
+        <source>On the gateway, show which certificate HTTPS uses (Certificate Hash).</source>
+        <translation>在网关上显示 HTTPS 使用的证书 (Certificate Hash)。</translation>
+    </message>
+    <message>
+        <source>In RD Gateway Manager (Properties &gt; SSL Certificate), import the certificate again together with its private key.</source>
+        <translation>在远程桌面网关管理器中（“属性”&gt;“SSL 证书”），重新导入该证书及其私钥。</translation>
+    </message>
+    <message>
+        <source>On the gateway, read its recent events.</source>
+        <translation>在网关上查看其最近的事件。</translation>
+    </message>
+    <message>
+        <source>Try the handshake from macOS or Linux to see the error.</source>
+        <translation>从 macOS 或 Linux 尝试握手，以查看错误信息。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop Gateway&apos;s certificate has expired</source>
+        <translation>远程桌面网关的证书已过期</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop Gateway {host} presents is no longer valid (the evidence has its dates). Unlike a remote computer&apos;s certificate, a gateway certificate cannot be accepted anyway: Remote Desktop clients refuse to connect through the gateway until it is renewed.</source>
+        <translation>远程桌面网关 {host} 出示的证书已失效（证据中包含其日期）。与远程计算机的证书不同，网关证书无法被强行接受：在证书续订之前，远程桌面客户端会拒绝通过该网关进行连接。</translation>
+    </message>
+    <message>
+        <source>On the gateway, list the computer&apos;s certificates with their end dates.</source>
+        <translation>在网关上列出计算机的证书及其截止日期。</translation>
+    </message>
+    <message>
+        <source>Have a new certificate issued for the gateway&apos;s name, then select it in RD Gateway Manager (Properties &gt; SSL Certificate).</source>
+        <translation>为网关名称申请颁发新证书，然后在远程桌面网关管理器中选择该证书（“属性”&gt;“SSL 证书”）。</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: a wrong date makes a valid certificate look expired.</source>
+        <translation>检查这台计算机的时钟：日期错误会使有效的证书看起来已过期。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate does not carry the gateway&apos;s name</source>
+        <translation>网关的证书不包含网关的名称</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway is not made out to {host}, the name in the .rdp file (the evidence lists the names it does carry). Remote Desktop clients refuse such a gateway without offering to continue.</source>
+        <translation>远程桌面网关的证书不是颁发给 {host}（.rdp 文件中的名称）的（证书实际包含的名称见证据）。远程桌面客户端会直接拒绝这样的网关，不提供继续连接的选项。</translation>
+    </message>
+    <message>
+        <source>Show the names in the gateway&apos;s certificate (macOS or Linux).</source>
+        <translation>显示网关证书中的名称（macOS 或 Linux）。</translation>
+    </message>
+    <message>
+        <source>Change gatewayhostname in the .rdp file to a name the certificate carries, if that name leads to the same gateway.</source>
+        <translation>如果证书包含的某个名称指向同一个网关，请将 .rdp 文件中的 gatewayhostname 改为该名称。</translation>
+    </message>
+    <message>
+        <source>Otherwise have a certificate issued that includes the name clients use, and select it in RD Gateway Manager.</source>
+        <translation>否则，请申请颁发包含客户端所用名称的证书，并在远程桌面网关管理器中选择该证书。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate is not trusted here</source>
+        <translation>这台计算机不信任网关的证书</translation>
+    </message>
+    <message>
+        <source>The certificate of the Remote Desktop Gateway {host} does not lead to a certificate authority this computer trusts (the evidence lists the verification errors). Remote Desktop clients refuse untrusted gateway certificates, so unless the client computer trusts the issuing authority, connections through this gateway fail.</source>
+        <translation>远程桌面网关 {host} 的证书无法追溯到这台计算机信任的证书颁发机构（证据中列出了验证错误）。远程桌面客户端会拒绝不受信任的网关证书，因此除非客户端计算机信任其颁发机构，否则通过此网关的连接都会失败。</translation>
+    </message>
+    <message>
+        <source>Show the certificate chain the gateway sends (macOS or Linux).</source>
+        <translation>显示网关发送的证书链（macOS 或 Linux）。</translation>
+    </message>
+    <message>
+        <source>If your organisation runs its own certificate authority, install its root certificate on this computer (Windows, as administrator; replace the file name).</source>
+        <translation>如果你所在的组织运行自己的证书颁发机构，请在这台计算机上安装其根证书（Windows，以管理员身份运行；请替换文件名）。</translation>
+    </message>
+    <message>
+        <source>For users outside the organisation, give the gateway a certificate from a public certificate authority.</source>
+        <translation>对于组织外部的用户，请为网关使用公共证书颁发机构颁发的证书。</translation>
+    </message>
+    <message>
+        <source>The gateway address answers, but not as a Remote Desktop Gateway</source>
+        <translation>网关地址有应答，但应答方不是远程桌面网关</translation>
+    </message>
+    <message>
+        <source>The server at {host} port {port} answered the request a Remote Desktop Gateway handles with &apos;not found&apos;, so it is a web server without the gateway service. The gateway name in the .rdp file may be wrong, or a load balancer or reverse proxy does not forward the gateway&apos;s path /remoteDesktopGateway/.</source>
+        <translation>{host} 端口 {port} 上的服务器对远程桌面网关所处理的请求应答了“not found”，因此它是未运行网关服务的 Web 服务器。可能是 .rdp 文件中的网关名称有误，或者负载均衡器或反向代理没有转发网关的路径 /remoteDesktopGateway/。</translation>
+    </message>
+    <message>
+        <source>Check the line gatewayhostname:s: of the .rdp file with your IT department.</source>
+        <translation>与 IT 部门核对 .rdp 文件中 gatewayhostname:s: 这一行。</translation>
+    </message>
+    <message>
+        <source>On the gateway, check that the web site carries the gateway&apos;s applications.</source>
+        <translation>在网关上检查该网站是否包含网关的应用程序。</translation>
+    </message>
+    <message>
+        <source>If a load balancer or reverse proxy is in front, it must pass the methods RDG_OUT_DATA and RDG_IN_DATA and the path /remoteDesktopGateway/ to the gateway.</source>
+        <translation>如果前面有负载均衡器或反向代理，它必须将 RDG_OUT_DATA 和 RDG_IN_DATA 方法以及路径 /remoteDesktopGateway/ 转发给网关。</translation>
+    </message>
+    <message>
+        <source>No Remote Desktop server was found on this computer</source>
+        <translation>在这台计算机上未找到远程桌面服务器</translation>
+    </message>
+    <message>
+        <source>Neither Windows Remote Desktop Services nor xrdp was found on this computer, so nothing here can accept Remote Desktop connections. Install or switch on a Remote Desktop server first, or run this check on the computer you connect to.</source>
+        <translation>在这台计算机上既未找到 Windows 远程桌面服务，也未找到 xrdp，因此这里没有任何程序能接受远程桌面连接。请先安装或启用远程桌面服务器，或者在你要连接的计算机上运行此检查。</translation>
+    </message>
+    <message>
+        <source>Windows (Pro, Enterprise or Server): allow Remote Desktop connections (as administrator).</source>
+        <translation>Windows（专业版、企业版或 Server）：以管理员身份允许远程桌面连接。</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: install xrdp.</source>
+        <translation>Debian 或 Ubuntu：安装 xrdp。</translation>
+    </message>
+    <message>
+        <source>Then start xrdp and have it start at boot.</source>
+        <translation>然后启动 xrdp，并将其设为开机自动启动。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service is not running</source>
+        <translation>远程桌面服务未运行</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service of this computer (named in the evidence) is not running, so connections to port {port} are refused. Clients report this as error code 0x204. Start the service and look at why it stopped.</source>
+        <translation>这台计算机的远程桌面服务（证据中列出了其名称）未运行，因此到端口 {port} 的连接会被拒绝。客户端会将此报告为错误代码 0x204。请启动该服务，并查明其停止的原因。</translation>
+    </message>
+    <message>
+        <source>Windows: start Remote Desktop Services (as administrator).</source>
+        <translation>Windows：以管理员身份启动远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>Linux: start xrdp and have it start at boot.</source>
+        <translation>Linux：启动 xrdp，并将其设为开机自动启动。</translation>
+    </message>
+    <message>
+        <source>Linux: read why xrdp stopped or did not start.</source>
+        <translation>Linux：查看 xrdp 停止或未能启动的原因。</translation>
+    </message>
+    <message>
+        <source>A helper service of Remote Desktop is not running</source>
+        <translation>远程桌面的某个辅助服务未运行</translation>
+    </message>
+    <message>
+        <source>A service that Remote Desktop needs besides the main one is stopped (named in the evidence): on Windows Remote Desktop Configuration (SessionEnv) or the UserMode Port Redirector (UmRdpService), on Linux the xrdp session manager. Connections may then fail after the sign-in, or certificates are not renewed.</source>
+        <translation>除主服务外，远程桌面所需的另一个服务已停止（证据中列出了其名称）：在 Windows 上为远程桌面配置 (SessionEnv) 或远程桌面服务 UserMode 端口重定向程序 (UmRdpService)，在 Linux 上为 xrdp 会话管理器。这可能导致登录后连接失败，或者证书无法续订。</translation>
+    </message>
+    <message>
+        <source>Windows: start the helper services.</source>
+        <translation>Windows：启动这些辅助服务。</translation>
+    </message>
+    <message>
+        <source>Linux: start the xrdp session manager.</source>
+        <translation>Linux：启动 xrdp 会话管理器。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service does not listen on its port</source>
+        <translation>远程桌面服务未在其端口上侦听</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
+        <translation>远程桌面服务正在运行，但它没有任何套接字在所配置的端口上侦听（证据中显示了哪些程序在哪些地址和端口上侦听）。通常是其他程序抢先占用了该端口，或者服务无法绑定到其设置中的地址。客户端会收到“连接被拒绝”（错误代码 0x204）。</translation>
+    </message>
+    <message>
+        <source>Linux: see which program listens on port {port}.</source>
+        <translation>Linux：查看哪个程序在端口 {port} 上侦听。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop listens on another port than clients use</source>
+        <translation>远程桌面侦听的端口与客户端使用的端口不同</translation>
+    </message>
+    <message>
+        <source>Clients connect to port {port}, but the Remote Desktop service of this computer listens on another port (shown in the evidence). Either tell the clients the port (host name followed by a colon and the port), or set the service back to port {port}.</source>
+        <translation>客户端连接到端口 {port}，但这台计算机的远程桌面服务在另一个端口上侦听（见证据）。请将该端口告知客户端（在主机名后加上冒号和端口号），或者将服务改回端口 {port}。</translation>
+    </message>
+    <message>
+        <source>Linux: set xrdp&apos;s first port= line to {port} and restart it.</source>
+        <translation>Linux：将 xrdp 的第一个 port= 行设置为 {port}，然后重启 xrdp。</translation>
+    </message>
+    <message>
+        <source>Windows: set the listener&apos;s port (as administrator), then restart Remote Desktop Services and allow the port in the firewall.</source>
+        <translation>Windows：以管理员身份设置侦听器的端口，然后重启远程桌面服务，并在防火墙中放行该端口。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop only accepts connections from this computer itself</source>
+        <translation>远程桌面只接受来自这台计算机本身的连接</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop service listens only on a loopback address (127.0.0.1 or ::1), so other computers cannot connect. That is right only when connections arrive through an SSH tunnel or a local proxy.</source>
+        <translation>远程桌面服务只在环回地址（127.0.0.1 或 ::1）上侦听，因此其他计算机无法连接。只有当连接通过 SSH 隧道或本地代理到达时，这样设置才是正确的。</translation>
+    </message>
+    <message>
+        <source>Linux: show xrdp&apos;s listen setting; port=3389 listens on every address, port=tcp://127.0.0.1:3389 only on loopback.</source>
+        <translation>Linux：显示 xrdp 的侦听设置；port=3389 表示在所有地址上侦听，port=tcp://127.0.0.1:3389 表示仅在环回地址上侦听。</translation>
+    </message>
+    <message>
+        <source>Windows: the listener&apos;s adapter setting should be 0 (all adapters).</source>
+        <translation>Windows：侦听器的适配器设置应为 0（所有适配器）。</translation>
+    </message>
+    <message>
+        <source>Remote Desktop connections are switched off</source>
+        <translation>远程桌面连接已被禁用</translation>
+    </message>
+    <message>
+        <source>The setting fDenyTSConnections is 1 on this computer (the evidence says whether a Group Policy sets it), so Windows refuses every Remote Desktop connection. A Group Policy value wins over the local one and must be changed in the policy.</source>
+        <translation>这台计算机上的 fDenyTSConnections 为 1（证据中说明了是否由组策略设置），因此 Windows 会拒绝所有远程桌面连接。组策略值优先于本地值，必须在策略中进行更改。</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop connections (as administrator).</source>
+        <translation>以管理员身份允许远程桌面连接。</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
+        <translation>检查是否有组策略拒绝这些连接；如果存在此值，请更改策略“允许用户通过使用远程桌面服务进行远程连接”。</translation>
+    </message>
+    <message>
+        <source>Allow Remote Desktop through the firewall.</source>
+        <translation>允许远程桌面通过防火墙。</translation>
+    </message>
+    <message>
+        <source>The server is set to Standard RDP Security only</source>
+        <translation>服务器被设置为仅使用标准 RDP 安全性</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
+        <translation>这台计算机的远程桌面服务被配置为仅使用旧的标准 RDP 安全性（xrdp 的 security_layer=rdp，或 Windows 的 SecurityLayer 0），不使用 TLS。要求 TLS 或网络级别身份验证的新版客户端会拒绝这种方式，通常显示错误代码 0x904，而且连接容易被拦截。</translation>
+    </message>
+    <message>
+        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
+        <translation>Linux：让 xrdp 协商 TLS，然后重启 xrdp。</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication is not required</source>
+        <translation>未要求网络级别身份验证</translation>
+    </message>
+    <message>
+        <source>UserAuthentication is 0 on this computer, so Remote Desktop shows its sign-in screen to anyone who connects, before checking who they are. That exposes the computer to password guessing and denial of service.</source>
+        <translation>这台计算机上的 UserAuthentication 为 0，因此远程桌面会在核实连接者身份之前，向任何连接者显示登录屏幕。这会使计算机面临密码猜测和拒绝服务攻击。</translation>
+    </message>
+    <message>
+        <source>The listener&apos;s security layer and encryption level do not fit</source>
+        <translation>侦听器的安全层与加密级别不匹配</translation>
+    </message>
+    <message>
+        <source>SecurityLayer 2 (TLS required) is set together with MinEncryptionLevel 1 (low), a combination Windows does not support. Windows then changes the settings by itself (event 1050), and connections may fail until the values agree.</source>
+        <translation>SecurityLayer 2（要求 TLS）与 MinEncryptionLevel 1（低）同时设置，而 Windows 不支持这种组合。Windows 随后会自行更改这些设置（事件 1050），在这两个值协调一致之前，连接可能会失败。</translation>
+    </message>
+    <message>
+        <source>Set the encryption level to client compatible (2), as administrator, then restart Remote Desktop Services.</source>
+        <translation>以管理员身份将加密级别设置为“客户端兼容” (2)，然后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>TLS 1.2 and TLS 1.3 are switched off for the server</source>
+        <translation>服务器端禁用了 TLS 1.2 和 TLS 1.3</translation>
+    </message>
+    <message>
+        <source>The server side of this computer allows neither TLS 1.2 nor TLS 1.3 (xrdp&apos;s ssl_protocols, or the SCHANNEL registry keys shown in the evidence). Current clients offer nothing older, so every secured connection fails, usually with error code 0x904 and Schannel event 36871 or 36874.</source>
+        <translation>这台计算机的服务器端既不允许 TLS 1.2，也不允许 TLS 1.3（xrdp 的 ssl_protocols，或证据中显示的 SCHANNEL 注册表项）。新版客户端不再提供更旧的版本，因此所有安全连接都会失败，通常显示错误代码 0x904，并伴有 Schannel 事件 36871 或 36874。</translation>
+    </message>
+    <message>
+        <source>The server still allows TLS 1.0 or 1.1</source>
+        <translation>服务器仍允许使用 TLS 1.0 或 1.1</translation>
+    </message>
+    <message>
+        <source>TLS 1.0 or TLS 1.1 is switched on for the server side of this computer (the evidence says where). These versions are outdated and weak; current clients do not need them.</source>
+        <translation>这台计算机的服务器端启用了 TLS 1.0 或 TLS 1.1（证据中说明了启用位置）。这些版本已过时且安全性较弱；新版客户端不需要它们。</translation>
+    </message>
+    <message>
+        <source>Windows: switch TLS 1.0 off for the server side (as administrator) once no old client needs it; repeat for TLS 1.1 and restart the computer.</source>
+        <translation>Windows：在不再有旧客户端需要 TLS 1.0 时，以管理员身份为服务器端禁用它；对 TLS 1.1 重复此操作，然后重启计算机。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is missing or unreadable</source>
+        <translation>服务器的 TLS 证书缺失或无法读取</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service is configured to use cannot be found or read (the evidence names the file or the thumbprint). The service then fails every TLS handshake, which clients report as error code 0x904 (extended code 0x7).</source>
+        <translation>找不到或无法读取远程桌面服务配置使用的证书（证据中列出了文件或指纹）。这样一来，服务的每次 TLS 握手都会失败，客户端会将此报告为错误代码 0x904（扩展代码 0x7）。</translation>
+    </message>
+    <message>
+        <source>The service cannot read its certificate&apos;s private key</source>
+        <translation>服务无法读取其证书的私钥</translation>
+    </message>
+    <message>
+        <source>The private key of the Remote Desktop certificate is missing or cannot be read by the account the service runs as (the evidence names the file, the account and the error). Without its key the service cannot complete a TLS handshake: this is the classic cause of error code 0x904 with extended code 0x7.</source>
+        <translation>远程桌面证书的私钥缺失，或者服务的运行帐户无法读取该私钥（证据中列出了文件、帐户和错误）。没有私钥，服务就无法完成 TLS 握手：这正是错误代码 0x904（扩展代码 0x7）的典型原因。</translation>
+    </message>
+    <message>
+        <source>Linux: show the permissions along the key file&apos;s path.</source>
+        <translation>Linux：显示密钥文件路径上各级目录的权限。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate</source>
+        <translation>私钥与证书不匹配</translation>
+    </message>
+    <message>
+        <source>The key file configured for Remote Desktop is not the key of the configured certificate, typically after only one of the two files was replaced. The TLS handshake then fails for every client (error code 0x904).</source>
+        <translation>为远程桌面配置的密钥文件不是所配置证书的密钥，这通常是因为只替换了这两个文件中的一个。这样一来，所有客户端的 TLS 握手都会失败（错误代码 0x904）。</translation>
+    </message>
+    <message>
+        <source>Linux: compare the two public keys; the two checksums must be equal (adjust the paths to xrdp.ini&apos;s certificate and key_file).</source>
+        <translation>Linux：比较两个公钥；两个校验和必须相同（请将路径调整为 xrdp.ini 中 certificate 和 key_file 的路径）。</translation>
+    </message>
+    <message>
+        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>Linux：在 xrdp 专用的文件中生成一对新的匹配证书和密钥，然后将 xrdp.ini 中的 certificate= 和 key_file= 指向这些文件，并重启 xrdp。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate has expired</source>
+        <translation>服务器的 TLS 证书已过期</translation>
+    </message>
+    <message>
+        <source>The certificate the Remote Desktop service uses is outside its validity dates (the evidence has them). Clients warn about it or, with strict settings, refuse to connect.</source>
+        <translation>远程桌面服务使用的证书不在有效期内（证据中包含其日期）。客户端会对此发出警告；如果设置严格，则会拒绝连接。</translation>
+    </message>
+    <message>
+        <source>Linux: show the certificate&apos;s dates (adjust the path to xrdp.ini&apos;s certificate).</source>
+        <translation>Linux：显示证书的日期（请将路径调整为 xrdp.ini 中 certificate 的路径）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate key is too short to be used</source>
+        <translation>服务器证书的密钥太短，无法使用</translation>
+    </message>
+    <message>
+        <source>The certificate xrdp is configured with has an RSA key shorter than 2048 bits. xrdp&apos;s TLS library refuses such a key at the first handshake (&apos;ee key too small&apos; in the log), so every secured connection fails although the service runs.</source>
+        <translation>xrdp 配置使用的证书的 RSA 密钥短于 2048 位。xrdp 的 TLS 库会在第一次握手时拒绝这样的密钥（日志中显示“ee key too small”），因此尽管服务正在运行，所有安全连接都会失败。</translation>
+    </message>
+    <message>
+        <source>Make a new 3072-bit key and certificate in files of xrdp&apos;s own, point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
+        <translation>在 xrdp 专用的文件中生成新的 3072 位密钥和证书，将 xrdp.ini 中的 certificate= 和 key_file= 指向这些文件，然后重启 xrdp。</translation>
+    </message>
+    <message>
+        <source>The permissions of the MachineKeys folder are broken</source>
+        <translation>MachineKeys 文件夹的权限已损坏</translation>
+    </message>
+    <message>
+        <source>The folder where Windows keeps the private keys of the computer&apos;s certificates (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) lacks the permissions Remote Desktop needs (the evidence lists what is there). Remote Desktop then cannot use or create its certificate&apos;s key: TLS handshakes fail with error code 0x904 (extended code 0x7) and the System log shows event 36870 or 1057.</source>
+        <translation>Windows 用于保存计算机证书私钥的文件夹 (C:\ProgramData\Microsoft\Crypto\RSA\MachineKeys) 缺少远程桌面所需的权限（证据中列出了现有权限）。这样远程桌面就无法使用或创建其证书的密钥：TLS 握手会失败并显示错误代码 0x904（扩展代码 0x7），“系统”日志中会出现事件 36870 或 1057。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing grace period has ended</source>
+        <translation>远程桌面授权宽限期已结束</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role, its 120-day licensing grace period is over, and no license server hands out licenses (the evidence shows the days left, the licensing mode and the license servers). Connections are then refused after the security handshake, which clients may show as error code 0x904 or as a licensing message.</source>
+        <translation>这台计算机运行着远程桌面会话主机角色，其 120 天的授权宽限期已结束，且没有许可证服务器分发许可证（证据中显示了剩余天数、授权模式和许可证服务器）。这样，连接会在安全握手之后被拒绝，客户端可能会显示错误代码 0x904 或授权相关的消息。</translation>
+    </message>
+    <message>
+        <source>Show the days left of the grace period.</source>
+        <translation>显示宽限期的剩余天数。</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser: it names the missing license server or licenses.</source>
+        <translation>打开远程桌面授权诊断程序：它会指出缺少的许可证服务器或许可证。</translation>
+    </message>
+    <message>
+        <source>Set the licensing mode (Per User or Per Device) and the license server with Group Policy: Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Licensing.</source>
+        <translation>通过组策略设置授权模式（“每用户”或“每设备”）和许可证服务器：“计算机配置”&gt;“管理模板”&gt;“Windows 组件”&gt;“远程桌面服务”&gt;“远程桌面会话主机”&gt;“授权”。</translation>
+    </message>
+    <message>
+        <source>If the computer only needs the two administrative connections, remove the Session Host role instead (restarts the computer).</source>
+        <translation>如果这台计算机只需要两个管理连接，请改为删除会话主机角色（会重启计算机）。</translation>
+    </message>
+    <message>
+        <source>The Remote Desktop licensing mode is not configured</source>
+        <translation>未配置远程桌面授权模式</translation>
+    </message>
+    <message>
+        <source>This computer runs the Remote Desktop Session Host role without a configured licensing mode or license server. It works during the 120-day grace period (the evidence shows the days left) and refuses connections afterwards.</source>
+        <translation>这台计算机运行着远程桌面会话主机角色，但没有配置授权模式或许可证服务器。在 120 天的宽限期内它可以正常工作（证据中显示了剩余天数），之后就会拒绝连接。</translation>
+    </message>
+    <message>
+        <source>Show the configured licensing mode.</source>
+        <translation>显示已配置的授权模式。</translation>
+    </message>
+    <message>
+        <source>Open the RD Licensing Diagnoser.</source>
+        <translation>打开远程桌面授权诊断程序。</translation>
+    </message>
+    <message>
+        <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
+        <translation>通过组策略配置授权模式和许可证服务器（“远程桌面会话主机”&gt;“授权”）。</translation>
+    </message>
+    <message>
+        <source>The listener accepts only a few connections</source>
+        <translation>侦听器只接受少量连接</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount limits the Remote Desktop listener to the number of connections shown in the evidence. Once that many are open, further connections are refused, which clients may report as error code 0x904.</source>
+        <translation>MaxInstanceCount 将远程桌面侦听器的连接数限制为证据中显示的数量。达到该数量后，更多的连接会被拒绝，客户端可能会将此报告为错误代码 0x904。</translation>
+    </message>
+    <message>
+        <source>Show the limit and its policy copy.</source>
+        <translation>显示该限制值及其策略副本。</translation>
+    </message>
+    <message>
+        <source>Remove the limit (as administrator); if a Group Policy (&apos;Limit number of connections&apos;) sets it, change the policy instead.</source>
+        <translation>以管理员身份取消该限制；如果由组策略（“限制连接的数量”）设置，请改为修改该策略。</translation>
+    </message>
+    <message>
+        <source>List the sessions that are open now.</source>
+        <translation>列出当前打开的会话。</translation>
+    </message>
+    <message>
+        <source>Windows could not access the TLS certificate&apos;s private key</source>
+        <translation>Windows 无法访问 TLS 证书的私钥</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36870 (&apos;a fatal error occurred when attempting to access the TLS server credential private key&apos;), shown in the evidence. Remote Desktop cannot use its certificate&apos;s key, usually because of wrong permissions on the MachineKeys folder or a damaged key file. This is the cause behind error code 0x904 with extended code 0x7.</source>
+        <translation>“系统”日志中有 Schannel 事件 36870（“a fatal error occurred when attempting to access the TLS server credential private key”，即尝试访问 TLS 服务器凭据私钥时发生严重错误），见证据。远程桌面无法使用其证书的密钥，通常是由于 MachineKeys 文件夹的权限错误或密钥文件损坏。这正是错误代码 0x904（扩展代码 0x7）背后的原因。</translation>
+    </message>
+    <message>
+        <source>Windows could not create the TLS credential</source>
+        <translation>Windows 无法创建 TLS 凭据</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36871 (&apos;a fatal error occurred while creating a TLS server credential&apos;), shown in the evidence. Most often the TLS versions Remote Desktop needs are switched off in the SCHANNEL registry keys, or the certificate&apos;s key is unusable.</source>
+        <translation>“系统”日志中有 Schannel 事件 36871（“a fatal error occurred while creating a TLS server credential”，即创建 TLS 服务器凭据时发生严重错误），见证据。最常见的原因是 SCHANNEL 注册表项中禁用了远程桌面所需的 TLS 版本，或者证书的密钥无法使用。</translation>
+    </message>
+    <message>
+        <source>Windows could not create or renew the Remote Desktop certificate</source>
+        <translation>Windows 无法创建或续订远程桌面证书</translation>
+    </message>
+    <message>
+        <source>The System log has event 1057 or 1058 of Remote Desktop (shown in the evidence): the self-signed certificate could not be created or replaced, typically with &apos;Keyset does not exist&apos; or &apos;Access is denied&apos;. The cause is almost always the permissions or contents of the MachineKeys folder.</source>
+        <translation>“系统”日志中有远程桌面的事件 1057 或 1058（见证据）：无法创建或替换自签名证书，通常伴有“Keyset does not exist”（中文版为“密钥集不存在”）或“Access is denied”（中文版为“拒绝访问。”）。原因几乎总是 MachineKeys 文件夹的权限或内容有问题。</translation>
+    </message>
+    <message>
+        <source>Clients offered no cipher suite this server accepts</source>
+        <translation>客户端提供的密码套件都不被此服务器接受</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36874 (shown in the evidence): a client asked for TLS, but none of its cipher suites is allowed on this computer. Usually a Group Policy or a hardening script shortened the cipher suite list too much.</source>
+        <translation>“系统”日志中有 Schannel 事件 36874（见证据）：某个客户端请求使用 TLS，但这台计算机不允许其提供的任何密码套件。通常是组策略或安全加固脚本将密码套件列表削减得过多。</translation>
+    </message>
+    <message>
+        <source>The server ended TLS handshakes with an alert</source>
+        <translation>服务器以警报结束了 TLS 握手</translation>
+    </message>
+    <message>
+        <source>The System log has Schannel event 36888 (shown in the evidence with the alert number): this computer refused TLS handshakes. Alert 40 means no common settings, 70 a TLS version that is switched off.</source>
+        <translation>“系统”日志中有 Schannel 事件 36888（证据中显示了警报编号）：这台计算机拒绝了 TLS 握手。警报 40 表示双方没有共同的设置，警报 70 表示所用的 TLS 版本已被禁用。</translation>
+    </message>
+    <message>
+        <source>The xrdp log shows recent errors</source>
+        <translation>xrdp 日志中有最近的错误</translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s log has error lines from the last days (the evidence quotes them). Errors about the certificate, the key file or TLS explain failing connections directly; others help when nothing else was found.</source>
+        <translation>xrdp 的日志中有最近几天的错误行（证据中引用了这些行）。与证书、密钥文件或 TLS 有关的错误可以直接解释连接失败的原因；其他错误则可在未发现其他问题时提供线索。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s journal as well.</source>
+        <translation>同时查看该服务的 journal 日志。</translation>
+    </message>
+    <message>
+        <source>The xrdp configuration cannot be read</source>
+        <translation>无法读取 xrdp 配置</translation>
+    </message>
+    <message>
+        <source>The file xrdp.ini (named in the evidence) is missing or unreadable, so neither xrdp nor this check knows the port, the security settings or the certificate. xrdp does not start without it.</source>
+        <translation>文件 xrdp.ini（证据中列出了其名称）缺失或无法读取，因此 xrdp 和本检查都无法得知端口、安全设置或证书。没有该文件，xrdp 将无法启动。</translation>
+    </message>
+    <message>
+        <source>Show the file and its permissions.</source>
+        <translation>显示该文件及其权限。</translation>
+    </message>
+    <message>
+        <source>Debian or Ubuntu: restore missing configuration files of the package.</source>
+        <translation>Debian 或 Ubuntu：恢复该软件包缺失的配置文件。</translation>
+    </message>
+    <message>
+        <source>Some server settings could not be checked</source>
+        <translation>部分服务器设置无法检查</translation>
+    </message>
+    <message>
+        <source>Parts of the self-check could not read what they need, usually for lack of administrator rights (the evidence lists them). Those causes are neither confirmed nor ruled out.</source>
+        <translation>自检的某些部分无法读取所需的信息，通常是因为缺少管理员权限（证据中列出了这些部分）。因此，相关原因既无法确认，也无法排除。</translation>
+    </message>
+    <message>
+        <source>Linux: run the self-check with administrator rights.</source>
+        <translation>Linux：使用管理员权限运行自检。</translation>
+    </message>
+    <message>
+        <source>Windows: run it from a command prompt opened with &apos;Run as administrator&apos;.</source>
+        <translation>Windows：在通过“以管理员身份运行”打开的命令提示符中运行自检。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall blocks incoming Remote Desktop connections</source>
+        <translation>此服务器的防火墙阻止了传入的远程桌面连接</translation>
+    </message>
+    <message>
+        <source>A rule or the default policy of this computer&apos;s firewall drops or rejects incoming connections to port {port} (the evidence names it). Clients then time out (error code 0x204) or are refused, although the Remote Desktop service itself is fine.</source>
+        <translation>这台计算机防火墙的某条规则或默认策略丢弃或拒绝了到端口 {port} 的入站连接（证据中列出了该规则或策略）。这样即使远程桌面服务本身正常，客户端也会超时（错误代码 0x204）或被拒绝。</translation>
+    </message>
+    <message>
+        <source>Windows: allow Remote Desktop through the firewall (as administrator).</source>
+        <translation>Windows：以管理员身份允许远程桌面通过防火墙。</translation>
+    </message>
+    <message>
+        <source>Windows in another language: the rule&apos;s internal name works everywhere.</source>
+        <translation>其他语言的 Windows：规则的内部名称适用于所有语言。</translation>
+    </message>
+    <message>
+        <source>Windows with another port than 3389: add a rule for port {port}.</source>
+        <translation>使用 3389 以外端口的 Windows：为端口 {port} 添加一条规则。</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: allow the port.</source>
+        <translation>使用 ufw 的 Linux：放行该端口。</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: allow the port.</source>
+        <translation>使用 firewalld 的 Linux：放行该端口。</translation>
+    </message>
+    <message>
+        <source>Linux with plain nftables: find the rule, then change it in /etc/nftables.conf.</source>
+        <translation>直接使用 nftables 的 Linux：找到该规则，然后在 /etc/nftables.conf 中修改它。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s firewall may block some Remote Desktop clients</source>
+        <translation>此服务器的防火墙可能会阻止某些远程桌面客户端</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall lets incoming connections to port {port} through only under conditions (client addresses, network adapters, firewall profiles), shown in the evidence. Clients that do not meet them are blocked.</source>
+        <translation>这台计算机的防火墙只在特定条件下（客户端地址、网络适配器、防火墙配置文件）才允许到端口 {port} 的入站连接通过，具体条件见证据。不满足这些条件的客户端会被阻止。</translation>
+    </message>
+    <message>
+        <source>Windows: show the Remote Desktop rules with their profiles and address filters.</source>
+        <translation>Windows：显示远程桌面规则及其配置文件和地址筛选器。</translation>
+    </message>
+    <message>
+        <source>Linux with ufw: show the rules.</source>
+        <translation>使用 ufw 的 Linux：显示规则。</translation>
+    </message>
+    <message>
+        <source>Linux with firewalld: show the zones.</source>
+        <translation>使用 firewalld 的 Linux：显示区域。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -1021,14 +2008,6 @@
         <translation>host、host:port、[IPv6]:port、IPv6 地址或 .rdp 文件。</translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
-</source>
-        <translation>
-退出代码：0 表示未发现错误，1 表示至少发现一个错误，2 表示输入或用法有误。
-</translation>
-    </message>
-    <message>
         <source>--timeout must be a number of milliseconds from 1 to %1, not &quot;%2&quot;</source>
         <translation>--timeout 必须是 1 到 %1 之间的毫秒数，而不是“%2”</translation>
     </message>
@@ -1051,6 +2030,190 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>one target at a time, got %1: %2</source>
         <translation>一次只能指定一个目标，但收到了 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot open the bundle %1: %2
+</source>
+        <translation>rdpdiag：无法打开诊断包 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>Findings bundle %1: run %2 of %3 UTC</source>
+        <translation>诊断包 %1：运行 %2（%3 UTC）</translation>
+    </message>
+    <message>
+        <source>, made on %1</source>
+        <translation>，生成于 %1</translation>
+    </message>
+    <message>
+        <source> (redacted)</source>
+        <translation>（已脱敏）</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write the bundle %1: the folder %2 %3
+</source>
+        <translation>rdpdiag：无法写入诊断包 %1：文件夹 %2 %3
+</translation>
+    </message>
+    <message>
+        <source>is not writable</source>
+        <translation>不可写入</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>rdpdiag: the findings bundle was not written: %1
+</source>
+        <translation>rdpdiag：未写入诊断包：%1
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: findings bundle written to %1
+</source>
+        <translation>rdpdiag：诊断包已写入 %1
+</translation>
+    </message>
+    <message>
+        <source>Also write the findings bundle (a zip for a support ticket) to this file, or into this folder under its default name.</source>
+        <translation>同时将诊断包（用于支持工单的 zip 文件）写入此文件，或以默认名称写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>Replace user, host, computer and domain names, certificate names and IP addresses with placeholders (host-1, 10.x.x.1 …) in the output and the bundle.</source>
+        <translation>在输出和诊断包中，将用户名、主机名、计算机名、域名、证书名称和 IP 地址替换为占位符（host-1、10.x.x.1 …）。</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle instead of running: print its summary (with --json, its report).</source>
+        <translation>打开诊断包而不运行检查：输出其摘要（与 --json 一起使用时，输出其报告）。</translation>
+    </message>
+    <message>
+        <source>Fleet mode: check every target of this file (one per line, or a CSV file with a host column; - reads standard input) and print one CSV row per target (with --json, one JSON report per line), then a table of the findings on standard error.</source>
+        <translation>批量模式：检查此文件中的每个目标（每行一个，或带有 host 列的 CSV 文件；- 表示从标准输入读取），并为每个目标输出一行 CSV（与 --json 一起使用时，每行输出一个 JSON 报告），然后在标准错误输出中显示检查结果汇总表。</translation>
+    </message>
+    <message>
+        <source>Fleet mode: targets checked at once (default %1, fewer when the open-file limit is low).</source>
+        <translation>批量模式：同时检查的目标数（默认为 %1；如果打开文件数限制较低，则会更少）。</translation>
+    </message>
+    <message>
+        <source>Fleet mode: CSV output (the default without --json).</source>
+        <translation>批量模式：输出 CSV（未指定 --json 时的默认格式）。</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage (also: a bundle that cannot be read with --read, or that could not be written with --bundle).
+</source>
+        <translation>
+退出代码：0 表示未发现错误，1 表示至少发现一个错误，2 表示输入或用法有误（以及：使用 --read 时无法读取诊断包，或使用 --bundle 时无法写入诊断包）。
+</translation>
+    </message>
+    <message>
+        <source>--bundle needs a file name</source>
+        <translation>--bundle 需要文件名</translation>
+    </message>
+    <message>
+        <source>--read needs the file name of a findings bundle</source>
+        <translation>--read 需要诊断包的文件名</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and runs nothing: it cannot be combined with --%1</source>
+        <translation>--read 用于打开已保存的诊断包，不运行任何检查：它不能与 --%1 一起使用</translation>
+    </message>
+    <message>
+        <source>--read opens a saved bundle and takes no target, got %1</source>
+        <translation>--read 用于打开已保存的诊断包，不接受目标，但收到了 %1</translation>
+    </message>
+    <message>
+        <source>--%1 is for fleet mode: use it with --hosts FILE</source>
+        <translation>--%1 用于批量模式：请与 --hosts FILE 一起使用</translation>
+    </message>
+    <message>
+        <source>--hosts needs the name of a file of targets</source>
+        <translation>--hosts 需要目标列表文件的名称</translation>
+    </message>
+    <message>
+        <source>--hosts takes its targets from the file, not from the command line: remove %1</source>
+        <translation>--hosts 从文件而不是命令行读取目标：请删除 %1</translation>
+    </message>
+    <message>
+        <source>--csv and --json: choose one output format</source>
+        <translation>--csv 和 --json：请只选择一种输出格式</translation>
+    </message>
+    <message>
+        <source>--%1 is for one target: it cannot be used with --hosts</source>
+        <translation>--%1 用于单个目标：不能与 --hosts 一起使用</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--concurrency 必须是 1 到 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Usage: rdpdiag --server [options]
+Checks this computer as a Remote Desktop server (xrdp on Linux, Remote Desktop
+Services on Windows). Read-only: nothing on this computer is changed.
+
+  --json                 print the JSON report
+  --port N               the port clients connect to (default 3389)
+  --error-code CODE      the error code clients see (e.g. 0x904)
+  --extended-code CODE   the extended error code (e.g. 0x7)
+  --script FILE          also write a repair script to review (PowerShell on
+                         Windows, bash on Linux); it changes nothing unless run
+                         with -Apply / --apply
+  --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
+  --service-user NAME    check file access for this account instead of the one
+                         xrdp runs as
+  --verbose, --log FILE  more detail on stderr / the log written to FILE
+
+Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
+</source>
+        <translation>用法：rdpdiag --server [选项]
+将这台计算机作为远程桌面服务器进行检查（Linux 上为 xrdp，Windows 上为远程桌面
+服务）。只读：不会更改这台计算机上的任何内容。
+
+  --json                 输出 JSON 报告
+  --port N               客户端连接的端口（默认值为 3389）
+  --error-code CODE      客户端看到的错误代码（例如 0x904）
+  --extended-code CODE   扩展错误代码（例如 0x7）
+  --script FILE          同时写出一个供审阅的修复脚本（Windows 上为 PowerShell，
+                         Linux 上为 bash）；除非使用 -Apply / --apply 运行，
+                         否则该脚本不会更改任何内容
+  --xrdp-config FILE     要检查的 xrdp.ini（默认为 /etc/xrdp/xrdp.ini）
+  --service-user NAME    检查此帐户的文件访问权限，而不是
+                         xrdp 运行所用帐户的权限
+  --verbose, --log FILE  在标准错误输出中显示更多详细信息 / 将日志写入 FILE
+
+退出代码：0 表示未发现错误，1 表示至少发现一个错误，2 表示用法有误。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation>--port 必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an error code</source>
+        <translation>%1：“%2”不是有效的错误代码</translation>
+    </message>
+    <message>
+        <source>unknown option for --server: %1</source>
+        <translation>--server 的未知选项：%1</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot write %1: %2
+</source>
+        <translation>rdpdiag：无法写入 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>
+On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;s service (see rdpdiag --server --help).
+</source>
+        <translation>
+在远程桌面服务器本机上：rdpdiag --server 检查这台计算机的服务（参见 rdpdiag --server --help）。
+</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2269,30 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>No problem that stops a connection was found. Not checked from here: %1.</source>
         <translation>未发现会导致连接失败的问题。无法从这里检查的内容：%1。</translation>
+    </message>
+    <message>
+        <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
+        <translation>服务器无法使用其证书的私钥，因此会在 TLS 握手期间断开每个连接；请首先修复私钥问题（先修复 MachineKeys 权限，再创建新证书）。</translation>
+    </message>
+    <message>
+        <source>Every test connection from this computer failed, so the server is not the first place to look.</source>
+        <translation>这台计算机发起的所有测试连接都失败了，因此首先要检查的不是服务器。</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, and that path fails before it reaches the remote computer.</source>
+        <translation>客户端通过远程桌面网关 %1 进行连接，而该路径在到达远程计算机之前就失败了。</translation>
+    </message>
+    <message>
+        <source>The client connects through the Remote Desktop Gateway %1, which answered correctly. The direct test of %2 failed, which is expected when %2 is reachable only through the gateway; check the path from the gateway to %2 on the gateway itself (its event log and its resource authorization policy).</source>
+        <translation>客户端通过远程桌面网关 %1 进行连接，该网关的应答正常。对 %2 的直接测试失败了，如果 %2 只能通过网关访问，这是预料之中的；请在网关本身上检查从网关到 %2 的路径（查看其事件日志和资源授权策略）。</translation>
+    </message>
+    <message>
+        <source>The connection never leaves this computer; the remote computer may be fine.</source>
+        <translation>连接根本没有离开这台计算机；远程计算机可能完全正常。</translation>
+    </message>
+    <message>
+        <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>路径经由 VPN 或小数据包链路 (%1)：服务器以完整大小的数据包发送的证书很可能始终无法到达。请降低 VPN 的 MTU 或启用 MSS 钳制，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2624,105 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>%1 is not a known error code.</source>
         <translation>%1 不是已知的错误代码。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Fleet</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the hosts file is too large (%1 bytes, at most %2)</source>
+        <translation>主机列表文件太大（%1 字节，最大为 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (save it as UTF-8)</source>
+        <translation>主机列表文件不是文本文件（请将其另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>the hosts file is not text (it contains NUL characters)</source>
+        <translation>主机列表文件不是文本文件（其中包含 NUL 字符）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>有带引号的字段未闭合</translation>
+    </message>
+    <message>
+        <source>the host column is empty</source>
+        <translation>host 列为空</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>more than %1 targets in the hosts file</source>
+        <translation>主机列表文件中的目标超过 %1 个</translation>
+    </message>
+    <message>
+        <source>the hosts file has a header but no rows</source>
+        <translation>主机列表文件只有标题行，没有数据行</translation>
+    </message>
+    <message>
+        <source>the hosts file names no target</source>
+        <translation>主机列表文件中没有指定任何目标</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 with errors, %4 s</source>
+        <translation>[%1/%2] %3 个有错误，%4 秒</translation>
+    </message>
+    <message>
+        <source>%1 targets from %2 in %3 s (%4 at once): %5 with errors, %6 with warnings only, %7 without either.
+</source>
+        <translation>在 %3 秒内检查了来自 %2 的 %1 个目标（同时检查 %4 个）：%5 个有错误，%6 个仅有警告，%7 个既无错误也无警告。
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 runs cut short, %2 targets not checked.
+</source>
+        <translation>已中断：%1 次运行被提前终止，%2 个目标未检查。
+</translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation>无检查结果。
+</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标数</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>rdpdiag: cannot read the hosts file %1: %2
+</source>
+        <translation>rdpdiag：无法读取主机列表文件 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: %1: %2
+</source>
+        <translation>rdpdiag：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>rdpdiag: --concurrency %1 needs more open files than the limit of %2 allows; running %3 at once
+</source>
+        <translation>rdpdiag：--concurrency %1 所需的打开文件数超出了 %2 的限制；将同时运行 %3 个
+</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +3136,14 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
         <source>rdpdiag %1 · reference %2 · run of %3. Quote the reference code when you contact support.</source>
         <translation>rdpdiag %1 · 参考编号 %2 · 运行于 %3。联系技术支持时，请提供参考编号。</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台计算机</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>服务器自检</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -2207,6 +3501,386 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
         <source>not reached</source>
         <translation>未执行到此步</translation>
     </message>
+    <message>
+        <source>The system has no route to %1.</source>
+        <translation>系统没有通往 %1 的路由。</translation>
+    </message>
+    <message>
+        <source>This computer has no default route at all.</source>
+        <translation>这台计算机根本没有默认路由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target and %n other endpoint(s) (DNS servers, gateway) could not be reached from this computer.</source>
+        <translation>
+            <numerusform>无法从这台计算机访问目标以及其他 %n 个端点（DNS 服务器、网关）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The route to %1 leaves through %2 (%3).</source>
+        <translation>到 %1 的路由经由 %2 (%3)。</translation>
+    </message>
+    <message>
+        <source>tunnel</source>
+        <translation>隧道</translation>
+    </message>
+    <message>
+        <source>The largest packet toward %1 is %2 bytes (adapter %3).</source>
+        <translation>发往 %1 的最大数据包为 %2 字节（适配器 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2 (%3), which this computer would send to its default gateway %4.</source>
+        <translation>%1 解析为 %2 (%3)，这台计算机会将发往该地址的流量交给其默认网关 %4。</translation>
+    </message>
+    <message>
+        <source>The answer is the address of a DNS server or router of this network, which points to a captive portal or a DNS server that answers every name with its own address.</source>
+        <translation>该应答是此网络中某台 DNS 服务器或路由器的地址，这表明存在强制门户，或者有 DNS 服务器对所有名称都以其自身地址作答。</translation>
+    </message>
+    <message>
+        <source>Outgoing TCP to port %1 is stopped by %2.</source>
+        <translation>到端口 %1 的出站 TCP 连接被 %2 阻止。</translation>
+    </message>
+    <message>
+        <source>Possibly blocking: %1.</source>
+        <translation>可能阻止连接：%1。</translation>
+    </message>
+    <message>
+        <source>Not readable: %1.</source>
+        <translation>无法读取：%1。</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to always use the gateway (gatewayusagemethod 1): the client never connects to %1 directly.</source>
+        <translation>.rdp 文件指定始终使用网关 (gatewayusagemethod 1)：客户端从不直接连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct test failed, so the client goes through the gateway.</source>
+        <translation>.rdp 文件指定在直接连接失败时使用网关 (gatewayusagemethod 2)；直接连接测试失败了，因此客户端会通过网关进行连接。</translation>
+    </message>
+    <message>
+        <source>The .rdp file says to use the gateway when a direct connection fails (gatewayusagemethod 2); the direct connection worked, so the client connects directly.</source>
+        <translation>.rdp 文件指定在直接连接失败时使用网关 (gatewayusagemethod 2)；直接连接成功，因此客户端会直接连接。</translation>
+    </message>
+    <message>
+        <source>The .rdp file names the gateway and leaves its use to the client&apos;s default settings, which normally means through the gateway.</source>
+        <translation>.rdp 文件指定了网关，但将是否使用网关交由客户端的默认设置决定，通常这意味着通过网关进行连接。</translation>
+    </message>
+    <message>
+        <source>The .rdp file names a gateway but says not to use it.</source>
+        <translation>.rdp 文件指定了网关，但设置为不使用它。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s name %1 could not be resolved (%2).</source>
+        <translation>无法解析网关名称 %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 ended with: %3.</source>
+        <translation>连接到 %1 端口 %2 的结果：%3。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the gateway ended with: %1.</source>
+        <translation>与网关进行 TLS 握手的结果：%1。</translation>
+    </message>
+    <message>
+        <source>It ended on %1.</source>
+        <translation>该证书已于 %1 到期。</translation>
+    </message>
+    <message>
+        <source>It is made out to %1.</source>
+        <translation>该证书颁发给 %1。</translation>
+    </message>
+    <message>
+        <source>Verification said: %1.</source>
+        <translation>验证结果：%1。</translation>
+    </message>
+    <message>
+        <source>The answer was: %1.</source>
+        <translation>应答为：%1。</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1 (%2 days ago).</source>
+        <translation>该证书已于 %1 过期（%2 天前）。</translation>
+    </message>
+    <message>
+        <source>The certificate ends on %1, in %2 days.</source>
+        <translation>该证书将于 %1 到期，还剩 %2 天。</translation>
+    </message>
+    <message>
+        <source>The certificate becomes valid only on %1; this computer&apos;s clock says %2.</source>
+        <translation>该证书要到 %1 才生效；而这台计算机的时钟显示为 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is signed by itself.</source>
+        <translation>证书“%1”是自签名证书。</translation>
+    </message>
+    <message>
+        <source>Checking the chain against this computer&apos;s trusted roots failed: %1.</source>
+        <translation>根据这台计算机信任的根证书验证证书链失败：%1。</translation>
+    </message>
+    <message>
+        <source>You connect to &quot;%1&quot;, but the certificate is made out to %2.</source>
+        <translation>你连接的是“%1”，但证书颁发给 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key is %1 with only %2 bits.</source>
+        <translation>证书的密钥为 %1，只有 %2 位。</translation>
+    </message>
+    <message>
+        <source>The certificate is signed with %1.</source>
+        <translation>该证书使用 %1 签名。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s Extended Key Usage allows only: %1.</source>
+        <translation>证书的增强型密钥用法只允许：%1。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>服务器在收到我们的 CredSSP 请求之后、发送其 NTLM 质询之前重置了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after our CredSSP request, before sending its NTLM challenge.</source>
+        <translation>服务器在收到我们的 CredSSP 请求之后、发送其 NTLM 质询之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server did not answer our CredSSP request within %1 ms.</source>
+        <translation>服务器在 %1 ms 内未响应我们的 CredSSP 请求。</translation>
+    </message>
+    <message>
+        <source>The server answered our CredSSP request with the error code %1 instead of an NTLM challenge.</source>
+        <translation>服务器对我们的 CredSSP 请求应答了错误代码 %1，而不是 NTLM 质询。</translation>
+    </message>
+    <message>
+        <source>The server speaks CredSSP version %1.</source>
+        <translation>服务器使用 CredSSP 版本 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds ahead of this computer&apos;s.</source>
+        <translation>服务器的时钟比这台计算机快 %1 秒。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s clock is %1 seconds behind this computer&apos;s.</source>
+        <translation>服务器的时钟比这台计算机慢 %1 秒。</translation>
+    </message>
+    <message>
+        <source>no route to %1</source>
+        <translation>没有通往 %1 的路由</translation>
+    </message>
+    <message>
+        <source>via %1 (MTU %2)</source>
+        <translation>经由 %1 (MTU %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <source>firewalls read: %1</source>
+        <translation>已读取的防火墙：%1</translation>
+    </message>
+    <message>
+        <source>gateway %1:%2</source>
+        <translation>网关 %1:%2</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>在 %1 上侦听</translation>
+    </message>
+    <message>
+        <source>no Remote Desktop service found</source>
+        <translation>未找到远程桌面服务</translation>
+    </message>
+    <message>
+        <source>The server reset the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>服务器在 TLS 握手期间重置了连接，此前已发送了 %1 个字节的回复。</translation>
+    </message>
+    <message>
+        <source>The server reset the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>服务器在 TLS 握手刚开始、尚未发送任何回复时就重置了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake, after %1 bytes of its reply.</source>
+        <translation>服务器在 TLS 握手期间关闭了连接，此前已发送了 %1 个字节的回复。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection as soon as the TLS handshake began, before it sent any reply.</source>
+        <translation>服务器在 TLS 握手刚开始、尚未发送任何回复时就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled: after %1 bytes of the server&apos;s reply nothing more arrived within %2 ms.</source>
+        <translation>TLS 握手停滞：收到服务器回复的 %1 个字节后，在 %2 ms 内没有再收到任何数据。</translation>
+    </message>
+    <message>
+        <source>The server sent no TLS reply at all within %1 ms.</source>
+        <translation>服务器在 %1 ms 内完全没有发送 TLS 回复。</translation>
+    </message>
+    <message>
+        <source>The server ended the TLS handshake with the alert &quot;%1&quot; (number %2).</source>
+        <translation>服务器以警报“%1”（编号 %2）结束了 TLS 握手。</translation>
+    </message>
+    <message>
+        <source>Forced TLS 1.2 and TLS 1.3 handshakes were both refused by the server.</source>
+        <translation>强制使用 TLS 1.2 和 TLS 1.3 的握手均被服务器拒绝。</translation>
+    </message>
+    <message>
+        <source>The server completed a handshake with TLS %1.</source>
+        <translation>服务器使用 TLS %1 完成了握手。</translation>
+    </message>
+    <message>
+        <source>The server accepted the weak cipher suite %1.</source>
+        <translation>服务器接受了弱密码套件 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped by %1.</source>
+        <translation>被 %1 阻止。</translation>
+    </message>
+    <message>
+        <source>Conditional: %1.</source>
+        <translation>有条件限制的规则：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>No xrdp process runs with %1 (%2).</source>
+        <translation>没有使用 %1 运行的 xrdp 进程 (%2)。</translation>
+    </message>
+    <message>
+        <source>xrdp-sesman is %1.</source>
+        <translation>xrdp-sesman 的状态为 %1。</translation>
+    </message>
+    <message>
+        <source> Port %1 is held by %2 (pid %3).</source>
+        <translation>端口 %1 已被 %2（pid %3）占用。</translation>
+    </message>
+    <message>
+        <source>xrdp runs but listens on none of %1.</source>
+        <translation>xrdp 正在运行，但没有在 %1 中的任何端口上侦听。</translation>
+    </message>
+    <message>
+        <source>xrdp uses port %1, clients use %2.</source>
+        <translation>xrdp 使用端口 %1，而客户端使用 %2。</translation>
+    </message>
+    <message>
+        <source>xrdp listens on %1 only.</source>
+        <translation>xrdp 仅在 %1 上侦听。</translation>
+    </message>
+    <message>
+        <source>%1 sets security_layer=rdp.</source>
+        <translation>%1 设置了 security_layer=rdp。</translation>
+    </message>
+    <message>
+        <source>ssl_protocols=%1.</source>
+        <translation>ssl_protocols=%1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable certificate.</source>
+        <translation>%1 中没有可读取的证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable private key.</source>
+        <translation>%1 中没有可用的私钥。</translation>
+    </message>
+    <message>
+        <source>%1 is not the key of %2.</source>
+        <translation>%1 不是 %2 的密钥。</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2.</source>
+        <translation>%1 已于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>%1 has a %2-bit RSA key.</source>
+        <translation>%1 使用 %2 位的 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
+    <message>
+        <source>TermService is %1.</source>
+        <translation>TermService 的状态为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 的状态为 %2。</translation>
+    </message>
+    <message>
+        <source>A Group Policy sets fDenyTSConnections to 1.</source>
+        <translation>组策略将 fDenyTSConnections 设置为 1。</translation>
+    </message>
+    <message>
+        <source>fDenyTSConnections is 1.</source>
+        <translation>fDenyTSConnections 为 1。</translation>
+    </message>
+    <message>
+        <source>PortNumber is %1, clients use %2.</source>
+        <translation>PortNumber 为 %1，而客户端使用 %2。</translation>
+    </message>
+    <message>
+        <source>No socket of TermService listens on port %1.</source>
+        <translation>TermService 没有任何套接字在端口 %1 上侦听。</translation>
+    </message>
+    <message>
+        <source>SecurityLayer is 0.</source>
+        <translation>SecurityLayer 为 0。</translation>
+    </message>
+    <message>
+        <source>TLS 1.2\Server: Enabled=%1, DisabledByDefault=%2.</source>
+        <translation>TLS 1.2\Server：Enabled=%1，DisabledByDefault=%2。</translation>
+    </message>
+    <message>
+        <source>Switched on explicitly: %1.</source>
+        <translation>已显式启用：%1。</translation>
+    </message>
+    <message>
+        <source>SSLCertificateSHA1Hash names %1, which is in neither store.</source>
+        <translation>SSLCertificateSHA1Hash 指定的是 %1，但该证书不在任何一个存储中。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has no private key (HasPrivateKey False).</source>
+        <translation>证书 %1 没有私钥 (HasPrivateKey False)。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 ended on %2.</source>
+        <translation>证书 %1 已于 %2 到期。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Event 1069: the grace period has expired.</source>
+        <translation>事件 1069：宽限期已过。</translation>
+    </message>
+    <message>
+        <source>0 days of the grace period are left.</source>
+        <translation>宽限期还剩 0 天。</translation>
+    </message>
+    <message>
+        <source>%1 days of the grace period are left.</source>
+        <translation>宽限期还剩 %1 天。</translation>
+    </message>
+    <message>
+        <source>MaxInstanceCount is %1.</source>
+        <translation>MaxInstanceCount 为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the last %1 days, the latest at %2: %3</source>
+        <translation>
+            <numerusform>过去 %1 天内有 %n 个事件，最近一个发生在 %2：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Platform: %1.</source>
+        <translation>平台：%1。</translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>未读取：%1。</translation>
+    </message>
+    <message>
+        <source>no active firewall found</source>
+        <translation>未找到已启用的防火墙</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Target</name>
@@ -2471,6 +4145,706 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad input or usage.
     <message>
         <source>  … and %1 more (see report.html)</source>
         <translation>  ……另有 %1 项（请参阅 report.html）</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ChecksModel</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>名称解析 (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>连接远程桌面端口 (TCP)</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>安全协商 (X.224)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>加密和证书 (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>网络级别身份验证 (CredSSP)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台计算机</translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>服务器自检</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::DiagnosticWizard</name>
+    <message>
+        <source>Remote Desktop connection check</source>
+        <translation>远程桌面连接检查</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis</source>
+        <translation>停止诊断</translation>
+    </message>
+    <message>
+        <source>Stop the diagnosis now; what was checked so far stays shown</source>
+        <translation>立即停止诊断；已检查的内容会继续显示</translation>
+    </message>
+    <message>
+        <source>Technical &amp;details</source>
+        <translation>技术详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>技术详细信息</translation>
+    </message>
+    <message>
+        <source>For support staff: raw evidence under every finding (bytes sent and received, protocol values, timings)</source>
+        <translation>供技术支持人员使用：在每个检查结果下显示原始证据（发送和接收的字节、协议值、耗时）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>打开诊断包</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip);;All files (*)</source>
+        <translation>诊断包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The findings bundle %1 cannot be opened: %2</source>
+        <translation>无法打开诊断包 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the findings bundle</source>
+        <translation>导出诊断包</translation>
+    </message>
+    <message>
+        <source>Findings bundles (*.zip)</source>
+        <translation>诊断包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The bundle was not saved: %1</source>
+        <translation>诊断包未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Attach it to your support request.</source>
+        <translation>已保存 %1。请将其附加到你的支持请求中。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::FindingView</name>
+    <message>
+        <source>On this computer</source>
+        <translation>在这台计算机上</translation>
+    </message>
+    <message>
+        <source>On the remote server</source>
+        <translation>在远程服务器上</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>Command Prompt</source>
+        <translation>命令提示符</translation>
+    </message>
+    <message>
+        <source>Terminal (bash)</source>
+        <translation>终端 (bash)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was found and how to fix it.</source>
+        <translation>选择一个检查项，查看检查发现的情况及修复方法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
+        <translation>
+            <numerusform>另有 %n 个值（字节、协议详细信息）显示在“技术详细信息”中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Command for %1</source>
+        <translation>%1 命令</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Copy this %1 command to the clipboard</source>
+        <translation>将此 %1 命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>Finding code</source>
+        <translation>检查结果代码</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>用时 %1 ms。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is at this step now.</source>
+        <translation>诊断当前正在进行此步骤。</translation>
+    </message>
+    <message>
+        <source>The diagnosis has not reached this step yet.</source>
+        <translation>诊断尚未进行到此步骤。</translation>
+    </message>
+    <message>
+        <source>Raw facts</source>
+        <translation>原始检测数据</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::PipelineStrip</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台计算机</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Connection steps</source>
+        <translation>连接步骤</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>▲ broke here</source>
+        <translation>▲ 在此处中断</translation>
+    </message>
+    <message>
+        <source>The connection broke at %1.</source>
+        <translation>连接在 %1 处中断。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::ResultsPage</name>
+    <message>
+        <source>Can this computer find the remote computer and reach its Remote Desktop port?</source>
+        <translation>这台计算机能否找到远程计算机并访问其远程桌面端口？</translation>
+    </message>
+    <message>
+        <source>Does a firewall on the way, on the server or on this computer block the connection?</source>
+        <translation>途中、服务器上或这台计算机上的防火墙是否阻止了连接？</translation>
+    </message>
+    <message>
+        <source>Do this computer and the server agree on how to secure the connection?</source>
+        <translation>这台计算机与服务器能否就如何保护连接达成一致？</translation>
+    </message>
+    <message>
+        <source>Can the encrypted connection be set up, and is the server&apos;s certificate in order?</source>
+        <translation>能否建立加密连接？服务器的证书是否正常？</translation>
+    </message>
+    <message>
+        <source>What the self-check on the remote server found.</source>
+        <translation>远程服务器自检的结果。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火墙</translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>安全层</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks:</source>
+        <translation>检查项(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查项：%1</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page so far.</source>
+        <translation>到目前为止，此页上未发现任何问题。</translation>
+    </message>
+    <message>
+        <source>Nothing found on this page.</source>
+        <translation>此页上未发现任何问题。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s), %2 warning(s), %3 note(s) on this page.</source>
+        <translation>此页上有 %1 个问题、%2 个警告、%3 条提示。</translation>
+    </message>
+    <message>
+        <source>The checks of this page appear here as the diagnosis reaches them.</source>
+        <translation>诊断进行到此页的检查项时，它们会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::RunStatusBar</name>
+    <message>
+        <source>Saved run of %1, made %2 (reference %3), opened from %4.</source>
+        <translation>已保存的 %1 运行记录，生成于 %2（参考编号 %3），从 %4 打开。</translation>
+    </message>
+    <message>
+        <source>Saved run of %1 made on %2, %3 (reference %4), opened from %5.</source>
+        <translation>已保存的 %1 运行记录，于 %3 在 %2 上生成（参考编号 %4），从 %5 打开。</translation>
+    </message>
+    <message>
+        <source>Read-only: go back to the first page to run a new diagnosis.</source>
+        <translation>只读：如需运行新的诊断，请返回第一页。</translation>
+    </message>
+    <message>
+        <source>Names and addresses were hidden.</source>
+        <translation>名称和地址已隐藏。</translation>
+    </message>
+    <message>
+        <source>Diagnosis progress</source>
+        <translation>诊断进度</translation>
+    </message>
+    <message>
+        <source>The diagnosis starts when you leave the first page.</source>
+        <translation>离开第一页后，诊断即会开始。</translation>
+    </message>
+    <message>
+        <source>Checking: %1… (%2 s)</source>
+        <translation>正在检查：%1…（%2 秒）</translation>
+    </message>
+    <message>
+        <source>Checking… (%1 s)</source>
+        <translation>正在检查…（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1 finished in %2 s (reference %3).</source>
+        <translation>%1 的诊断已完成，用时 %2 秒（参考编号 %3）。</translation>
+    </message>
+    <message>
+        <source>You stopped the diagnosis. What was checked until then is shown; the rest was not checked.</source>
+        <translation>你已停止诊断。这里显示的是停止前已检查的内容；其余部分未检查。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::Status</name>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What stops the connection, and what to do about it.</source>
+        <translation>是什么导致连接失败，以及如何解决。</translation>
+    </message>
+    <message>
+        <source>&amp;All findings:</source>
+        <translation>所有检查结果(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>All findings, most severe first</source>
+        <translation>所有检查结果，最严重的排在最前</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket summary</source>
+        <translation>复制工单摘要(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy ticket summary</source>
+        <translation>复制工单摘要</translation>
+    </message>
+    <message>
+        <source>Copy a short text for a support ticket to the clipboard</source>
+        <translation>将用于支持工单的简短文本复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export findings bundle</source>
+        <translation>导出诊断包</translation>
+    </message>
+    <message>
+        <source>Save everything support needs in one .zip file</source>
+        <translation>将技术支持所需的全部内容保存到一个 .zip 文件中</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names and addresses</source>
+        <translation>隐藏名称和地址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
+        <translation>在导出的诊断包中，将计算机名、用户名和地址替换为占位符</translation>
+    </message>
+    <message>
+        <source>The ticket summary is on the clipboard: paste it into your support request.</source>
+        <translation>工单摘要已复制到剪贴板：请将其粘贴到你的支持请求中。</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>尚未检查任何内容。</translation>
+    </message>
+    <message>
+        <source>The diagnosis is still running…</source>
+        <translation>诊断仍在进行中…</translation>
+    </message>
+    <message>
+        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>所有步骤完成后，结论会显示在这里。在此期间，你可以查看其他页面。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
+        <translation>本次运行在结束前被停止，因此此结论可能不完整。</translation>
+    </message>
+    <message>
+        <source>Not checked by this run (look there next):</source>
+        <translation>本次运行未检查的内容（接下来请检查这些方面）：</translation>
+    </message>
+    <message>
+        <source>Reference: %1 (give it to support)</source>
+        <translation>参考编号：%1（请提供给技术支持人员）</translation>
+    </message>
+    <message>
+        <source>%1 — on the page &quot;%2&quot;</source>
+        <translation>%1 — 位于“%2”页</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Findings appear here as the diagnosis finds them.</source>
+        <translation>诊断过程中发现的检查结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Nothing was found that needs attention.</source>
+        <translation>未发现需要注意的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WelcomePage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么情况？</translation>
+    </message>
+    <message>
+        <source>Tell which computer you connect to and, if you saw one, the error code. The check changes nothing on either computer and never sends a password.</source>
+        <translation>请指定你要连接的计算机；如果看到了错误代码，也请一并填写。此检查不会更改任何一台计算机上的任何内容，也绝不会发送密码。</translation>
+    </message>
+    <message>
+        <source>e.g. pc42.example.com, 192.0.2.10:3390 or a .rdp file</source>
+        <translation>例如 pc42.example.com、192.0.2.10:3390 或 .rdp 文件</translation>
+    </message>
+    <message>
+        <source>Computer to connect to</source>
+        <translation>要连接的计算机</translation>
+    </message>
+    <message>
+        <source>Open .&amp;rdp file…</source>
+        <translation>打开 .rdp 文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open .rdp file</source>
+        <translation>打开 .rdp 文件</translation>
+    </message>
+    <message>
+        <source>Use the Remote Desktop file your administrator gave you</source>
+        <translation>使用管理员提供给你的远程桌面文件</translation>
+    </message>
+    <message>
+        <source>&amp;Computer:</source>
+        <translation>计算机(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误代码</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x904</source>
+        <translation>可选，例如 0x904</translation>
+    </message>
+    <message>
+        <source>%1 with extended code %2</source>
+        <translation>%1，扩展代码 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Error code:</source>
+        <translation>错误代码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Extended error code</source>
+        <translation>扩展错误代码</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0x7</source>
+        <translation>可选，例如 0x7</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended code:</source>
+        <translation>扩展代码(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds</source>
+        <translation>每个步骤的时间限制（秒）</translation>
+    </message>
+    <message>
+        <source>How long to wait for each network step before calling it a timeout. Raise it for slow VPN connections.</source>
+        <translation>每个网络步骤在判定为超时之前等待的时长。如果 VPN 连接较慢，请调高此值。</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit per step:</source>
+        <translation>每步时间限制(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>You can also drop an .rdp file onto this window.</source>
+        <translation>你也可以将 .rdp 文件拖放到此窗口中。</translation>
+    </message>
+    <message>
+        <source>Support staff: open the findings bundle (.zip) a user sent you.</source>
+        <translation>技术支持人员：打开用户发送给你的诊断包 (.zip)。</translation>
+    </message>
+    <message>
+        <source>Open a findings &amp;bundle…</source>
+        <translation>打开诊断包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Open a findings bundle</source>
+        <translation>打开诊断包</translation>
+    </message>
+    <message>
+        <source>Type the name or address of the computer you connect to, or open its .rdp file.</source>
+        <translation>请输入你要连接的计算机的名称或地址，或打开其 .rdp 文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error code.</source>
+        <translation>“%1”不是有效的错误代码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an extended error code.</source>
+        <translation>“%1”不是有效的扩展错误代码。</translation>
+    </message>
+    <message>
+        <source>Not an extended code: type it as shown, e.g. 0x7.</source>
+        <translation>不是有效的扩展代码：请按显示的原样输入，例如 0x7。</translation>
+    </message>
+    <message>
+        <source>Not an error code: type it as shown, e.g. 0x904.</source>
+        <translation>不是有效的错误代码：请按显示的原样输入，例如 0x904。</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2 (from the .rdp file).</source>
+        <translation>将检查 %1 的端口 %2（来自 .rdp 文件）。</translation>
+    </message>
+    <message>
+        <source>Will check %1, port %2.</source>
+        <translation>将检查 %1 的端口 %2。</translation>
+    </message>
+    <message>
+        <source>Open a Remote Desktop file</source>
+        <translation>打开远程桌面文件</translation>
+    </message>
+    <message>
+        <source>Remote Desktop files (*.rdp);;All files (*)</source>
+        <translation>远程桌面文件 (*.rdp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
+        <translation>我就在服务器上：同时检查这台计算机的远程桌面服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
+        <translation>读取服务状态、侦听的端口、安全和证书设置以及最近的错误。不会更改任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::WizardCommandLine</name>
+    <message>
+        <source>Finds out why a Remote Desktop connection fails and says what to fix, step by step.</source>
+        <translation>查明远程桌面连接失败的原因，并逐步说明需要修复的内容。</translation>
+    </message>
+    <message>
+        <source>Language of the window, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>窗口的语言，例如 de、fr、es、ja、zh_CN（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>Pre-fill the error code the client showed, e.g. 0x904.</source>
+        <translation>预先填入客户端显示的错误代码，例如 0x904。</translation>
+    </message>
+    <message>
+        <source>Pre-fill the extended error code, e.g. 0x7.</source>
+        <translation>预先填入扩展错误代码，例如 0x7。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助信息。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本信息。</translation>
+    </message>
+    <message>
+        <source>The computer (host, host:port, [IPv6]:port), an .rdp file, or a findings bundle (.zip) to open read-only.</source>
+        <translation>计算机（host、host:port、[IPv6]:port）、.rdp 文件，或要以只读方式打开的诊断包 (.zip)。</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang “%1”不是有效的语言代码（请尝试 de 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>one target at a time, got %1: %2</source>
+        <translation>一次只能指定一个目标，但收到了 %1 个：%2</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Takes the README's screenshots: runs the real wizard in a window (under Xvfb, see
+// scripts/screenshots.sh) against servers on 127.0.0.1 — a fault server that resets the
+// connection after the Connection Request (the 0x904 / 0x7 story) and a real xrdp — and
+// saves every page as the X server shows it.
+//
+//   wizard_screenshots --out DIR --tag 100-light [--dark] [--lang de] [--scenario reset|xrdp]
+#include "FaultServer.h"
+#include "XrdpServer.h"
+#include "models/RunController.h"
+#include "support/Translations.h"
+#include "wizard/DiagnosticWizard.h"
+#include "wizard/WelcomePage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPalette>
+#include <QScreen>
+#include <QStyleFactory>
+#include <QTest>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace rdpdiag;
+using namespace rdpdiag::ui;
+
+namespace {
+
+/** A dark Fusion palette like the ones dark desktop themes hand to Qt applications. */
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x38, 0x38, 0x38));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x48, 0x48, 0x48));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
+    p.setColor(QPalette::Shadow, Qt::black);
+    const QColor disabled(0x80, 0x80, 0x80);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+
+void settle(int ms = 150)
+{
+    QTest::qWait(ms);
+}
+
+bool save(DiagnosticWizard &wizard, const QString &dir, const QString &name, const QString &tag)
+{
+    settle();
+    const QPixmap shot = wizard.screen()->grabWindow(wizard.winId());
+    const QString path = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, tag));
+    const bool ok = shot.save(path);
+    std::fprintf(stderr, "%s %s (%dx%d)\n", ok ? "wrote" : "FAILED", qPrintable(path), shot.width(),
+                 shot.height());
+    return ok;
+}
+
+bool shootScenario(const QString &scenario, const QString &target, const QString &code,
+                   const QString &extended, const QString &dir, const QString &tag)
+{
+    DiagnosticWizard wizard;
+    wizard.resize(960, 720);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return false;
+    auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("targetLineEdit"));
+    edit->setText(target);
+    if (!code.isEmpty())
+        wizard.findChild<QComboBox *>(QStringLiteral("errorCodeComboBox"))->setEditText(code);
+    if (!extended.isEmpty())
+        wizard.findChild<QComboBox *>(QStringLiteral("extendedCodeComboBox"))
+            ->setEditText(extended);
+    bool ok = true;
+    if (scenario == QLatin1String("reset"))
+        ok &= save(wizard, dir, scenario + QStringLiteral("-0-welcome"), tag);
+    wizard.next();
+    QElapsedTimer clock;
+    clock.start();
+    while (wizard.controller()->isRunning() && clock.elapsed() < 60000)
+        QTest::qWait(50);
+    if (wizard.controller()->state() != RunController::State::Finished) {
+        std::fprintf(stderr, "run did not finish\n");
+        return false;
+    }
+    const QStringList names = {QStringLiteral("1-network"), QStringLiteral("2-firewall"),
+                               QStringLiteral("3-security"), QStringLiteral("4-certificate"),
+                               QStringLiteral("5-summary")};
+    for (int i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            wizard.next();
+        ok &= save(wizard, dir, scenario + QLatin1Char('-') + names[i], tag);
+    }
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("directory"),
+                                       QStringLiteral("dir"), QStringLiteral("."));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), QStringLiteral("file name tag"),
+                                       QStringLiteral("tag"), QStringLiteral("100-light"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("dark palette"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("language"),
+                                        QStringLiteral("code"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QStringLiteral("reset, xrdp or all"),
+                                            QStringLiteral("name"), QStringLiteral("all"));
+    parser.addOptions({outOption, tagOption, darkOption, langOption, scenarioOption});
+    parser.process(app);
+    if (parser.isSet(darkOption))
+        QApplication::setPalette(darkPalette());
+    installTranslators(parser.value(langOption).isEmpty() ? QStringLiteral("en")
+                                                          : parser.value(langOption));
+    QDir().mkpath(parser.value(outOption));
+    const QString dir = parser.value(outOption);
+    const QString tag = parser.value(tagOption);
+    const QString scenario = parser.value(scenarioOption);
+    bool ok = true;
+
+    if (scenario == QLatin1String("all") || scenario == QLatin1String("reset")) {
+        test::FaultServer reset = test::FaultServer::always(test::FaultAction::reset());
+        if (!reset.start()) {
+            std::fprintf(stderr, "fault server: %s\n", qPrintable(reset.errorString()));
+            return 1;
+        }
+        ok &=
+            shootScenario(QStringLiteral("reset"), QStringLiteral("127.0.0.1:%1").arg(reset.port()),
+                          QStringLiteral("0x904"), QStringLiteral("0x7"), dir, tag);
+    }
+    if (scenario == QLatin1String("all") || scenario == QLatin1String("xrdp")) {
+        test::XrdpServer xrdp;
+        if (!xrdp.start()) {
+            std::fprintf(stderr, "xrdp: %s\n", qPrintable(xrdp.errorString()));
+            return 1;
+        }
+        ok &= shootScenario(QStringLiteral("xrdp"), QStringLiteral("127.0.0.1:%1").arg(xrdp.port()),
+                            QString(), QString(), dir, tag);
+    }
+    return ok ? 0 : 1;
+}

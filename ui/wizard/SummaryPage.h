@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * The last page: the verdict for the reported error code (the engine's diagnosis in one
+ * sentence, then why), the run's reference code, the pipeline strip, every finding by
+ * severity with its details, and the actions: copy a ticket summary, run again, export a
+ * findings bundle.
+ */
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace rdpdiag::ui {
+
+class FindingView;
+class PipelineStrip;
+class RunController;
+class RunStatusBar;
+
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    SummaryPage(RunController *controller, QWidget *parent = nullptr);
+
+    PipelineStrip *pipeline() const { return m_pipeline; }
+    FindingView *details() const { return m_details; }
+    QString verdictText() const;
+
+    void initializePage() override;
+    void cleanupPage() override {}
+
+    /** The text "Copy ticket summary" puts on the clipboard. */
+    QString ticketSummary() const;
+
+public slots:
+    void setTechnicalDetails(bool on);
+    /** Shows @p text in the action feedback line (e.g. after an export). */
+    void showFeedback(const QString &text, bool problem = false);
+
+signals:
+    void runAgainRequested();
+    /** Export… was pressed; @p redact = hide names and addresses. */
+    void exportRequested(bool redact);
+
+private:
+    void refresh();
+    void showCurrent();
+
+    RunController *m_controller;
+    RunStatusBar *m_status;
+    QLabel *m_verdict;
+    QLabel *m_why;
+    QLabel *m_reference;
+    PipelineStrip *m_pipeline;
+    QListWidget *m_findings;
+    FindingView *m_details;
+    QPushButton *m_copy;
+    QPushButton *m_runAgain;
+    QPushButton *m_export;
+    QCheckBox *m_redact;
+    QLabel *m_feedback;
+    QString m_selectedCode;
+};
+
+} // namespace rdpdiag::ui
