@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds rdpdiag and runs every test: the normal build, then the same suite under
 # AddressSanitizer + UndefinedBehaviorSanitizer. Installs missing Debian packages first.
-# Usage: scripts/test.sh            (both builds)
+# Usage: scripts/test.sh            (both builds, then a fuzz smoke run when clang is there)
 #        RDPDIAG_SKIP_SANITIZERS=1 scripts/test.sh   (normal build only, for a quick loop)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ jobs=$(nproc)
 build_and_test() {
     local dir=$1
     shift
-    cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+    cmake -S . -B "$dir" -G Ninja -DRDPDIAG_WERROR=ON "$@" >/dev/null
     cmake --build "$dir" --parallel "$jobs"
     ctest --test-dir "$dir" --output-on-failure --timeout 300 --parallel 2
 }
@@ -29,4 +29,11 @@ if [[ -z "${RDPDIAG_SKIP_SANITIZERS:-}" ]]; then
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
     build_and_test build-asan -DCMAKE_BUILD_TYPE=Debug -DRDPDIAG_SANITIZE=ON
+fi
+
+# Third: every libFuzzer target for a short smoke run (clang only; scripts/fuzz.sh runs them
+# longer). RDPDIAG_FUZZ_SECONDS sets the time per target, RDPDIAG_SKIP_FUZZ=1 skips the step.
+if [[ -z "${RDPDIAG_SKIP_FUZZ:-}" ]] && { command -v clang++ || command -v clang++-14; } >/dev/null; then
+    echo "== fuzz smoke run (${RDPDIAG_FUZZ_SECONDS:-20} s per target) =="
+    scripts/fuzz.sh "${RDPDIAG_FUZZ_SECONDS:-20}"
 fi

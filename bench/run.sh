@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Benchmarks rdpdiag against the peers a troubleshooter would otherwise run, on this
+# machine, against servers on 127.0.0.1 only, and prints a markdown table (also written to
+# $RDPDIAG_BENCH_WORK/results.md). Not a test: it measures, it does not assert.
+#
+# It installs the peers from Debian (nmap, sslscan, xfreerdp, hyperfine) and the lab servers
+# (xrdp, freerdp-shadow-cli, Xvfb) when missing, builds rdpdiag and the wizard, compiles the
+# floor client (bench/x224tls.cpp), then runs bench/bench.py. Needs root for apt-get and for
+# the network namespace of the filtered-port case. rdp-sec-check is not packaged in Debian
+# and is not used. Takes about 5 minutes plus ~130 s for the OS connect timeout (skip that
+# one with RDPDIAG_BENCH_ARGS=--skip-os-timeout).
+#
+# Usage: bench/run.sh
+# Environment: RDPDIAG_BENCH_BUILD (build directory, default build-bench),
+#              RDPDIAG_BENCH_WORK (scratch directory, default /tmp/rdpdiag-bench),
+#              RDPDIAG_BENCH_RUNS (runs per command, default 5),
+#              RDPDIAG_BENCH_ARGS (more arguments for bench.py, e.g. "--only peers fleet").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${RDPDIAG_BENCH_BUILD:-build-bench}
+work=${RDPDIAG_BENCH_WORK:-/tmp/rdpdiag-bench}
+runs=${RDPDIAG_BENCH_RUNS:-5}
+
+PACKAGES=(nmap sslscan freerdp2-x11 freerdp2-shadow-x11 winpr-utils hyperfine xrdp xvfb x11-utils
+    openssl python3 g++ libssl-dev iproute2 nftables)
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" == "install ok installed" ]] ||
+        missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+    echo "bench: installing ${missing[*]}" >&2
+    # Never let the xrdp package start a service on 0.0.0.0:3389 (see scripts/install-deps.sh).
+    added_policy=no
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+        chmod 755 /usr/sbin/policy-rc.d
+        added_policy=yes
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    [[ $added_policy == yes ]] && rm -f /usr/sbin/policy-rc.d
+fi
+
+# A build directory of its own is configured for a release build; an existing one (e.g.
+# RDPDIAG_BENCH_BUILD=build) is used as it is configured.
+if [[ -f "$build/CMakeCache.txt" ]]; then
+    cmake -S . -B "$build" >/dev/null
+else
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+fi
+cmake --build "$build" --target rdpdiag rdpdiag-wizard --parallel "$(nproc)" >/dev/null ||
+    cmake --build "$build" --target rdpdiag --parallel "$(nproc)" >/dev/null
+
+mkdir -p "$work"
+g++ -O2 -std=c++17 bench/x224tls.cpp -o "$work/x224tls" -lssl -lcrypto
+
+wizard="$build/app/wizard/rdpdiag-wizard"
+# shellcheck disable=SC2086 # RDPDIAG_BENCH_ARGS is a list of words on purpose
+python3 bench/bench.py --rdpdiag "$build/app/cli/rdpdiag" --floor "$work/x224tls" \
+    --wizard "$wizard" --work "$work" --runs "$runs" ${RDPDIAG_BENCH_ARGS:-}
