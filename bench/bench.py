@@ -246,8 +246,8 @@ def filtered_port(args, work):
     inside = ["ip", "netns", "exec", namespace]
     subprocess.run(inside + ["ip", "link", "set", "lo", "up"], check=True)
     rules = ("table inet rdpdiag_bench { chain input { type filter hook input priority 0; "
-             "tcp dport 3389 drop; } }")
-    subprocess.run(inside + ["nft", rules], check=True)
+             "tcp dport 3389 drop; }; }\n")
+    subprocess.run(inside + ["nft", "-f", "-"], input=rules, text=True, check=True)
     retries = subprocess.run(inside + ["sysctl", "-n", "net.ipv4.tcp_syn_retries"],
                              capture_output=True, text=True).stdout.strip()
     results = []

@@ -4440,8 +4440,8 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Kann die verschlüsselte Verbindung aufgebaut werden, und ist das Zertifikat des Servers in Ordnung?</translation>
     </message>
     <message>
-        <source>What the self-check on the remote server found.</source>
-        <translation>Was die Selbstprüfung auf dem Remoteserver gefunden hat.</translation>
+        <source>Is the Remote Desktop service of this computer (the server) in order?</source>
+        <translation>Ist der Remotedesktopdienst dieses Computers (des Servers) in Ordnung?</translation>
     </message>
     <message>
         <source>Network</source>

@@ -4443,8 +4443,8 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>¿Se puede establecer la conexión cifrada y es correcto el certificado del servidor?</translation>
     </message>
     <message>
-        <source>What the self-check on the remote server found.</source>
-        <translation>Lo que encontró la autocomprobación en el servidor remoto.</translation>
+        <source>Is the Remote Desktop service of this computer (the server) in order?</source>
+        <translation>¿Está en orden el servicio de Escritorio remoto de este equipo (el servidor)?</translation>
     </message>
     <message>
         <source>Network</source>

@@ -4445,8 +4445,8 @@ Sur le serveur Bureau à distance lui-même : rdpdiag --server vérifie le serv
         <translation>La connexion chiffrée peut-elle être établie, et le certificat du serveur est-il en règle&#xa0;?</translation>
     </message>
     <message>
-        <source>What the self-check on the remote server found.</source>
-        <translation>Résultats de l&apos;autodiagnostic effectué sur le serveur distant.</translation>
+        <source>Is the Remote Desktop service of this computer (the server) in order?</source>
+        <translation>Le service Bureau à distance de cet ordinateur (le serveur) est-il en ordre ?</translation>
     </message>
     <message>
         <source>Network</source>

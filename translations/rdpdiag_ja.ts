@@ -4438,8 +4438,8 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>暗号化された接続を確立でき、サーバーの証明書に問題はありませんか?</translation>
     </message>
     <message>
-        <source>What the self-check on the remote server found.</source>
-        <translation>リモート サーバーでの自己診断で検出された内容です。</translation>
+        <source>Is the Remote Desktop service of this computer (the server) in order?</source>
+        <translation>このコンピューター (サーバー) のリモート デスクトップのサービスは正常ですか?</translation>
     </message>
     <message>
         <source>Network</source>

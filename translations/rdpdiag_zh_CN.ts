@@ -4436,8 +4436,8 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>能否建立加密连接？服务器的证书是否正常？</translation>
     </message>
     <message>
-        <source>What the self-check on the remote server found.</source>
-        <translation>远程服务器自检的结果。</translation>
+        <source>Is the Remote Desktop service of this computer (the server) in order?</source>
+        <translation>这台计算机（服务器）的远程桌面服务是否正常？</translation>
     </message>
     <message>
         <source>Network</source>

@@ -43,10 +43,20 @@ namespace {
 
 /** The budget of each network step in these tests. */
 constexpr auto kTimeout = 2000ms;
+/** The step budget of the thousands-refused run (see thousandsRefusedAtOnce). */
+constexpr auto kRefusedTimeout = 30000ms;
 /** What a step may take beyond its deadline on a busy machine (thread start-up, poll). */
 constexpr qint64 kLateMs = 2500;
 /** Peak resident memory a single run may add (its buffers are a few hundred KiB). */
 constexpr qint64 kRunMemoryKiB = 64 * 1024;
+#ifdef __SANITIZE_ADDRESS__
+/** Under AddressSanitizer freed memory stays in its quarantine (256 MiB by default) and
+ * every allocation carries redzones and shadow: hundreds of runs at once then grow the
+ * peak by a few hundred MiB that a normal build does not use. */
+constexpr qint64 kSanitizerSlackKiB = 768 * 1024;
+#else
+constexpr qint64 kSanitizerSlackKiB = 0;
+#endif
 
 /** Descriptors this process has open (entries of /proc/self/fd). */
 int openDescriptors()
@@ -604,7 +614,9 @@ void TestHostileServers::thousandsRefusedAtOnce()
     const ResourceWatch watch;
     FleetOptions options;
     options.concurrency = 256;
-    options.timeout = kTimeout;
+    // A long step budget, so that "waited for a deadline" and "a busy machine (sanitizers,
+    // hundreds of runs on two cores) was slow" cannot be mistaken for each other.
+    options.timeout = kRefusedTimeout;
     QElapsedTimer timer;
     timer.start();
     FleetSummary summary;
@@ -630,10 +642,10 @@ void TestHostileServers::thousandsRefusedAtOnce()
     // connection attempts at once. (The whole run also reads this computer's network and
     // firewall set-up with system tools, which dominates the wall time here; it only has
     // to end.)
-    QVERIFY2(collect.slowestTcpMs >= 0 && collect.slowestTcpMs < kTimeout.count(),
+    QVERIFY2(collect.slowestTcpMs >= 0 && collect.slowestTcpMs < kRefusedTimeout.count() / 2,
              qPrintable(QString::number(collect.slowestTcpMs)));
     QVERIFY2(elapsed < 600000, qPrintable(QString::number(elapsed)));
-    QVERIFY2(watch.peakGrowthKiB() < 4 * kRunMemoryKiB,
+    QVERIFY2(watch.peakGrowthKiB() < 4 * kRunMemoryKiB + kSanitizerSlackKiB,
              qPrintable(QStringLiteral("peak grew by %1 KiB").arg(watch.peakGrowthKiB())));
     QVERIFY2(watch.descriptorsAfter() == watch.descriptorsBefore(),
              qPrintable(QStringLiteral("%1 before, %2 after; new: %3")

@@ -13,11 +13,13 @@
 #include "wizard/WelcomePage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMap>
 #include <QPalette>
 #include <QScreen>
 #include <QStyleFactory>
@@ -79,7 +81,8 @@ bool save(DiagnosticWizard &wizard, const QString &dir, const QString &name, con
 }
 
 bool shootScenario(const QString &scenario, const QString &target, const QString &code,
-                   const QString &extended, const QString &dir, const QString &tag)
+                   const QString &extended, const QString &dir, const QString &tag,
+                   bool onServer = false)
 {
     DiagnosticWizard wizard;
     wizard.resize(960, 720);
@@ -93,8 +96,10 @@ bool shootScenario(const QString &scenario, const QString &target, const QString
     if (!extended.isEmpty())
         wizard.findChild<QComboBox *>(QStringLiteral("extendedCodeComboBox"))
             ->setEditText(extended);
+    if (onServer)
+        wizard.findChild<QCheckBox *>(QStringLiteral("onServerCheckBox"))->setChecked(true);
     bool ok = true;
-    if (scenario == QLatin1String("reset"))
+    if (scenario == QLatin1String("reset") || onServer)
         ok &= save(wizard, dir, scenario + QStringLiteral("-0-welcome"), tag);
     wizard.next();
     QElapsedTimer clock;
@@ -105,13 +110,19 @@ bool shootScenario(const QString &scenario, const QString &target, const QString
         std::fprintf(stderr, "run did not finish\n");
         return false;
     }
-    const QStringList names = {QStringLiteral("1-network"), QStringLiteral("2-firewall"),
-                               QStringLiteral("3-security"), QStringLiteral("4-certificate"),
-                               QStringLiteral("5-summary")};
-    for (int i = 0; i < names.size(); ++i) {
-        if (i > 0)
-            wizard.next();
-        ok &= save(wizard, dir, scenario + QLatin1Char('-') + names[i], tag);
+    // Every page the user reaches, named by its place in the wizard.
+    const QMap<int, QString> names = {
+        {DiagnosticWizard::Page_Network, QStringLiteral("1-network")},
+        {DiagnosticWizard::Page_Firewall, QStringLiteral("2-firewall")},
+        {DiagnosticWizard::Page_Security, QStringLiteral("3-security")},
+        {DiagnosticWizard::Page_Certificate, QStringLiteral("4-certificate")},
+        {DiagnosticWizard::Page_Server, QStringLiteral("5-server")},
+        {DiagnosticWizard::Page_Summary, QStringLiteral("6-summary")},
+    };
+    for (;; wizard.next()) {
+        ok &= save(wizard, dir, scenario + QLatin1Char('-') + names.value(wizard.currentId()), tag);
+        if (wizard.nextId() == -1)
+            break;
     }
     return ok;
 }
@@ -161,6 +172,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "xrdp: %s\n", qPrintable(xrdp.errorString()));
             return 1;
         }
+        ok &= shootScenario(QStringLiteral("server"),
+                            QStringLiteral("127.0.0.1:%1").arg(xrdp.port()), {}, {}, dir, tag,
+                            /*onServer=*/true);
         ok &= shootScenario(QStringLiteral("xrdp"), QStringLiteral("127.0.0.1:%1").arg(xrdp.port()),
                             QString(), QString(), dir, tag);
     }

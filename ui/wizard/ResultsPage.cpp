@@ -57,7 +57,7 @@ QString subTitleFor(Category category)
         return ResultsPage::tr("Can the encrypted connection be set up, and is the server's "
                                "certificate in order?");
     case Category::Server:
-        return ResultsPage::tr("What the self-check on the remote server found.");
+        return ResultsPage::tr("Is the Remote Desktop service of this computer (the server) in order?");
     }
     return {};
 }
