@@ -2218,7 +2218,7 @@ Codes de sortie&#xa0;: 0 aucune erreur détectée, 1 au moins une erreur détect
 On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;s service (see rdpdiag --server --help).
 </source>
         <translation>
-Sur le serveur Bureau à distance lui-même : rdpdiag --server vérifie le service de cet ordinateur (voir rdpdiag --server --help).
+Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le service de cet ordinateur (voir rdpdiag --server --help).
 </translation>
     </message>
 </context>
@@ -4446,7 +4446,7 @@ Sur le serveur Bureau à distance lui-même : rdpdiag --server vérifie le serv
     </message>
     <message>
         <source>Is the Remote Desktop service of this computer (the server) in order?</source>
-        <translation>Le service Bureau à distance de cet ordinateur (le serveur) est-il en ordre ?</translation>
+        <translation>Le service Bureau à distance de cet ordinateur (le serveur) est-il en ordre&#xa0;?</translation>
     </message>
     <message>
         <source>Network</source>
@@ -4810,7 +4810,7 @@ Sur le serveur Bureau à distance lui-même : rdpdiag --server vérifie le serv
     </message>
     <message>
         <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
-        <translation>Je suis sur le &amp;serveur : vérifier aussi le service Bureau à distance de cet ordinateur</translation>
+        <translation>Je suis sur le &amp;serveur&#xa0;: vérifier aussi le service Bureau à distance de cet ordinateur</translation>
     </message>
     <message>
         <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>

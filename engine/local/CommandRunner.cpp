@@ -167,4 +167,56 @@ bool ProcessCommandRunner::readFile(const QString &path, qint64 maxBytes, QByteA
     return true;
 }
 
+template <typename Result, typename Ask>
+Result CachingCommandRunner::answer(Answers<Result> &answers, const QString &key, Ask ask)
+{
+    std::promise<Result> promise;
+    std::shared_future<Result> future;
+    bool first = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto it = answers.constFind(key);
+        if (it != answers.cend()) {
+            future = it.value();
+            ++m_hits;
+        } else {
+            future = promise.get_future().share();
+            answers.insert(key, future);
+            first = true;
+        }
+    }
+    if (first)
+        promise.set_value(ask()); // outside the lock: other questions go on meanwhile
+    return future.get();
+}
+
+CommandResult CachingCommandRunner::run(const QString &program, const QStringList &arguments,
+                                        std::chrono::milliseconds timeout)
+{
+    const QString key = QStringList{program, arguments.join(QChar(0x1f))}.join(QChar(0x1e));
+    return answer(m_commands, key, [&] { return m_inner.run(program, arguments, timeout); });
+}
+
+bool CachingCommandRunner::readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
+                                    QString *error)
+{
+    const QString key = path + QChar(0x1e) + QString::number(maxBytes);
+    const FileRead read = answer(m_files, key, [&] {
+        FileRead result;
+        result.ok = m_inner.readFile(path, maxBytes, &result.contents, &result.error);
+        return result;
+    });
+    if (contents)
+        *contents = read.contents;
+    if (error)
+        *error = read.error;
+    return read.ok;
+}
+
+int CachingCommandRunner::hits() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_hits;
+}
+
 } // namespace rdpdiag

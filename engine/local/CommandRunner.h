@@ -20,6 +20,8 @@
 #include <QStringList>
 
 #include <chrono>
+#include <future>
+#include <mutex>
 
 namespace rdpdiag {
 
@@ -72,6 +74,46 @@ public:
 
 private:
     const CancelToken *m_cancel;
+};
+
+/**
+ * Asks the system each distinct question once: every command (program and arguments) runs
+ * and every file is read only the first time; later callers get the same result, and a
+ * caller that asks while the first one waits for the tool waits for that answer. For fleet
+ * mode, where hundreds of runs within seconds ask this computer the same things (its
+ * firewall rules, its interfaces, the route to a target). Thread-safe; lives as long as
+ * one fleet run, so answers are never older than that run.
+ */
+class CachingCommandRunner : public CommandRunner
+{
+public:
+    explicit CachingCommandRunner(CommandRunner &inner) : m_inner(inner) {}
+
+    CommandResult run(const QString &program, const QStringList &arguments,
+                      std::chrono::milliseconds timeout) override;
+    bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
+                  QString *error) override;
+
+    /** How many commands and file reads were answered from the cache. */
+    int hits() const;
+
+private:
+    struct FileRead
+    {
+        bool ok = false;
+        QByteArray contents;
+        QString error;
+    };
+    template <typename Result> using Answers = QHash<QString, std::shared_future<Result>>;
+
+    template <typename Result, typename Ask>
+    Result answer(Answers<Result> &answers, const QString &key, Ask ask);
+
+    CommandRunner &m_inner;
+    mutable std::mutex m_mutex;
+    Answers<CommandResult> m_commands;
+    Answers<FileRead> m_files;
+    int m_hits = 0;
 };
 
 /**

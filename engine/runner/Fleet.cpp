@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Fleet.h"
 
+#include "local/CommandRunner.h"
 #include "net/Deadline.h"
 #include "support/Log.h"
 
@@ -85,6 +86,10 @@ FleetSummary runFleet(const QList<FleetTarget> &targets, const FleetOptions &opt
         }
     };
 
+    // One set of answers from the system tools for the whole fleet (see RunRequest).
+    ProcessCommandRunner processes(&cancel);
+    CachingCommandRunner systemTools(processes);
+
     const auto work = [&] {
         for (;;) {
             if (cancel.isCancelled())
@@ -96,6 +101,7 @@ FleetSummary runFleet(const QList<FleetTarget> &targets, const FleetOptions &opt
             request.target = targets.at(index).target;
             request.timeout = options.timeout;
             request.reported = options.reported;
+            request.commandRunner = &systemTools;
             if (options.now)
                 request.now = options.now;
             if (observer)
@@ -137,9 +143,10 @@ FleetSummary runFleet(const QList<FleetTarget> &targets, const FleetOptions &opt
                   return a.code < b.code;
               });
     summary.durationMs = elapsedMs(start);
-    log::info("fleet: {} targets, {} finished, {} with errors, in {} ms with {} workers",
+    log::info("fleet: {} targets, {} finished, {} with errors, in {} ms with {} workers; "
+              "{} system-tool answers shared",
               summary.targets, summary.finished, summary.withErrors, summary.durationMs,
-              summary.concurrency);
+              summary.concurrency, systemTools.hits());
     return summary;
 }
 

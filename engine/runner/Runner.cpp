@@ -79,7 +79,10 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         // reached, because it uses what they learned.
         if (!cancel.isCancelled()) {
             StageScope scope(StageId::Local, report, request, durations, observer);
-            report.facts.local = runLocalStage(target, report.facts, request.timeout, cancel);
+            LocalStageOptions local;
+            local.runner = request.commandRunner;
+            report.facts.local =
+                runLocalStage(target, report.facts, request.timeout, cancel, local);
         }
         if (request.serverCheck && !cancel.isCancelled()) {
             StageScope scope(StageId::Server, report, request, durations, observer);

@@ -34,6 +34,12 @@ struct RunRequest
      * diagnosis (e.g. 0x904/0x7 with Schannel event 36870 → the certificate's private key).
      */
     std::optional<ServerCheckOptions> serverCheck;
+    /**
+     * Runs the system tools of the local stage; nullptr = a runner of this run's own. Fleet
+     * mode shares one CachingCommandRunner among its runs, so this computer's firewall
+     * rules and interfaces are read once, not once per target.
+     */
+    CommandRunner *commandRunner = nullptr;
     /** Clock for the rules ("now"); the real UTC time unless a test pins it. */
     std::function<QDateTime()> now = [] {
         return QDateTime::currentDateTimeUtc();
