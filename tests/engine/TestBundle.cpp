@@ -5,6 +5,7 @@
 // hostile archives built here byte by byte (traversal names, bombs, lies, tampering, …).
 
 #include "BundleFixtures.h"
+#include "CliProcess.h"
 #include "TestCertificates.h"
 
 #include "bundle/Bundle.h"
@@ -18,7 +19,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkInterface>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -195,25 +195,6 @@ QMap<QString, QByteArray> filesOf(const QString &path)
     for (const ZipReader::Entry &entry : zip.entries())
         out.insert(entry.name, zip.read(entry, entry.size, &error).value_or(QByteArray()));
     return out;
-}
-
-struct Tool
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    Tool tool;
-    if (!process.waitForFinished(60000))
-        return tool;
-    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    tool.output = QString::fromUtf8(process.readAll());
-    return tool;
 }
 
 /** The addresses of this machine that redaction must remove (not loopback). */

@@ -31,25 +31,6 @@ using namespace rdpdiag::test;
 
 namespace {
 
-struct Tool
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    Tool tool;
-    if (!process.waitForFinished(60000))
-        return tool;
-    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    tool.output = QString::fromUtf8(process.readAll());
-    return tool;
-}
-
 /** Every file of the zip at @p path, read with Python's zipfile (a second, independent
  * reader), as name → bytes. */
 QMap<QString, QByteArray> filesOf(const QString &path)

@@ -37,4 +37,17 @@ CliRun runCli(const QStringList &arguments, const CliRunOptions &options)
     return run;
 }
 
+Tool runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    Tool tool;
+    if (!process.waitForFinished(60000))
+        return tool;
+    tool.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    tool.output = QString::fromUtf8(process.readAll());
+    return tool;
+}
+
 } // namespace rdpdiag::test

@@ -3,10 +3,12 @@
 /**
  * @file
  * Runs the real `rdpdiag` binary (the path in $RDPDIAG_CLI, set by CTest) as a child
- * process, the way a script or a support engineer does, and collects what it printed.
+ * process, the way a script or a support engineer does, and collects what it printed; and
+ * other programs the tests use as second opinions (unzip, python3, xmllint).
  */
 
 #include <QByteArray>
+#include <QString>
 #include <QStringList>
 
 namespace rdpdiag::test {
@@ -28,5 +30,16 @@ struct CliRunOptions
 
 /** Runs `rdpdiag @p arguments` and waits for it. */
 CliRun runCli(const QStringList &arguments, const CliRunOptions &options = {});
+
+/** What another program did: its exit code (-1 not finished in a minute, -2 crashed) and
+ * its standard output and error together. */
+struct Tool
+{
+    int exitCode = -1;
+    QString output;
+};
+
+/** Runs @p program with @p arguments and waits for it (at most a minute). */
+Tool runTool(const QString &program, const QStringList &arguments);
 
 } // namespace rdpdiag::test
