@@ -136,7 +136,11 @@ IoResult TcpConnection::connect(const QString &address, quint16 port, const Dead
     socklen_t errorLength = sizeof error;
     if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &errorLength) != 0)
         error = errno;
-    if (error != 0) {
+    // ECONNRESET here means the handshake completed and the server reset the connection
+    // before we looked (a server that resets at accept, on a busy machine). That is a
+    // connection that was made: the next step's first write reports the reset, as it does
+    // when we look first.
+    if (error != 0 && error != ECONNRESET) {
         ::close(fd);
         return failure(error);
     }

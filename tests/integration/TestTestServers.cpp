@@ -663,10 +663,15 @@ void TestTestServers::resetOnAcceptResetsEstablishedConnection()
     FaultServer server = FaultServer::always(FaultAction::resetOnAccept());
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     Connected c = connectLocal(server.port());
-    QCOMPARE(c.error, 0); // the kernel completed the handshake before accept()
-    const Received r = receiveOnce(c.fd.get(), 2000);
-    QCOMPARE(r.kind, Received::Kind::Error);
-    QCOMPARE(r.error, ECONNRESET);
+    // The kernel completes the handshake before accept(), so the connection is never refused.
+    // On a busy machine the reset can overtake the client's look at the connect result, which
+    // then reports it (SO_ERROR); otherwise the first read does.
+    if (c.error != ECONNRESET) {
+        QCOMPARE(c.error, 0);
+        const Received r = receiveOnce(c.fd.get(), 2000);
+        QCOMPARE(r.kind, Received::Kind::Error);
+        QCOMPARE(r.error, ECONNRESET);
+    }
     QCOMPARE(server.connectionCount(), 1);
     QVERIFY(server.requests().isEmpty());
 }
