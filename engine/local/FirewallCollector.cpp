@@ -9,6 +9,8 @@
 
 #include <QHostAddress>
 
+#include <optional>
+
 namespace rdpdiag {
 
 namespace {
@@ -55,6 +57,67 @@ bool isIptablesNftTable(const GenericChain &chain)
            chain.table == QLatin1String("filter");
 }
 
+/**
+ * ufw's own view (its rules with their comments). @p chainsLoaded tells whether the IPv4
+ * iptables rule set holds ufw's chains, when that set could be read: an enabled ufw always
+ * keeps them there, so without them ufw is off and asking it (~100 ms of Python) is skipped.
+ */
+FirewallReading readUfw(CommandRunner &runner, const PacketQuery &query,
+                        std::chrono::milliseconds timeout, std::optional<bool> chainsLoaded)
+{
+    FirewallReading result = reading(QStringLiteral("ufw"), query);
+    if (chainsLoaded == false) {
+        result.status = FirewallReading::Status::Inactive;
+        result.detail = QStringLiteral("no ufw chains in the iptables rule set");
+        return result;
+    }
+    const CommandResult command = runner.run(
+        QStringLiteral("ufw"), {QStringLiteral("status"), QStringLiteral("verbose")}, timeout);
+    if (!failed(command, result)) {
+        const UfwStatus status = parseUfwStatus(decodeConsoleOutput(command.out));
+        if (!status.parsed) {
+            result.status = FirewallReading::Status::Failed;
+            result.detail = QStringLiteral("unexpected output of ufw status");
+        } else if (!status.active) {
+            result.status = FirewallReading::Status::Inactive;
+        } else {
+            result.status = FirewallReading::Status::Read;
+            result.ruleCount = static_cast<int>(status.rules.size());
+            result.verdicts = evaluateUfw(status, query);
+        }
+    }
+    return result;
+}
+
+FirewallReading readFirewalld(CommandRunner &runner, const PacketQuery &query,
+                              std::chrono::milliseconds timeout)
+{
+    FirewallReading result = reading(QStringLiteral("firewalld"), query);
+    const CommandResult state =
+        runner.run(QStringLiteral("firewall-cmd"), {QStringLiteral("--state")}, timeout);
+    if (state.status == CommandResult::Status::ExitCode && state.out.contains("not running")) {
+        result.status = FirewallReading::Status::Inactive;
+    } else if (!failed(state, result)) {
+        const CommandResult zones = runner.run(QStringLiteral("firewall-cmd"),
+                                               {QStringLiteral("--list-all-zones")}, timeout);
+        if (!failed(zones, result)) {
+            const QList<FirewalldZone> parsed = parseFirewalldZones(decodeConsoleOutput(zones.out));
+            if (parsed.isEmpty()) {
+                result.status = FirewallReading::Status::Failed;
+                result.detail =
+                    QStringLiteral("unexpected output of firewall-cmd --list-all-zones");
+            } else {
+                result.status = FirewallReading::Status::Read;
+                for (const FirewalldZone &zone : parsed)
+                    result.ruleCount += static_cast<int>(zone.ports.size() + zone.services.size() +
+                                                         zone.richRules.size());
+                result.verdicts = evaluateFirewalld(parsed, query);
+            }
+        }
+    }
+    return result;
+}
+
 QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &query,
                                       std::chrono::milliseconds timeout)
 {
@@ -63,6 +126,7 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
     // iptables first: whether it is the nf_tables variant decides how nft is read.
     bool iptablesNft = false;
     bool iptablesRead = false;
+    std::optional<bool> ufwChainsLoaded; // unknown until iptables-save answered
     {
         const CommandResult version =
             runner.run(QStringLiteral("iptables"), {QStringLiteral("--version")}, timeout);
@@ -84,6 +148,8 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
             continue;
         }
         const QString text = decodeConsoleOutput(command.out);
+        if (family == QLatin1String("ipv4"))
+            ufwChainsLoaded = text.contains(QLatin1String("\n:ufw-"));
         const IptablesParse parsed = parseIptablesSave(text, family);
         if (!parsed.ok()) {
             // No *filter table: nothing loaded (common when nftables is used directly).
@@ -136,53 +202,8 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
         readings << result;
     }
 
-    {
-        FirewallReading result = reading(QStringLiteral("ufw"), query);
-        const CommandResult command = runner.run(
-            QStringLiteral("ufw"), {QStringLiteral("status"), QStringLiteral("verbose")}, timeout);
-        if (!failed(command, result)) {
-            const UfwStatus status = parseUfwStatus(decodeConsoleOutput(command.out));
-            if (!status.parsed) {
-                result.status = FirewallReading::Status::Failed;
-                result.detail = QStringLiteral("unexpected output of ufw status");
-            } else if (!status.active) {
-                result.status = FirewallReading::Status::Inactive;
-            } else {
-                result.status = FirewallReading::Status::Read;
-                result.ruleCount = static_cast<int>(status.rules.size());
-                result.verdicts = evaluateUfw(status, query);
-            }
-        }
-        readings << result;
-    }
-
-    {
-        FirewallReading result = reading(QStringLiteral("firewalld"), query);
-        const CommandResult state =
-            runner.run(QStringLiteral("firewall-cmd"), {QStringLiteral("--state")}, timeout);
-        if (state.status == CommandResult::Status::ExitCode && state.out.contains("not running")) {
-            result.status = FirewallReading::Status::Inactive;
-        } else if (!failed(state, result)) {
-            const CommandResult zones = runner.run(QStringLiteral("firewall-cmd"),
-                                                   {QStringLiteral("--list-all-zones")}, timeout);
-            if (!failed(zones, result)) {
-                const QList<FirewalldZone> parsed =
-                    parseFirewalldZones(decodeConsoleOutput(zones.out));
-                if (parsed.isEmpty()) {
-                    result.status = FirewallReading::Status::Failed;
-                    result.detail =
-                        QStringLiteral("unexpected output of firewall-cmd --list-all-zones");
-                } else {
-                    result.status = FirewallReading::Status::Read;
-                    for (const FirewalldZone &zone : parsed)
-                        result.ruleCount += static_cast<int>(
-                            zone.ports.size() + zone.services.size() + zone.richRules.size());
-                    result.verdicts = evaluateFirewalld(parsed, query);
-                }
-            }
-        }
-        readings << result;
-    }
+    readings << readUfw(runner, query, timeout, ufwChainsLoaded);
+    readings << readFirewalld(runner, query, timeout);
     return readings;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Windows Defender Firewall (netsh, English and German, CRLF, code page 850, malformed) and
 // macOS (pfctl -sr, socketfilterfw) readers on fixtures of their real output formats, and the
-// collector that picks the readers of a platform (through a recorded command runner).
+// collector that picks the readers of a platform (through a recorded command runner),
+// including which Linux tools it asks.
 #include "local/FirewallCollector.h"
 #include "local/MacFirewall.h"
 #include "local/WindowsFirewall.h"
@@ -334,6 +335,45 @@ private slots:
         QCOMPARE(readings.at(1).source, QStringLiteral("macos-application-firewall"));
         QCOMPARE(readings.at(1).verdicts.size(), blocks);
         QVERIFY(parseSocketFilterState(QStringLiteral("???"), QString()).enabled == std::nullopt);
+    }
+
+    // ufw is asked only when its chains are in the iptables rule set, or when that set could
+    // not be read (then nothing tells whether ufw is on).
+    void linuxUfwAskedOnlyWhenItsChainsAreLoaded_data()
+    {
+        QTest::addColumn<QString>("iptablesSave");
+        QTest::addColumn<bool>("ufwAsked");
+        QTest::addColumn<int>("ufwStatus");
+        QTest::newRow("ufw chains")
+            << "iptables-save-ufw.txt" << true << int(FirewallReading::Status::Read);
+        QTest::newRow("other rules only")
+            << "iptables-save-plain.txt" << false << int(FirewallReading::Status::Inactive);
+        QTest::newRow("iptables-save missing")
+            << QString() << true << int(FirewallReading::Status::Read);
+    }
+    void linuxUfwAskedOnlyWhenItsChainsAreLoaded()
+    {
+        QFETCH(QString, iptablesSave);
+        QFETCH(bool, ufwAsked);
+        QFETCH(int, ufwStatus);
+        RecordedRunner runner;
+        if (!iptablesSave.isEmpty())
+            runner.files.insert(QStringLiteral("iptables-save"), iptablesSave);
+        runner.files.insert(QStringLiteral("ufw status verbose"),
+                            QStringLiteral("ufw-status-verbose.txt"));
+        const QList<FirewallReading> readings = collectFirewalls(
+            runner, query(Out, 3389, QStringLiteral("192.0.2.10")), FirewallPlatform::Linux);
+        QCOMPARE(runner.calls.contains(QStringLiteral("ufw status verbose")), ufwAsked);
+        const auto ufw = std::find_if(readings.cbegin(), readings.cend(), [](const auto &r) {
+            return r.source == QLatin1String("ufw");
+        });
+        QVERIFY(ufw != readings.cend());
+        QCOMPARE(int(ufw->status), ufwStatus);
+        // The plain rule set's own REJECT is still found, through iptables.
+        if (iptablesSave == QLatin1String("iptables-save-plain.txt")) {
+            QCOMPARE(readings.first().source, QStringLiteral("iptables"));
+            QCOMPARE(resultOf(readings.first().verdicts), QStringLiteral("blocked"));
+        }
     }
 };
 
