@@ -124,6 +124,8 @@ struct PacketQuery
     QString interfaceName;
     /** "ipv4" or "ipv6"; empty = both families are asked about. */
     QString family;
+
+    bool operator==(const PacketQuery &) const = default;
 };
 
 /** How the rule set treats the connection asked about. */

@@ -16,6 +16,12 @@ constexpr quint16 kDnsPort = 53;
 /** Control connections need only show that packets leave and come back. */
 constexpr std::chrono::milliseconds kMaxControlTimeout{3000};
 
+/** The system tools answer in milliseconds; a tool that hangs must not stretch the run. */
+std::chrono::milliseconds commandTimeoutFor(std::chrono::milliseconds timeout)
+{
+    return std::min(timeout, std::chrono::milliseconds(5000));
+}
+
 QStringList targetAddresses(const Target &target, const Facts &facts)
 {
     QStringList addresses;
@@ -88,14 +94,23 @@ bool targetUnreachable(const Facts &facts)
     return true;
 }
 
-LocalFacts runLocalStage(const Target &target, const Facts &facts,
-                         std::chrono::milliseconds timeout, const CancelToken &cancel,
-                         const LocalStageOptions &options)
+LocalPreparation::LocalPreparation() = default;
+LocalPreparation::~LocalPreparation() = default;
+LocalPreparation::LocalPreparation(LocalPreparation &&) noexcept = default;
+LocalPreparation &LocalPreparation::operator=(LocalPreparation &&) noexcept = default;
+
+LocalPreparation prepareLocalStage(const Target &target, const Facts &facts,
+                                   std::chrono::milliseconds timeout, const CancelToken &cancel,
+                                   const LocalStageOptions &options)
 {
     const auto start = std::chrono::steady_clock::now();
-    LocalFacts local;
-    ProcessCommandRunner processRunner(&cancel);
-    CommandRunner &runner = options.runner ? *options.runner : processRunner;
+    LocalPreparation prepared;
+    LocalFacts &local = prepared.local;
+    if (!options.runner)
+        prepared.processRunner = std::make_unique<ProcessCommandRunner>(&cancel);
+    prepared.runner = std::make_unique<CachingCommandRunner>(
+        options.runner ? *options.runner : *prepared.processRunner);
+    CommandRunner &runner = *prepared.runner;
 
     // 1. The gateway path first: its addresses join the route lookups.
     if (target.rdp && rdpUsesGateway(*target.rdp) && !cancel.isCancelled())
@@ -114,21 +129,40 @@ LocalFacts runLocalStage(const Target &target, const Facts &facts,
     }
     request.destinations.removeDuplicates();
     request.environment = processEnvironment();
-    // The system tools answer in milliseconds; a tool that hangs must not stretch the run.
-    const std::chrono::milliseconds commandTimeout =
-        std::min(timeout, std::chrono::milliseconds(5000));
-    request.commandTimeout = commandTimeout;
+    request.commandTimeout = commandTimeoutFor(timeout);
     if (options.adjustEnvironment)
         options.adjustEnvironment(request);
     if (!cancel.isCancelled())
         collectEnvironment(runner, request, local);
 
+    // The firewall tools run now, asked about the first address; the second half asks again
+    // (from the cache) when another address answered.
+    if (!cancel.isCancelled()) {
+        prepared.firewallQuery =
+            outboundQuery(local, targetAddresses(target, facts).value(0), target.port);
+        prepared.firewalls = collectFirewalls(runner, prepared.firewallQuery, options.platform,
+                                              commandTimeoutFor(timeout));
+    }
+    prepared.durationMs = elapsedMs(start);
+    return prepared;
+}
+
+LocalFacts finishLocalStage(LocalPreparation prepared, const Target &target, const Facts &facts,
+                            std::chrono::milliseconds timeout, const CancelToken &cancel,
+                            const LocalStageOptions &options)
+{
+    const auto start = std::chrono::steady_clock::now();
+    LocalFacts local = std::move(prepared.local);
+    CommandRunner &runner = *prepared.runner;
+    const std::chrono::milliseconds commandTimeout = commandTimeoutFor(timeout);
+
     // 3. This computer's firewalls, about the connections the client makes.
     if (!cancel.isCancelled()) {
-        const QStringList addresses = targetAddresses(target, facts);
-        const QString remote = addresses.value(0);
-        local.firewalls = collectFirewalls(runner, outboundQuery(local, remote, target.port),
-                                           options.platform, commandTimeout);
+        const PacketQuery query =
+            outboundQuery(local, targetAddresses(target, facts).value(0), target.port);
+        local.firewalls = query == prepared.firewallQuery
+                              ? prepared.firewalls
+                              : collectFirewalls(runner, query, options.platform, commandTimeout);
         if (local.gateway && !cancel.isCancelled()) {
             const QString gatewayAddress =
                 local.gateway->connectedAddress.isEmpty() && local.gateway->dns
@@ -180,11 +214,19 @@ LocalFacts runLocalStage(const Target &target, const Facts &facts,
             ++controls;
         }
     }
-    local.durationMs = elapsedMs(start);
+    local.durationMs = prepared.durationMs + elapsedMs(start);
     log::info("local stage: {} interfaces, {} routes, {} firewall readings, gateway {}",
               local.interfaces.size(), local.routes.size(), local.firewalls.size(),
               local.gateway ? local.gateway->host : QStringLiteral("none"));
     return local;
+}
+
+LocalFacts runLocalStage(const Target &target, const Facts &facts,
+                         std::chrono::milliseconds timeout, const CancelToken &cancel,
+                         const LocalStageOptions &options)
+{
+    return finishLocalStage(prepareLocalStage(target, facts, timeout, cancel, options), target,
+                            facts, timeout, cancel, options);
 }
 
 } // namespace rdpdiag

@@ -2,8 +2,11 @@
 #pragma once
 /**
  * @file
- * The "local" stage: this computer's side of the connection. It runs after the
- * connection stages because it uses what they learned (the addresses, whether TCP worked):
+ * The "local" stage: this computer's side of the connection. It runs in two halves:
+ * prepareLocalStage() starts right after the dns stage, on its own thread while the
+ * connection stages wait on the server, and does steps 1 and 2 and runs the firewall tools;
+ * finishLocalStage() runs after the connection stages, because it uses what they learned
+ * (which address answered, whether any did) for steps 3 and 4:
  *
  * 1. the RD Gateway of the .rdp file, probed as its own path (GatewayProbe);
  * 2. the network environment and the route toward each address (EnvironmentCollector);
@@ -24,6 +27,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace rdpdiag {
 
@@ -40,7 +44,36 @@ struct LocalStageOptions
     int maxDnsControls = 2;
 };
 
-/** Runs the local stage for @p target with what @p facts already holds. */
+/** What the first half of the stage found, for the second half. Move-only. */
+struct LocalPreparation
+{
+    LocalPreparation();
+    ~LocalPreparation();
+    LocalPreparation(LocalPreparation &&) noexcept;
+    LocalPreparation &operator=(LocalPreparation &&) noexcept;
+
+    LocalFacts local; ///< gateway, interfaces, routes, DNS servers, proxy
+    /** The firewall readings for the query the first half could make (the first address). */
+    QList<FirewallReading> firewalls;
+    PacketQuery firewallQuery;
+    /** The system tools' answers, so the second half asks nothing twice. */
+    std::unique_ptr<CommandRunner> processRunner;
+    std::unique_ptr<CachingCommandRunner> runner;
+    qint64 durationMs = 0;
+};
+
+/** The first half, with what @p facts holds after the dns stage. Thread-safe to run
+ * alongside the connection stages (it reads only its arguments). */
+LocalPreparation prepareLocalStage(const Target &target, const Facts &facts,
+                                   std::chrono::milliseconds timeout, const CancelToken &cancel,
+                                   const LocalStageOptions &options = {});
+
+/** The second half, with everything the connection stages found in @p facts. */
+LocalFacts finishLocalStage(LocalPreparation prepared, const Target &target, const Facts &facts,
+                            std::chrono::milliseconds timeout, const CancelToken &cancel,
+                            const LocalStageOptions &options = {});
+
+/** Both halves one after the other, for @p target with what @p facts already holds. */
 LocalFacts runLocalStage(const Target &target, const Facts &facts,
                          std::chrono::milliseconds timeout, const CancelToken &cancel,
                          const LocalStageOptions &options = {});

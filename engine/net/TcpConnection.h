@@ -63,7 +63,8 @@ public:
     IoResult receiveSome(QByteArray &buffer, qsizetype maxBytes, const Deadline &deadline,
                          const CancelToken &cancel);
 
-    /** Closes with an RST instead of a FIN (no TIME_WAIT; used for latency samples). */
+    /** Closes with an RST instead of a FIN (no TIME_WAIT; for connections only opened to see
+     * whether they can be). */
     void abort();
 
     int descriptor() const { return m_fd; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/NegotiationProbe.h"
 
+#include "net/ConnectionPacer.h"
+#include "probes/NetworkProbes.h"
 #include "support/Log.h"
 #include "wire/X224.h"
 
@@ -122,12 +124,13 @@ NegotiationProbe negotiate(TcpConnection &connection, quint32 requested,
 
 NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint32 requested,
                                      std::chrono::milliseconds timeout, const CancelToken &cancel,
-                                     std::unique_ptr<TcpConnection> &connection)
+                                     std::unique_ptr<TcpConnection> &connection,
+                                     TcpAttempt *connectAttempt)
 {
-    const auto start = std::chrono::steady_clock::now();
-    const IoResult connected =
-        TcpConnection::connect(address, port, Deadline::in(timeout), cancel, connection);
-    if (!connected.ok()) {
+    const TcpAttempt connected = connectTimed(address, port, timeout, cancel, connection);
+    if (connectAttempt)
+        *connectAttempt = connected;
+    if (connected.outcome != IoOutcome::Ok) {
         NegotiationProbe probe;
         probe.requested = requested;
         probe.outcome = connected.outcome == IoOutcome::Cancelled
@@ -135,7 +138,7 @@ NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint
                             : NegotiationProbe::Outcome::ConnectFailed;
         probe.detail =
             QStringLiteral("%1: %2").arg(ioOutcomeString(connected.outcome), connected.error);
-        probe.durationMs = elapsedMs(start);
+        probe.durationMs = connected.durationMs;
         return probe;
     }
     NegotiationProbe probe = negotiate(*connection, requested, timeout, cancel);
@@ -145,22 +148,40 @@ NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint
     return probe;
 }
 
-NegotiationFacts runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
-                                      const QString &address, quint16 port,
-                                      std::chrono::milliseconds timeout, const CancelToken &cancel)
+NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
+                                            const QString &address, quint16 port,
+                                            std::chrono::milliseconds timeout,
+                                            const CancelToken &cancel)
 {
     // The secondary requests each get their own connection and thread; the primary one
     // runs here on the connection the tcp stage opened.
-    std::vector<std::future<NegotiationProbe>> others;
+    struct Side
+    {
+        NegotiationProbe probe;
+        TcpAttempt connect;
+    };
+    ConnectionPacer pacer(kSideConnectionGap);
+    std::vector<std::future<Side>> others;
     for (size_t i = 1; i < std::size(kNegotiationMatrix); ++i) {
         const quint32 requested = kNegotiationMatrix[i];
-        others.push_back(std::async(std::launch::async, [=, &cancel] {
-            std::unique_ptr<TcpConnection> connection;
-            return connectAndNegotiate(address, port, requested, timeout, cancel, connection);
+        others.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
+            Side side;
+            side.probe.requested = requested;
+            side.probe.outcome = NegotiationProbe::Outcome::Cancelled;
+            side.connect.address = address;
+            side.connect.outcome = IoOutcome::Cancelled;
+            if (auto turn = pacer.waitTurn(cancel)) {
+                std::unique_ptr<TcpConnection> connection;
+                side.probe = connectAndNegotiate(address, port, requested, timeout, cancel,
+                                                 connection, &side.connect);
+                turn->answered();
+            }
+            return side;
         }));
     }
 
-    NegotiationFacts facts;
+    NegotiationStageResult result;
+    NegotiationFacts &facts = result.facts;
     if (primary) {
         facts.probes << negotiate(*primary, kNegotiationMatrix[0], timeout, cancel);
         const auto outcome = facts.probes.first().outcome;
@@ -171,10 +192,13 @@ NegotiationFacts runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
         facts.probes << connectAndNegotiate(address, port, kNegotiationMatrix[0], timeout, cancel,
                                             primary);
     }
-    for (auto &future : others)
-        facts.probes << future.get();
+    for (auto &future : others) {
+        Side side = future.get();
+        facts.probes << side.probe;
+        result.sideConnects << side.connect;
+    }
     deriveSupport(facts);
-    return facts;
+    return result;
 }
 
 void deriveSupport(NegotiationFacts &facts)

@@ -33,19 +33,30 @@ NegotiationProbe negotiate(TcpConnection &connection, quint32 requested,
                            std::chrono::milliseconds timeout, const CancelToken &cancel);
 
 /** Connects to @p address:@p port (bounded by @p timeout) and negotiates; the connection
- * is kept in @p connection when the server answered with a Connection Confirm. */
+ * is kept in @p connection when the server answered with a Connection Confirm. The timed
+ * connection attempt goes to @p connectAttempt when given. */
 NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint32 requested,
                                      std::chrono::milliseconds timeout, const CancelToken &cancel,
-                                     std::unique_ptr<TcpConnection> &connection);
+                                     std::unique_ptr<TcpConnection> &connection,
+                                     TcpAttempt *connectAttempt = nullptr);
+
+struct NegotiationStageResult
+{
+    NegotiationFacts facts;
+    /** How the side requests' connections went: latency samples for the tcp stage. */
+    QList<TcpAttempt> sideConnects;
+};
 
 /**
  * Runs the whole matrix: the primary request over @p primary (already connected; stays
  * open and is returned through the same reference unless the server broke it) and the
- * others on new connections to @p address, concurrently.
+ * others on new connections to @p address, concurrently, each new connection starting once
+ * the one before it was answered (ConnectionPacer).
  */
-NegotiationFacts runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
-                                      const QString &address, quint16 port,
-                                      std::chrono::milliseconds timeout, const CancelToken &cancel);
+NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
+                                            const QString &address, quint16 port,
+                                            std::chrono::milliseconds timeout,
+                                            const CancelToken &cancel);
 
 /** Derives supportedMask / rdpSupported from the probes (only protocols the server
  * selected when they were requested count as supported). */

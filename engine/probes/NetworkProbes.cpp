@@ -10,8 +10,19 @@ namespace rdpdiag {
 
 namespace {
 
-TcpAttempt attemptConnect(const QString &address, quint16 port, std::chrono::milliseconds timeout,
-                          const CancelToken &cancel, std::unique_ptr<TcpConnection> &connection)
+double median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    if (n % 2 == 1)
+        return static_cast<double>(values[n / 2]);
+    return (static_cast<double>(values[n / 2 - 1]) + static_cast<double>(values[n / 2])) / 2.0;
+}
+
+} // namespace
+
+TcpAttempt connectTimed(const QString &address, quint16 port, std::chrono::milliseconds timeout,
+                        const CancelToken &cancel, std::unique_ptr<TcpConnection> &connection)
 {
     const auto start = std::chrono::steady_clock::now();
     const IoResult result =
@@ -25,17 +36,6 @@ TcpAttempt attemptConnect(const QString &address, quint16 port, std::chrono::mil
                ioOutcomeString(result.outcome), attempt.durationMs, result.error);
     return attempt;
 }
-
-double median(QList<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    if (n % 2 == 1)
-        return static_cast<double>(values[n / 2]);
-    return (static_cast<double>(values[n / 2 - 1]) + static_cast<double>(values[n / 2])) / 2.0;
-}
-
-} // namespace
 
 DnsFacts runDnsStage(const Target &target, std::chrono::milliseconds timeout,
                      const CancelToken &cancel)
@@ -54,42 +54,41 @@ DnsFacts runDnsStage(const Target &target, std::chrono::milliseconds timeout,
 }
 
 TcpStageResult runTcpStage(const QStringList &addresses, quint16 port,
-                           std::chrono::milliseconds timeout, const CancelToken &cancel,
-                           int samples)
+                           std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     TcpStageResult result;
     for (const QString &address : addresses) {
         std::unique_ptr<TcpConnection> connection;
-        const TcpAttempt attempt = attemptConnect(address, port, timeout, cancel, connection);
+        const TcpAttempt attempt = connectTimed(address, port, timeout, cancel, connection);
         result.facts.attempts << attempt;
         if (attempt.outcome == IoOutcome::Ok) {
             result.facts.connectedAddress = address;
+            result.facts.medianConnectMs = static_cast<double>(attempt.durationMs);
             result.connection = std::move(connection);
             break;
         }
         if (attempt.outcome == IoOutcome::Cancelled)
-            return result;
-    }
-    if (result.facts.connectedAddress.isEmpty())
-        return result;
-
-    QList<qint64> times{result.facts.attempts.last().durationMs};
-    for (int i = 0; i < samples && !cancel.isCancelled(); ++i) {
-        std::unique_ptr<TcpConnection> sample;
-        const TcpAttempt attempt =
-            attemptConnect(result.facts.connectedAddress, port, timeout, cancel, sample);
-        if (attempt.outcome == IoOutcome::Cancelled)
             break;
-        result.facts.samples << attempt;
-        if (attempt.outcome == IoOutcome::Ok) {
-            times << attempt.durationMs;
-            sample->abort(); // RST: no TIME_WAIT, and the server's accept returns at once
-        } else {
-            ++result.facts.samplesFailed;
-        }
     }
-    result.facts.medianConnectMs = median(times);
     return result;
+}
+
+void addLatencySamples(TcpFacts &facts, const QList<TcpAttempt> &samples)
+{
+    if (facts.connectedAddress.isEmpty())
+        return;
+    for (const TcpAttempt &sample : samples)
+        if (sample.outcome != IoOutcome::Cancelled)
+            facts.samples << sample;
+    QList<qint64> times{facts.attempts.last().durationMs};
+    facts.samplesFailed = 0;
+    for (const TcpAttempt &sample : std::as_const(facts.samples)) {
+        if (sample.outcome == IoOutcome::Ok)
+            times << sample.durationMs;
+        else
+            ++facts.samplesFailed;
+    }
+    facts.medianConnectMs = median(times);
 }
 
 } // namespace rdpdiag

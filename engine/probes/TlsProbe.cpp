@@ -2,6 +2,7 @@
 #include "probes/TlsProbe.h"
 
 #include "net/CertificateInspector.h"
+#include "net/ConnectionPacer.h"
 #include "probes/NegotiationProbe.h"
 #include "support/Log.h"
 #include "wire/X224.h"
@@ -13,14 +14,6 @@
 namespace rdpdiag {
 
 namespace {
-
-/**
- * Gap between the starts of the side connections. Five SYNs at once overflow a small
- * listen backlog (xrdp listens with a backlog of 2), and a dropped SYN costs a full second
- * of retransmission; a few tens of milliseconds apart they are accepted in turn. The gap
- * counts against each attempt's own timeout, so the stage still ends within one timeout.
- */
-constexpr std::chrono::milliseconds kConnectStagger{30};
 
 /** An attempt on its own connection, with the certificates it saw (for the fallback
  * inspection when the main handshake had none). */
@@ -42,8 +35,7 @@ QString serverNameFor(const Target &target)
  */
 SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
                                    const TlsOptions &options, std::chrono::milliseconds timeout,
-                                   const CancelToken &cancel,
-                                   std::chrono::milliseconds startDelay = {})
+                                   const CancelToken &cancel, ConnectionPacer *pacer = nullptr)
 {
     const auto start = std::chrono::steady_clock::now();
     const Deadline deadline = Deadline::in(timeout);
@@ -55,12 +47,11 @@ SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32
         return side;
     };
 
-    if (startDelay.count() > 0) {
-        // Sleeps through waitForDescriptor on the cancel descriptor alone, so cancel() ends it.
-        waitForDescriptor(-1, 0, Deadline::in(startDelay), cancel);
-        if (cancel.isCancelled())
-            return notAttempted(TlsAttempt::Outcome::Cancelled, {});
-    }
+    // The wait for this connection's turn counts against its own timeout.
+    std::optional<ConnectionPacer::Turn> turn =
+        pacer ? pacer->waitTurn(cancel) : std::optional<ConnectionPacer::Turn>();
+    if (pacer && !turn)
+        return notAttempted(TlsAttempt::Outcome::Cancelled, {});
     std::unique_ptr<TcpConnection> connection;
     const IoResult connected = TcpConnection::connect(address, port, deadline, cancel, connection);
     if (!connected.ok())
@@ -71,6 +62,8 @@ SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32
                                 .arg(ioOutcomeString(connected.outcome), connected.error));
     const NegotiationProbe negotiation =
         negotiate(*connection, requested, deadline.remaining(), cancel);
+    if (turn)
+        turn->answered(); // the handshake itself may overlap the next connection
     if (negotiation.outcome == NegotiationProbe::Outcome::Cancelled)
         return notAttempted(TlsAttempt::Outcome::Cancelled, {});
     if (negotiation.outcome != NegotiationProbe::Outcome::Selected || !negotiation.selected ||
@@ -172,27 +165,26 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
     // (b) and (c) start first, on their own connections and threads.
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
+    ConnectionPacer pacer(kSideConnectionGap); // outlives the attempts that use it
     std::vector<std::future<SideAttempt>> matrix;
     std::optional<std::future<SideAttempt>> weak;
     const std::optional<quint32> request = tlsRequestFor(negotiation);
     const TlsOptions weakOptions = weakCipherOptions(serverName);
     if (request) {
-        std::chrono::milliseconds delay{0};
         for (const TlsVersion version : kVersions) {
-            matrix.push_back(std::async(std::launch::async, [=, &cancel] {
+            matrix.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
                 SideAttempt side = attemptOnNewConnection(address, port, *request,
                                                           forcedVersionOptions(version, serverName),
-                                                          timeout, cancel, delay);
+                                                          timeout, cancel, &pacer);
                 side.attempt.version = tlsVersionKey(version);
                 return side;
             }));
-            delay += kConnectStagger;
         }
         result.tls.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
         if (!result.tls.weakCiphersOffered.isEmpty()) {
-            weak = std::async(std::launch::async, [=, &cancel] {
+            weak = std::async(std::launch::async, [=, &pacer, &cancel] {
                 return attemptOnNewConnection(address, port, *request, weakOptions, timeout, cancel,
-                                              delay);
+                                              &pacer);
             });
         } else {
             log::debug("tls: this OpenSSL offers no weak cipher suite; weak-cipher probe skipped");

@@ -11,6 +11,8 @@
 #include "runner/ReferenceCode.h"
 #include "support/Log.h"
 
+#include <future>
+
 namespace rdpdiag {
 
 namespace {
@@ -74,15 +76,23 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     log::info("run {}: diagnosing {} port {} (timeout {} ms)", report.reference, target.host,
               target.port, request.timeout.count());
 
+    // This computer's side (engine/local): its first half starts once the addresses are
+    // known and runs on its own thread while the connection stages wait on the server; the
+    // stage itself is reported after them, because its second half uses what they learned.
+    LocalStageOptions localOptions;
+    localOptions.runner = request.commandRunner;
+    std::future<LocalPreparation> localPreparation;
+    const auto prepareLocal = [&](const Facts &known) {
+        return prepareLocalStage(target, known, request.timeout, cancel, localOptions);
+    };
+
     const auto finish = [&] {
-        // This computer's side (engine/local): after the connection stages, whatever they
-        // reached, because it uses what they learned.
         if (!cancel.isCancelled()) {
             StageScope scope(StageId::Local, report, request, durations, observer);
-            LocalStageOptions local;
-            local.runner = request.commandRunner;
-            report.facts.local =
-                runLocalStage(target, report.facts, request.timeout, cancel, local);
+            LocalPreparation prepared =
+                localPreparation.valid() ? localPreparation.get() : prepareLocal(report.facts);
+            report.facts.local = finishLocalStage(std::move(prepared), target, report.facts,
+                                                  request.timeout, cancel, localOptions);
         }
         if (request.serverCheck && !cancel.isCancelled()) {
             StageScope scope(StageId::Server, report, request, durations, observer);
@@ -106,6 +116,11 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     }
     if (report.addresses.isEmpty() || cancel.isCancelled())
         return finish();
+    {
+        Facts known; // a copy: the connection stages go on filling report.facts
+        known.dns = report.facts.dns;
+        localPreparation = std::async(std::launch::async, prepareLocal, std::move(known));
+    }
 
     std::unique_ptr<TcpConnection> connection;
     {
@@ -119,8 +134,10 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
 
     {
         StageScope scope(StageId::X224, report, request, durations, observer);
-        report.facts.negotiation = runNegotiationMatrix(
+        NegotiationStageResult negotiation = runNegotiationMatrix(
             connection, report.facts.tcp->connectedAddress, target.port, request.timeout, cancel);
+        report.facts.negotiation = negotiation.facts;
+        addLatencySamples(*report.facts.tcp, negotiation.sideConnects);
     }
     // TLS only when the primary request selected a protocol that runs over it.
     const NegotiationProbe &primary = report.facts.negotiation->probes.first();

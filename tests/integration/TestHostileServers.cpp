@@ -401,7 +401,7 @@ void TestHostileServers::x224Answers()
     QVERIFY2(elapsed <= 3 * kTimeout.count() + kLateMs, qPrintable(QString::number(elapsed)));
     const QStringList codes = codesOf(report);
     // The exact class is TestNegotiation's business; here any error of the stage the fault
-    // hits will do (a reset right at accept may already hit the TCP samples).
+    // hits will do (a reset right at accept may already fail a side connection, a tcp sample).
     const QString stagePrefix = code.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
     QVERIFY2(codes.contains(code) || std::any_of(codes.cbegin(), codes.cend(),
                                                  [&](const QString &c) {

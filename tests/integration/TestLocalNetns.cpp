@@ -308,6 +308,51 @@ private slots:
         QVERIFY2(!fine.codes.contains(QLatin1String("net.private_address_outside")),
                  qPrintable(fine.codes.join(u' ')));
     }
+
+    // The firewall tools run while the connection stages work, asked about the first address
+    // of the name; when another address is the one that answered, the firewalls are judged
+    // again for that one. Here the local firewall rejects the first address only: the
+    // client connects through the second, and the readings are about that one.
+    void firewallJudgedForTheAddressThatAnswered()
+    {
+        NetnsLab lab;
+        QVERIFY2(lab.create(), qPrintable(lab.errorString()));
+        QVERIFY(lab.startListener(lab.server(), kTarget, 3389));
+        QVERIFY(lab.writeEtcFile(lab.client(), QStringLiteral("hosts"),
+                                 "127.0.0.1 localhost\n10.77.0.3 rdp.corp.test\n"
+                                 "10.77.0.2 rdp.corp.test\n"));
+        QVERIFY(lab.nft(lab.client(),
+                        QStringLiteral("table ip rdpdiagtest {\n chain out {\n  type filter hook "
+                                       "output priority 0;\n  ip daddr 10.77.0.3 tcp dport 3389 "
+                                       "reject with tcp reset\n }\n}\n")));
+        const Run result = run(lab, {QStringLiteral("rdp.corp.test")});
+        const QJsonObject facts = result.report.value(QStringLiteral("facts")).toObject();
+        const QJsonArray attempts = facts.value(QStringLiteral("tcp"))
+                                        .toObject()
+                                        .value(QStringLiteral("attempts"))
+                                        .toArray();
+        QCOMPARE(attempts.size(), 2); // 10.77.0.3 refused (by the rule), then 10.77.0.2
+        QCOMPARE(attempts.first().toObject().value(QStringLiteral("address")).toString(),
+                 QStringLiteral("10.77.0.3"));
+        QCOMPARE(facts.value(QStringLiteral("tcp"))
+                     .toObject()
+                     .value(QStringLiteral("connected_address"))
+                     .toString(),
+                 kTarget);
+        QVERIFY2(!result.codes.contains(QLatin1String("firewall.local_block")),
+                 qPrintable(result.codes.join(u' ')));
+        // Every reading is about the address that answered, and finds nothing against it.
+        const QJsonArray readings = facts.value(QStringLiteral("local"))
+                                        .toObject()
+                                        .value(QStringLiteral("firewalls"))
+                                        .toArray();
+        QVERIFY(!readings.isEmpty());
+        for (const QJsonValue &reading : readings) {
+            QCOMPARE(reading.toObject().value(QStringLiteral("remote_address")).toString(),
+                     kTarget);
+            QCOMPARE(reading.toObject().value(QStringLiteral("verdicts")).toArray().size(), 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalNetns)
