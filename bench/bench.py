@@ -14,8 +14,9 @@ Sections of the table it prints (markdown, also saved as WORK/results.md):
      its default step budget vs the operating system's own connect() timeout.
   3. the wizard: start to its first window on screen (mapped on an Xvfb display; the first
      paint follows the map within a frame) and its resident memory then.
-  4. fleet mode: 1000 targets (one lab server port repeated) per server kind, wall time,
-     peak resident memory and peak open descriptors of the rdpdiag process.
+  4. fleet mode: 1000 targets (one lab server port repeated; bench/labserver.cpp, built by
+     run.sh and passed as --labserver) per server kind, wall time, peak resident memory and
+     peak open descriptors of the rdpdiag process.
 Every server listens on 127.0.0.1 only (or inside the namespace); every loop is bounded.
 """
 import argparse
@@ -32,7 +33,6 @@ import sys
 import threading
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 LOOP = "127.0.0.1"
 PROCESSES = []
 CLEANUPS = []
@@ -138,13 +138,13 @@ def start_shadow(work, port, display):
     return wait_listening(port)
 
 
-def start_labserver(work, mode, port):
+def start_labserver(binary, work, mode, port):
     cert, key = os.path.join(work, "lab.pem"), os.path.join(work, "lab.key")
     if not os.path.exists(cert):
         subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
                         "-out", cert, "-days", "30", "-subj", "/CN=rds01.lab.test"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    spawn([sys.executable, os.path.join(HERE, "labserver.py"), mode, str(port), cert, key, "3600"])
+    spawn([binary, mode, str(port), cert, key, "3600"])
     return wait_listening(port)
 
 
@@ -331,7 +331,7 @@ def fleet(args, work):
              ("NLA: TLS + CredSSP/NTLM (lab server `nla`)", "nla")]
     for title, mode in kinds:
         port = free_port()
-        if mode and not start_labserver(work, mode, port):
+        if mode and not start_labserver(args.labserver, work, mode, port):
             log("lab server", mode, "did not start")
             continue
         hosts = os.path.join(work, "hosts-%s.txt" % (mode or "refused"))
@@ -370,6 +370,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rdpdiag", required=True)
     parser.add_argument("--floor", required=True)
+    parser.add_argument("--labserver", required=True)
     parser.add_argument("--wizard")
     parser.add_argument("--work", required=True)
     parser.add_argument("--runs", type=int, default=5)

@@ -6,10 +6,11 @@
 #
 # It installs the peers from Debian (nmap, sslscan, xfreerdp, hyperfine) and the lab servers
 # (xrdp, freerdp-shadow-cli, Xvfb) when missing, builds rdpdiag and the wizard, compiles the
-# floor client (bench/x224tls.cpp), then runs bench/bench.py. Needs root for apt-get and for
-# the network namespace of the filtered-port case. rdp-sec-check is not packaged in Debian
-# and is not used. Takes about 5 minutes plus ~130 s for the OS connect timeout (skip that
-# one with RDPDIAG_BENCH_ARGS=--skip-os-timeout).
+# floor client (bench/x224tls.cpp) and the lab server of fleet mode (bench/labserver.cpp),
+# then runs bench/bench.py. Needs root for apt-get and for the network namespace of the
+# filtered-port case. rdp-sec-check is not packaged in Debian and is not used. Takes about
+# 5 minutes plus ~130 s for the OS connect timeout (skip that one with
+# RDPDIAG_BENCH_ARGS=--skip-os-timeout).
 #
 # Usage: bench/run.sh
 # Environment: RDPDIAG_BENCH_BUILD (build directory, default build-bench),
@@ -56,8 +57,10 @@ cmake --build "$build" --target rdpdiag rdpdiag-wizard --parallel "$(nproc)" >/d
 
 mkdir -p "$work"
 g++ -O2 -std=c++17 bench/x224tls.cpp -o "$work/x224tls" -lssl -lcrypto
+g++ -O2 -std=c++17 -pthread bench/labserver.cpp -o "$work/labserver" -lssl -lcrypto
 
 wizard="$build/app/wizard/rdpdiag-wizard"
 # shellcheck disable=SC2086 # RDPDIAG_BENCH_ARGS is a list of words on purpose
 python3 bench/bench.py --rdpdiag "$build/app/cli/rdpdiag" --floor "$work/x224tls" \
-    --wizard "$wizard" --work "$work" --runs "$runs" ${RDPDIAG_BENCH_ARGS:-}
+    --labserver "$work/labserver" --wizard "$wizard" --work "$work" --runs "$runs" \
+    ${RDPDIAG_BENCH_ARGS:-}
