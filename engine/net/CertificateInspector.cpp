@@ -204,15 +204,9 @@ int verifyCallback(int ok, X509_STORE_CTX *context)
 void verifyChain(X509 *leaf, const QList<QByteArray> &chainDer, const InspectionOptions &options,
                  CertificateFacts &facts)
 {
-    StorePtr ownStore;
-    X509_STORE *store = options.store;
-    if (!store) {
-        ownStore.reset(X509_STORE_new());
-        if (!ownStore)
-            return;
-        X509_STORE_set_default_paths(ownStore.get());
-        store = ownStore.get();
-    }
+    X509_STORE *store = options.store ? options.store : systemTrustStore();
+    if (!store)
+        return;
     STACK_OF(X509) *untrusted = sk_X509_new_null();
     for (const QByteArray &der : chainDer) {
         const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
@@ -262,6 +256,18 @@ bool certificateMatchesHost(X509 *certificate, const QString &host)
     // Default flags: SAN DNS names; the CN only when the certificate has no SAN DNS entry.
     return X509_check_host(certificate, utf8.constData(), static_cast<size_t>(utf8.size()), 0,
                            nullptr) == 1;
+}
+
+X509_STORE *systemTrustStore()
+{
+    // A function-local static: loaded by the first caller, the others wait for it.
+    static const StorePtr store = [] {
+        StorePtr loaded(X509_STORE_new());
+        if (loaded)
+            X509_STORE_set_default_paths(loaded.get()); // missing paths just trust less
+        return loaded;
+    }();
+    return store.get();
 }
 
 CertificateFacts inspectCertificate(X509 *leaf, const QList<QByteArray> &chainDer,

@@ -38,6 +38,14 @@ struct InspectionOptions
 };
 
 /**
+ * This computer's trust store (OpenSSL's default paths: on Debian the CA bundle and the
+ * hashed certificate folder), loaded once per process — reading the bundle takes ~30 ms,
+ * once per run rather than once per certificate matters in fleet mode — and shared: OpenSSL
+ * verifies against one X509_STORE from several threads. nullptr when it cannot be created.
+ */
+X509_STORE *systemTrustStore();
+
+/**
  * Inspects @p leaf with @p chain (DER certificates as the server sent them, leaf first;
  * the leaf may or may not be repeated there) as untrusted intermediates.
  */

@@ -162,6 +162,10 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
     const QString serverName = serverNameFor(target);
     const quint16 port = target.port;
 
+    // The trust store loads while the handshakes run (once per process; the certificate
+    // inspection below would otherwise wait ~30 ms for it).
+    const std::future<X509_STORE *> trustStore = std::async(std::launch::async, systemTrustStore);
+
     // (b) and (c) start first, on their own connections and threads.
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
