@@ -8,20 +8,13 @@
 #include "local/IptablesRuleset.h"
 #include "local/NftRuleset.h"
 
-#include <QFile>
+#include "LocalFixtures.h"
+
 #include <QtTest>
 
 using namespace rdpdiag;
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(RDPDIAG_FIXTURES "/local/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 PacketQuery query(FirewallDirection direction, quint16 port, const QString &remote = {},
                   const QString &interfaceName = {})

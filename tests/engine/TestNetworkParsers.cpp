@@ -5,20 +5,13 @@
 #include "local/EnvironmentCollector.h"
 #include "local/NetworkParsers.h"
 
-#include <QFile>
+#include "LocalFixtures.h"
+
 #include <QtTest>
 
 using namespace rdpdiag;
 
 namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(RDPDIAG_FIXTURES "/local/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 /** Files and commands from fixtures, for collectEnvironment. */
 class RecordedRunner : public CommandRunner

@@ -7,20 +7,13 @@
 #include "local/MacFirewall.h"
 #include "local/WindowsFirewall.h"
 
-#include <QFile>
+#include "LocalFixtures.h"
+
 #include <QtTest>
 
 using namespace rdpdiag;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(RDPDIAG_FIXTURES "/local/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QString text(const QString &name)
 {

@@ -110,7 +110,6 @@ public:
     }
     /** Peak resident memory added since construction. */
     qint64 peakGrowthKiB() const { return statusKiB("VmHWM") - m_baseKiB; }
-    int descriptorsBefore() const { return m_descriptors; }
     /** Open descriptors now; waits up to @p waitMs for helper threads to close theirs. */
     int descriptorsAfter(int waitMs = 3000) const
     {
@@ -121,6 +120,16 @@ public:
             now = openDescriptors();
         }
         return now;
+    }
+    /** No descriptor more than at construction (after the wait of descriptorsAfter()). */
+    bool descriptorsBalanced() const { return descriptorsAfter() == m_descriptors; }
+    /** "N before, M after; new: …", the message for a failed descriptorsBalanced(). */
+    QString descriptorReport() const
+    {
+        return QStringLiteral("%1 before, %2 after; new: %3")
+            .arg(m_descriptors)
+            .arg(descriptorsAfter())
+            .arg(newDescriptors());
     }
     /** Descriptors open now that were not open at construction. */
     QString newDescriptors() const
@@ -413,11 +422,7 @@ void TestHostileServers::x224Answers()
     QVERIFY2(watch.peakGrowthKiB() < kRunMemoryKiB,
              qPrintable(QStringLiteral("peak grew by %1 KiB").arg(watch.peakGrowthKiB())));
     server.stop();
-    QVERIFY2(watch.descriptorsAfter() == watch.descriptorsBefore(),
-             qPrintable(QStringLiteral("%1 before, %2 after; new: %3")
-                            .arg(watch.descriptorsBefore())
-                            .arg(watch.descriptorsAfter())
-                            .arg(watch.newDescriptors())));
+    QVERIFY2(watch.descriptorsBalanced(), qPrintable(watch.descriptorReport()));
 }
 
 void TestHostileServers::tlsStageFaults_data()
@@ -457,11 +462,7 @@ void TestHostileServers::tlsStageFaults()
     QVERIFY(sent > 0);
     QVERIFY2(watch.peakGrowthKiB() < kRunMemoryKiB,
              qPrintable(QStringLiteral("peak grew by %1 KiB").arg(watch.peakGrowthKiB())));
-    QVERIFY2(watch.descriptorsAfter() == watch.descriptorsBefore(),
-             qPrintable(QStringLiteral("%1 before, %2 after; new: %3")
-                            .arg(watch.descriptorsBefore())
-                            .arg(watch.descriptorsAfter())
-                            .arg(watch.newDescriptors())));
+    QVERIFY2(watch.descriptorsBalanced(), qPrintable(watch.descriptorReport()));
 }
 
 void TestHostileServers::resetDuringTls()
@@ -500,11 +501,7 @@ void TestHostileServers::verifyResetIsAnAnswer(TlsServerOptions options, const Q
             QVERIFY2(result.durationMs < kTimeout.count(),
                      qPrintable(QString::number(result.durationMs)));
     server.stop();
-    QVERIFY2(watch.descriptorsAfter() == watch.descriptorsBefore(),
-             qPrintable(QStringLiteral("%1 before, %2 after; new: %3")
-                            .arg(watch.descriptorsBefore())
-                            .arg(watch.descriptorsAfter())
-                            .arg(watch.newDescriptors())));
+    QVERIFY2(watch.descriptorsBalanced(), qPrintable(watch.descriptorReport()));
 }
 
 void TestHostileServers::hugeCertificateChain_data()
@@ -564,11 +561,7 @@ void TestHostileServers::hugeCertificateChain()
     QVERIFY2(watch.peakGrowthKiB() < 2 * kRunMemoryKiB,
              qPrintable(QStringLiteral("peak grew by %1 KiB").arg(watch.peakGrowthKiB())));
     server.stop();
-    QVERIFY2(watch.descriptorsAfter() == watch.descriptorsBefore(),
-             qPrintable(QStringLiteral("%1 before, %2 after; new: %3")
-                            .arg(watch.descriptorsBefore())
-                            .arg(watch.descriptorsAfter())
-                            .arg(watch.newDescriptors())));
+    QVERIFY2(watch.descriptorsBalanced(), qPrintable(watch.descriptorReport()));
 }
 
 void TestHostileServers::thousandsRefusedAtOnce()
@@ -647,11 +640,7 @@ void TestHostileServers::thousandsRefusedAtOnce()
     QVERIFY2(elapsed < 600000, qPrintable(QString::number(elapsed)));
     QVERIFY2(watch.peakGrowthKiB() < 4 * kRunMemoryKiB + kSanitizerSlackKiB,
              qPrintable(QStringLiteral("peak grew by %1 KiB").arg(watch.peakGrowthKiB())));
-    QVERIFY2(watch.descriptorsAfter() == watch.descriptorsBefore(),
-             qPrintable(QStringLiteral("%1 before, %2 after; new: %3")
-                            .arg(watch.descriptorsBefore())
-                            .arg(watch.descriptorsAfter())
-                            .arg(watch.newDescriptors())));
+    QVERIFY2(watch.descriptorsBalanced(), qPrintable(watch.descriptorReport()));
 }
 
 QTEST_GUILESS_MAIN(TestHostileServers)
