@@ -24,26 +24,16 @@ build=${RDPDIAG_BENCH_BUILD:-build-bench}
 work=${RDPDIAG_BENCH_WORK:-/tmp/rdpdiag-bench}
 runs=${RDPDIAG_BENCH_RUNS:-5}
 
+# What the build needs (scripts/install-deps.sh), then the peers and the lab servers.
+scripts/install-deps.sh
+# shellcheck source=scripts/lib/debian-packages.sh
+source scripts/lib/debian-packages.sh
 PACKAGES=(nmap sslscan freerdp2-x11 freerdp2-shadow-x11 winpr-utils hyperfine xrdp xvfb x11-utils
     openssl python3 g++ libssl-dev iproute2 nftables)
-missing=()
-for pkg in "${PACKAGES[@]}"; do
-    [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" == "install ok installed" ]] ||
-        missing+=("$pkg")
-done
-if ((${#missing[@]})); then
-    echo "bench: installing ${missing[*]}" >&2
-    # Never let the xrdp package start a service on 0.0.0.0:3389 (see scripts/install-deps.sh).
-    added_policy=no
-    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
-        chmod 755 /usr/sbin/policy-rc.d
-        added_policy=yes
-    fi
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-    [[ $added_policy == yes ]] && rm -f /usr/sbin/policy-rc.d
-fi
+mapfile -t missing < <(rdpdiag_missing_packages "${PACKAGES[@]}")
+rdpdiag_apt_install "${missing[@]}"
+# Never leave the packaged RDP service on 0.0.0.0:3389 (the lab starts its own on loopback).
+rdpdiag_keep_rdp_service_off
 
 # A build directory of its own is configured for a release build; an existing one (e.g.
 # RDPDIAG_BENCH_BUILD=build) is used as it is configured.

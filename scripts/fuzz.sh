@@ -71,9 +71,13 @@ run_one() {
     local work="$build/fuzz-work/$parser" artifacts="$build/fuzz-artifacts/$parser/"
     mkdir -p "$work" "$artifacts"
     local inputs=("$work" "fuzz/corpus/$parser")
-    [[ -d "fuzz/regressions/$parser" ]] && inputs+=("fuzz/regressions/$parser")
+    if [[ -d "fuzz/regressions/$parser" ]]; then
+        inputs+=("fuzz/regressions/$parser")
+    fi
     local dict=()
-    [[ -f "fuzz/dict/$parser.dict" ]] && dict=(-dict="fuzz/dict/$parser.dict")
+    if [[ -f "fuzz/dict/$parser.dict" ]]; then
+        dict=(-dict="fuzz/dict/$parser.dict")
+    fi
     local status=0
     "$build/fuzz/fuzz_$parser" -max_total_time="$seconds" -timeout="$unit_timeout" -rss_limit_mb=2048 \
         -max_len="$(max_len "$parser")" -print_final_stats=1 -artifact_prefix="$artifacts" \
@@ -114,7 +118,7 @@ for parser in "${parsers[@]}"; do
         result=clean
     else
         result="FAILED (exit $status): $(grep -m1 -E 'ERROR:|fuzz invariant failed|runtime error' "$log" || true)"
-        result+=" artifacts: $(ls "$build/fuzz-artifacts/$parser/" 2>/dev/null | tr '\n' ' ')"
+        result+=" artifacts: $(find "$build/fuzz-artifacts/$parser/" -type f -printf '%f ' 2>/dev/null)"
         failed=1
     fi
     printf '%-14s %8s %14s %10s %8s  %s\n' "$parser" "${took:-?}" "${execs:-?}" "${rate:-?}" \

@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages rdpdiag needs to build, run and test — only those missing.
+# Installs the Debian 12 packages rdpdiag needs to build, run, test and package — only those
+# missing — and keeps the xrdp package's own RDP service off.
 #
-# Installing the `xrdp` package (used by the tests as a real RDP server on 127.0.0.1) would,
-# on a desktop with systemd, start an RDP service on all interfaces. This script prevents
-# that: it installs with a policy-rc.d that forbids service starts, and keeps the system
-# units stopped and disabled. The tests start their own xrdp instances on loopback only.
+# Installing `xrdp` (the tests' real RDP server on 127.0.0.1) would, on a desktop with
+# systemd, start an RDP service on all interfaces. The install runs with a policy-rc.d that
+# forbids service starts, and the system units are kept stopped and disabled afterwards
+# (scripts/lib/debian-packages.sh). The tests start their own xrdp on loopback only.
+#
+# The list is what a minimal Debian 12 root (debootstrap --variant=minbase) lacks;
+# scripts/fresh-check.sh proves it there.
 set -euo pipefail
+# shellcheck source=scripts/lib/debian-packages.sh
+source "$(dirname "$0")/lib/debian-packages.sh"
 
 PACKAGES=(
     # build
@@ -17,50 +23,16 @@ PACKAGES=(
     libssl-dev libspdlog-dev libzip-dev
     # run
     libqt6svg6 qt6-translations-l10n fonts-dejavu-core fonts-wqy-microhei
-    # packaging and desktop integration checks (cpack -G DEB, desktop-file-validate, appstreamcli)
-    dpkg-dev desktop-file-utils appstream
-    # tests: real servers and tools on loopback
-    xrdp openssl ssl-cert xvfb xauth freerdp2-shadow-x11 winpr-utils iproute2 nftables iptables
-    # tests: second readers of the findings bundle (zip, HTML)
-    unzip python3 libxml2-utils
+    # packaging and desktop integration checks (cpack -G DEB needs dpkg-deb and file;
+    # desktop-file-validate, appstreamcli)
+    dpkg-dev file desktop-file-utils appstream
+    # tests: real servers and tools on loopback, network namespaces and their firewalls
+    xrdp openssl ssl-cert ca-certificates xvfb xauth freerdp2-shadow-x11 winpr-utils
+    iproute2 nftables iptables procps
+    # tests: second readers of the findings bundle (zip, HTML), and the scripts' lint
+    unzip python3 libxml2-utils shellcheck
 )
 
-missing=()
-for pkg in "${PACKAGES[@]}"; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-    [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
-done
-
-SUDO=()
-if [[ $(id -u) -ne 0 ]]; then
-    SUDO=(sudo)
-fi
-
-if ((${#missing[@]})); then
-    echo "rdpdiag: installing Debian packages: ${missing[*]}"
-    added_policy=no
-    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
-        printf '#!/bin/sh\n# rdpdiag install-deps: no service starts during install\nexit 101\n' |
-            "${SUDO[@]}" tee /usr/sbin/policy-rc.d >/dev/null
-        "${SUDO[@]}" chmod 755 /usr/sbin/policy-rc.d
-        added_policy=yes
-    fi
-    cleanup() { [[ $added_policy == yes ]] && "${SUDO[@]}" rm -f /usr/sbin/policy-rc.d; }
-    trap cleanup EXIT
-    "${SUDO[@]}" apt-get update -qq
-    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-        --no-install-recommends "${missing[@]}"
-    cleanup
-    trap - EXIT
-fi
-
-# Never leave the packaged RDP service running or enabled (it would listen on 0.0.0.0:3389).
-if [[ -d /run/systemd/system ]] && command -v systemctl >/dev/null; then
-    for unit in xrdp xrdp-sesman; do
-        if systemctl is-enabled --quiet "$unit" 2>/dev/null ||
-            systemctl is-active --quiet "$unit" 2>/dev/null; then
-            echo "rdpdiag: stopping and disabling the system $unit service (tests use their own)"
-            "${SUDO[@]}" systemctl disable --now "$unit" >/dev/null 2>&1 || true
-        fi
-    done
-fi
+mapfile -t missing < <(rdpdiag_missing_packages "${PACKAGES[@]}")
+rdpdiag_apt_install "${missing[@]}"
+rdpdiag_keep_rdp_service_off

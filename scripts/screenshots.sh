@@ -26,7 +26,9 @@ fi
 for scale in 1 2; do
     for theme in light dark; do
         dark=()
-        [[ $theme == dark ]] && dark=(--dark)
+        if [[ $theme == dark ]]; then
+            dark=(--dark)
+        fi
         tag="${scale}00-${theme}${suffix}"
         echo "== ${tag} =="
         # No window manager under Xvfb: the window is shown without decorations.

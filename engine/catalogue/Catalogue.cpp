@@ -94,10 +94,9 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
     finding.evidence = evidence;
 
     const CatalogueEntry *entry = findCatalogueEntry(code);
-    Q_ASSERT_X(entry != nullptr, "makeFinding", "finding code missing from the catalogue");
     if (entry == nullptr) {
-        // A rule produced a code the catalogue lacks. Release builds still report it, as an
-        // error, so the defect is visible in the report instead of crashing the run.
+        // A code the catalogue lacks: a rule's defect. Every build (debug too) reports it as
+        // an error, so the defect is visible in the report instead of ending the run.
         finding.severity = Severity::Error;
         finding.category = Category::Network;
         finding.stage = StageId::Input;

@@ -2,6 +2,7 @@
 // The pure parts of the xrdp self-check: xrdp.ini and its port forms, /proc/net/tcp and
 // /proc/PID/status, the xrdp log, file access for another account (real files, real
 // permission bits), key/certificate matching (real keys), and the server rules on facts.
+#include "Preconditions.h"
 #include "TestCertificates.h"
 #include "rules/Rules.h"
 #include "server/LinuxSystem.h"
@@ -237,8 +238,7 @@ private slots:
 
     void fileAccessForAnotherAccount()
     {
-        if (::geteuid() != 0)
-            QSKIP("changing file owners needs root (CI runs as root)");
+        RDPDIAG_REQUIRE(::geteuid() == 0, "changing file owners needs root");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("key.pem"));

@@ -4,6 +4,7 @@
 // rules, MTUs, routes, a tun "VPN" and /etc/hosts are changed. Each finding must appear
 // with the fault and disappear when the fault is removed.
 #include "NetnsLab.h"
+#include "Preconditions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,8 +68,7 @@ class TestLocalNetns : public QObject
 private slots:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP("network namespaces need root (CI runs as root)");
+        RDPDIAG_REQUIRE(::geteuid() == 0, "network namespaces need root");
         QVERIFY2(!qEnvironmentVariableIsEmpty("RDPDIAG_CLI"),
                  "RDPDIAG_CLI is set by rdpdiag_add_test");
     }

@@ -5,6 +5,7 @@
 
 #include "FaultServer.h"
 #include "FreePort.h"
+#include "Preconditions.h"
 #include "SocketUtil.h"
 #include "SynDropServer.h"
 #include "TestCertificates.h"
@@ -833,9 +834,7 @@ void TestTestServers::refusesNonLoopbackAddresses()
 
 void TestTestServers::servesOnIpv6Loopback()
 {
-    if (!hasIpv6Loopback()) {
-        QSKIP("this machine has no ::1");
-    }
+    RDPDIAG_REQUIRE(hasIpv6Loopback(), "this machine has no ::1");
     const QHostAddress v6(QHostAddress::LocalHostIPv6);
     QVERIFY(freeLoopbackPort(v6) != 0);
     FaultServer server = FaultServer::policy(1, PolicyStyle::Strict, 0x01, v6);

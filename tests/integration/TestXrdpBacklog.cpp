@@ -5,6 +5,7 @@
 // full runs against the real xrdp must not overflow its listen queue. The kernel's
 // counter (TcpExt ListenOverflows) is per network namespace, so the test moves into one of
 // its own first: nothing else on the machine can change the count.
+#include "Preconditions.h"
 #include "XrdpServer.h"
 #include "runner/Runner.h"
 
@@ -49,8 +50,7 @@ class TestXrdpBacklog : public QObject
 private slots:
     void initTestCase()
     {
-        if (::geteuid() != 0)
-            QSKIP("needs root to make a network namespace of its own");
+        RDPDIAG_REQUIRE(::geteuid() == 0, "needs root to make a network namespace of its own");
         QVERIFY2(::unshare(CLONE_NEWNET) == 0, strerror(errno));
         QCOMPARE(
             QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),

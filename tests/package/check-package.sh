@@ -5,10 +5,9 @@
 # type of .rdp files and the hicolor icon in place; desktop-file-validate and appstreamcli
 # accept them; `cpack -G DEB` makes a package that carries all of it and names what Qt
 # loads at run time (the SVG plugin, Qt's own translations, fonts).
-# Usage: check-package.sh BUILD_DIR SOURCE_DIR
+# Usage: check-package.sh BUILD_DIR
 set -euo pipefail
 build=$(realpath "$1")
-source=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

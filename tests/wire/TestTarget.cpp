@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Target parsing: every accepted form of host[:port] / [v6]:port / bare IPv6, every
 // rejection with a message that names what is wrong, and `.rdp` files read from disk.
+#include "Preconditions.h"
 #include "input/Target.h"
 
 #include <QDir>
@@ -425,8 +426,7 @@ void TestTarget::rdpFileNotRegular()
 
     // A device never ends; it must be refused rather than read.
     const QString device = QStringLiteral("/dev/zero");
-    if (!QFileInfo::exists(device))
-        QSKIP("no /dev/zero on this system");
+    RDPDIAG_REQUIRE(QFileInfo::exists(device), "no /dev/zero on this system");
     parse = loadRdpFileTarget(device);
     QVERIFY(!parse.target.has_value());
     QVERIFY2(parse.error.contains(QStringLiteral("not a regular file")), qPrintable(parse.error));
