@@ -4,7 +4,7 @@
 #include "diagnosis/ErrorCodes.h"
 #include "report/JsonReport.h"
 #include "report/TextSummary.h"
-#include "server/RemediationScript.h"
+#include "report/RemediationScript.h"
 #include "support/Log.h"
 
 #include <QCoreApplication>

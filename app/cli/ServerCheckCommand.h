@@ -14,7 +14,7 @@
 
 #include "diagnosis/Diagnosis.h"
 #include "net/CancelToken.h"
-#include "server/ServerCheck.h"
+#include "probes/server/ServerCheck.h"
 
 #include <QString>
 #include <QStringList>

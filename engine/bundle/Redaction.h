@@ -121,9 +121,6 @@ public:
     /** True when @p text is one of the placeholders this class makes. */
     static bool isPlaceholder(const QString &text);
 
-    /** How many originals were replaced so far (all kinds and addresses). */
-    int replacementCount() const { return m_terms.size() + m_addresses.size(); }
-
 private:
     struct Term
     {

@@ -1794,7 +1794,7 @@ const QList<CatalogueEntry> &catalogueEntries()
 
         // =====================================================================================
         // local: this computer's side — network environment, local firewall, RD Gateway path
-        // (engine/local). In gateway findings {host}, {port} and {address} name the gateway.
+        // (engine/probes/local). In gateway findings {host}, {port} and {address} name the gateway.
         // =====================================================================================
         {"net.no_route",
          Severity::Error,
@@ -2274,7 +2274,7 @@ const QList<CatalogueEntry> &catalogueEntries()
          }},
 
         // =====================================================================================
-        // server: the self-check on the RDP host itself (rdpdiag --server, engine/server).
+        // server: the self-check on the RDP host itself (rdpdiag --server, engine/probes/server).
         // {port} is the port clients use; {host} this computer's name.
         // =====================================================================================
         {"server.not_installed",

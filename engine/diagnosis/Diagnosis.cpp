@@ -2,7 +2,7 @@
 #include "diagnosis/Diagnosis.h"
 
 #include "diagnosis/ErrorCodes.h"
-#include "local/LocalDiagnosis.h"
+#include "diagnosis/LocalDiagnosis.h"
 
 #include <QCoreApplication>
 
@@ -81,7 +81,7 @@ QStringList uncheckedAreas(const Facts &facts)
 Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings,
                    const Facts &facts)
 {
-    // This computer's side and the server self-check first (engine/local/LocalDiagnosis).
+    // This computer's side and the server self-check first (diagnosis/LocalDiagnosis).
     if (std::optional<Diagnosis> local = diagnoseLocal(reported, findings, facts))
         return *local;
     Diagnosis diagnosis;

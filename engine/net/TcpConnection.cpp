@@ -144,7 +144,7 @@ IoResult TcpConnection::connect(const QString &address, quint16 port, const Dead
         ::close(fd);
         return failure(error);
     }
-    connection.reset(new TcpConnection(fd, address));
+    connection.reset(new TcpConnection(fd));
     return {};
 }
 

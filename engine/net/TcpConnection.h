@@ -68,12 +68,10 @@ public:
     void abort();
 
     int descriptor() const { return m_fd; }
-    QString peerAddress() const { return m_address; }
 
 private:
-    TcpConnection(int fd, QString address) : m_fd(fd), m_address(std::move(address)) {}
+    explicit TcpConnection(int fd) : m_fd(fd) {}
     int m_fd = -1;
-    QString m_address;
 };
 
 } // namespace rdpdiag

@@ -142,18 +142,6 @@ TlsOptions weakCipherOptions(const QString &serverName)
     return options;
 }
 
-TlsAttempt probeTlsVersion(const QString &address, quint16 port, quint32 requested,
-                           TlsVersion version, const QString &serverName,
-                           std::chrono::milliseconds timeout, const CancelToken &cancel)
-{
-    TlsAttempt attempt =
-        attemptOnNewConnection(address, port, requested, forcedVersionOptions(version, serverName),
-                               timeout, cancel)
-            .attempt;
-    attempt.version = tlsVersionKey(version);
-    return attempt;
-}
-
 TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
                            const QString &address, const NegotiationFacts &negotiation,
                            std::chrono::milliseconds timeout, const CancelToken &cancel)

@@ -64,13 +64,4 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
                            const QString &address, const NegotiationFacts &negotiation,
                            std::chrono::milliseconds timeout, const CancelToken &cancel);
 
-/**
- * One forced-version attempt of the matrix on a new connection: connect, X.224 with
- * @p requested, handshake with @p version at level 0. The whole attempt is bounded by
- * @p timeout. Exposed for tests.
- */
-TlsAttempt probeTlsVersion(const QString &address, quint16 port, quint32 requested,
-                           TlsVersion version, const QString &serverName,
-                           std::chrono::milliseconds timeout, const CancelToken &cancel);
-
 } // namespace rdpdiag

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/HtmlReport.h"
 
+#include "model/Stages.h"
+
 #include "report/JsonReport.h"
 #include "wire/X224.h"
 
@@ -121,29 +123,6 @@ QString statusText(StageStatus status)
         return HtmlText::tr("failed");
     case StageStatus::Skipped:
         return HtmlText::tr("skipped");
-    }
-    return {};
-}
-
-QString stageName(StageId stage)
-{
-    switch (stage) {
-    case StageId::Input:
-        return HtmlText::tr("Input");
-    case StageId::Dns:
-        return HtmlText::tr("DNS");
-    case StageId::Tcp:
-        return HtmlText::tr("TCP");
-    case StageId::X224:
-        return HtmlText::tr("X.224");
-    case StageId::Tls:
-        return HtmlText::tr("TLS");
-    case StageId::Credssp:
-        return HtmlText::tr("CredSSP");
-    case StageId::Local:
-        return HtmlText::tr("This computer");
-    case StageId::Server:
-        return HtmlText::tr("Server self-check");
     }
     return {};
 }
@@ -303,7 +282,7 @@ QString pipelineSection(const Report &report)
     for (const StageResult &stage : report.stages) {
         const QString status = stageStatusString(stage.status);
         QString cell = QStringLiteral("<div class=\"name\">%1</div><div>%2</div>")
-                           .arg(e(stageName(stage.id)), e(statusText(stage.status)));
+                           .arg(e(stepShortTitle(stage.id)), e(statusText(stage.status)));
         if (stage.status != StageStatus::Skipped)
             cell += QStringLiteral("<div class=\"time\">%1</div>")
                         .arg(e(HtmlText::tr("%1 ms").arg(stage.durationMs)));
@@ -327,7 +306,7 @@ QString findingHtml(const Finding &finding)
     html += QStringLiteral("<div class=\"fmeta\"><code>%1</code> · %2 · %3</div>\n")
                 .arg(e(finding.code),
                      e(HtmlText::tr("category %1").arg(categoryString(finding.category))),
-                     e(HtmlText::tr("stage %1").arg(stageName(finding.stage))));
+                     e(HtmlText::tr("stage %1").arg(stepShortTitle(finding.stage))));
     html += QStringLiteral("<p>%1</p>\n").arg(e(finding.detail));
     if (!finding.remediation.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4>\n<ol>\n").arg(e(HtmlText::tr("How to fix")));

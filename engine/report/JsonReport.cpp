@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/JsonReport.h"
 
-#include "local/LocalJson.h"
+#include "report/LocalJson.h"
 #include "report/FactsJson.h"
 #include "report/TlsJson.h"
-#include "server/ServerJson.h"
+#include "report/ServerJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,9 +75,9 @@ QJsonObject factsToJson(const Facts &facts)
         json.insert(QStringLiteral("certificate"), certificateFactsToJson(*facts.certificate));
     if (facts.credssp)
         json.insert(QStringLiteral("credssp"), credsspFactsToJson(*facts.credssp));
-    if (facts.local) // this computer's side (engine/local/LocalJson)
+    if (facts.local) // this computer's side (report/LocalJson)
         json.insert(QStringLiteral("local"), localFactsToJson(*facts.local));
-    if (facts.server) // the server self-check (engine/server/ServerJson)
+    if (facts.server) // the server self-check (report/ServerJson)
         json.insert(QStringLiteral("server"), serverFactsToJson(*facts.server));
     return json;
 }

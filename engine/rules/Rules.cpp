@@ -2,14 +2,14 @@
 #include "rules/Rules.h"
 
 #include "catalogue/Catalogue.h"
-#include "local/LocalRules.h"
+#include "rules/LocalRules.h"
 #include "rules/CertificateRules.h"
 #include "rules/ClientRules.h"
 #include "rules/CredsspRules.h"
 #include "rules/NetworkRules.h"
 #include "rules/SecurityRules.h"
 #include "rules/TlsRules.h"
-#include "server/ServerRules.h"
+#include "rules/ServerRules.h"
 
 #include <algorithm>
 
@@ -24,8 +24,8 @@ QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
     findings << evaluateCertificateRules(facts, context);
     findings << evaluateCredsspRules(facts, context);
     findings << evaluateClientRules(facts, context);
-    findings << evaluateLocalRules(facts, context);  // this computer's side (engine/local)
-    findings << evaluateServerRules(facts, context); // the server self-check (engine/server)
+    findings << evaluateLocalRules(facts, context);  // this computer's side (rules/LocalRules)
+    findings << evaluateServerRules(facts, context); // the server self-check (rules/ServerRules)
     sortFindings(findings);
     return findings;
 }

@@ -2,7 +2,7 @@
 #include "rules/StageSummaries.h"
 
 #include "rules/RuleSupport.h"
-#include "server/ServerFacts.h"
+#include "model/ServerFacts.h"
 #include "wire/X224.h"
 
 namespace rdpdiag {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Fleet.h"
 
-#include "local/CommandRunner.h"
+#include "probes/local/CommandRunner.h"
 #include "net/Deadline.h"
 #include "support/Log.h"
 

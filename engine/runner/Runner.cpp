@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Runner.h"
 
-#include "local/LocalStage.h"
+#include "probes/local/LocalStage.h"
 #include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
@@ -76,7 +76,7 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     log::info("run {}: diagnosing {} port {} (timeout {} ms)", report.reference, target.host,
               target.port, request.timeout.count());
 
-    // This computer's side (engine/local): its first half starts once the addresses are
+    // This computer's side (engine/probes/local): its first half starts once the addresses are
     // known and runs on its own thread while the connection stages wait on the server; the
     // stage itself is reported after them, because its second half uses what they learned.
     LocalStageOptions localOptions;

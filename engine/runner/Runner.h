@@ -13,7 +13,7 @@
 #include "input/Target.h"
 #include "model/Report.h"
 #include "net/CancelToken.h"
-#include "server/ServerCheck.h"
+#include "probes/server/ServerCheck.h"
 
 #include <QDateTime>
 

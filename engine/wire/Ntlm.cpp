@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire/Ntlm.h"
 
+#include "wire/Bytes.h"
+
 #include <algorithm>
 
 namespace rdpdiag::wire {
@@ -17,40 +19,6 @@ constexpr int kChallengeFixedLength = 48;
 constexpr int kVersionLength = 8;
 /** Seconds between 1601-01-01 and 1970-01-01. */
 constexpr qint64 kFileTimeEpochOffsetSeconds = 11644473600LL;
-
-quint8 byteAt(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint8>(data[index]);
-}
-
-quint16 readLe16(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint16>(byteAt(data, index) | (byteAt(data, index + 1) << 8));
-}
-
-quint32 readLe32(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint32>(readLe16(data, index)) |
-           (static_cast<quint32>(readLe16(data, index + 2)) << 16);
-}
-
-quint64 readLe64(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint64>(readLe32(data, index)) |
-           (static_cast<quint64>(readLe32(data, index + 4)) << 32);
-}
-
-void appendLe16(QByteArray &out, quint16 value)
-{
-    out.append(static_cast<char>(value & 0xFF));
-    out.append(static_cast<char>(value >> 8));
-}
-
-void appendLe32(QByteArray &out, quint32 value)
-{
-    appendLe16(out, static_cast<quint16>(value & 0xFFFF));
-    appendLe16(out, static_cast<quint16>(value >> 16));
-}
 
 NtlmChallengeParse fail(const QString &error)
 {

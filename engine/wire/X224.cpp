@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire/X224.h"
 
+#include "wire/Bytes.h"
+
 namespace rdpdiag::wire {
 
 namespace {
@@ -21,29 +23,6 @@ constexpr int kNegDataLength = 8;
 constexpr int kX224FixedLength = 7;
 /** LI of a CR/CC without variable part: the fixed part minus the LI byte itself. */
 constexpr int kLiWithoutNegData = kX224FixedLength - 1;
-
-quint8 byteAt(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint8>(data[index]);
-}
-
-quint16 readBe16(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint16>((byteAt(data, index) << 8) | byteAt(data, index + 1));
-}
-
-quint16 readLe16(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint16>(byteAt(data, index) | (byteAt(data, index + 1) << 8));
-}
-
-quint32 readLe32(QByteArrayView data, qsizetype index)
-{
-    return static_cast<quint32>(byteAt(data, index)) |
-           (static_cast<quint32>(byteAt(data, index + 1)) << 8) |
-           (static_cast<quint32>(byteAt(data, index + 2)) << 16) |
-           (static_cast<quint32>(byteAt(data, index + 3)) << 24);
-}
 
 QString hex(quint32 value)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CachingCommandRunner (fleet mode): each distinct command and file read reaches the system
 // once, whatever the number of runs and threads asking.
-#include "local/CommandRunner.h"
+#include "probes/local/CommandRunner.h"
 
 #include <QTest>
 

@@ -2,6 +2,7 @@
 // cert.* rules on fixtures, with every boundary: 30 days, 2048 / 224 bits, the clock from
 // the context (never the real one).
 
+#include "FindingCodes.h"
 #include "rules/CertificateRules.h"
 
 #include <QTest>
@@ -13,15 +14,6 @@ using namespace rdpdiag;
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &finding : findings)
-        out << finding.code;
-    out.sort();
-    return out;
-}
 
 RuleContext context(const QDateTime &now = kNow)
 {
@@ -84,7 +76,7 @@ private slots:
 
 void TestCertificateRules::healthyCertificateNoFindings()
 {
-    QCOMPARE(codes(evaluate(healthy())), QStringList());
+    QCOMPARE(test::sortedFindingCodes(evaluate(healthy())), QStringList());
 }
 
 void TestCertificateRules::noCertificateNoFindings()
@@ -123,7 +115,7 @@ void TestCertificateRules::validity()
     c.notBefore = notBefore;
     c.notAfter = notAfter;
     const auto findings = evaluate(c);
-    QCOMPARE(codes(findings), expected);
+    QCOMPARE(test::sortedFindingCodes(findings), expected);
     for (const Finding &finding : findings) {
         QCOMPARE(finding.severity, Severity::Warning);
         QCOMPARE(finding.evidence.value(QStringLiteral("not_after")).toString(),
@@ -137,12 +129,14 @@ void TestCertificateRules::usesContextClock()
     CertificateFacts old = healthy();
     old.notBefore = QDateTime(QDate(2019, 1, 1), QTime(0, 0), Qt::UTC);
     old.notAfter = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
-    QCOMPARE(codes(evaluate(old, context(QDateTime(QDate(2019, 6, 1), QTime(0, 0), Qt::UTC)))),
+    QCOMPARE(test::sortedFindingCodes(
+                 evaluate(old, context(QDateTime(QDate(2019, 6, 1), QTime(0, 0), Qt::UTC)))),
              QStringList());
     CertificateFacts future = healthy();
     future.notBefore = QDateTime(QDate(2090, 1, 1), QTime(0, 0), Qt::UTC);
     future.notAfter = QDateTime(QDate(2091, 1, 1), QTime(0, 0), Qt::UTC);
-    QCOMPARE(codes(evaluate(future, context(QDateTime(QDate(2090, 6, 1), QTime(0, 0), Qt::UTC)))),
+    QCOMPARE(test::sortedFindingCodes(
+                 evaluate(future, context(QDateTime(QDate(2090, 6, 1), QTime(0, 0), Qt::UTC)))),
              QStringList());
 }
 
@@ -174,7 +168,8 @@ void TestCertificateRules::keys()
     c.keyType = type;
     c.keyBits = bits;
     const auto findings = evaluate(c);
-    QCOMPARE(codes(findings), weak ? QStringList{QStringLiteral("cert.weak_key")} : QStringList());
+    QCOMPARE(test::sortedFindingCodes(findings),
+             weak ? QStringList{QStringLiteral("cert.weak_key")} : QStringList());
     if (weak)
         QCOMPARE(findings.first().evidence.value(QStringLiteral("key_bits")).toInt(), bits);
 }
@@ -199,7 +194,7 @@ void TestCertificateRules::signatures()
     QFETCH(bool, weak);
     CertificateFacts c = healthy();
     c.signatureAlgorithm = algorithm;
-    QCOMPARE(codes(evaluate(c)),
+    QCOMPARE(test::sortedFindingCodes(evaluate(c)),
              weak ? QStringList{QStringLiteral("cert.weak_signature")} : QStringList());
 }
 
@@ -242,7 +237,7 @@ void TestCertificateRules::trust()
         c.verifyErrors << QStringLiteral("error %1").arg(code);
     expected.sort();
     const auto findings = evaluate(c);
-    QCOMPARE(codes(findings), expected);
+    QCOMPARE(test::sortedFindingCodes(findings), expected);
     for (const Finding &finding : findings)
         QCOMPARE(finding.severity, Severity::Info);
 }
@@ -264,7 +259,7 @@ void TestCertificateRules::nameMatch()
     c.nameMatches = matches < 0 ? std::nullopt : std::optional<bool>(matches == 1);
     c.san = {QStringLiteral("DNS:wrong-host.example.invalid")};
     const auto findings = evaluate(c);
-    QCOMPARE(codes(findings),
+    QCOMPARE(test::sortedFindingCodes(findings),
              finding ? QStringList{QStringLiteral("cert.name_mismatch")} : QStringList());
     if (finding) {
         QVERIFY(findings.first().detail.contains(QLatin1String("rdp.example.test")));
@@ -294,7 +289,7 @@ void TestCertificateRules::extendedKeyUsage()
     QFETCH(bool, finding);
     CertificateFacts c = healthy();
     c.eku = present ? std::optional<QStringList>(eku) : std::nullopt;
-    QCOMPARE(codes(evaluate(c)),
+    QCOMPARE(test::sortedFindingCodes(evaluate(c)),
              finding ? QStringList{QStringLiteral("cert.no_server_auth")} : QStringList());
 }
 

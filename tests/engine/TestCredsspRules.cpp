@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // credssp.* rules on fixtures: outcomes, the version boundary (6), the skew boundary (300 s).
 
+#include "FindingCodes.h"
 #include "rules/CredsspRules.h"
 
 #include <QTest>
@@ -11,15 +12,6 @@ using Outcome = CredsspFacts::Outcome;
 Q_DECLARE_METATYPE(CredsspFacts::Outcome)
 
 namespace {
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &finding : findings)
-        out << finding.code;
-    out.sort();
-    return out;
-}
 
 RuleContext context()
 {
@@ -94,7 +86,7 @@ void TestCredsspRules::outcomes()
     if (outcome == Outcome::ServerError)
         c.errorCode = 0xC000006D;
     const auto findings = evaluate(c);
-    QCOMPARE(codes(findings),
+    QCOMPARE(test::sortedFindingCodes(findings),
              failed ? QStringList{QStringLiteral("credssp.failed")} : QStringList());
     if (failed) {
         QCOMPARE(findings.first().severity, Severity::Error);
@@ -123,7 +115,7 @@ void TestCredsspRules::version()
     QFETCH(int, version);
     QFETCH(bool, outdated);
     const auto findings = evaluate(challenge(version, 0));
-    QCOMPARE(codes(findings),
+    QCOMPARE(test::sortedFindingCodes(findings),
              outdated ? QStringList{QStringLiteral("credssp.outdated")} : QStringList());
     if (outdated) {
         QCOMPARE(findings.first().severity, Severity::Warning);
@@ -149,7 +141,7 @@ void TestCredsspRules::skew()
     QFETCH(qint64, skew);
     QFETCH(bool, reported);
     const auto findings = evaluate(challenge(6, skew));
-    QCOMPARE(codes(findings),
+    QCOMPARE(test::sortedFindingCodes(findings),
              reported ? QStringList{QStringLiteral("credssp.clock_skew")} : QStringList());
     if (reported) {
         QCOMPARE(findings.first().evidence.value(QStringLiteral("clock_skew_s")).toInteger(), skew);

@@ -3,10 +3,10 @@
 // (nft 1.0.6, iptables-nft 1.8.9, ufw 0.36 in network namespaces; tests/data/local) and on
 // hostile input: which rule stops a new TCP connection to the RDP port, and when the
 // answer is only "maybe".
-#include "local/FirewallFrontends.h"
-#include "local/FirewallModel.h"
-#include "local/IptablesRuleset.h"
-#include "local/NftRuleset.h"
+#include "model/FirewallModel.h"
+#include "parsers/FirewallFrontends.h"
+#include "parsers/IptablesRuleset.h"
+#include "parsers/NftRuleset.h"
 
 #include "LocalFixtures.h"
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Rules and verdicts on this computer's side (engine/local): route, connectivity, VPN and
-// MTU, private address from outside, local firewall, the RD Gateway path — each case with
-// the fact that triggers it and the fact that must not.
+// Rules and verdicts on this computer's side (engine/rules/LocalRules): route, connectivity, VPN
+// and MTU, private address from outside, local firewall, the RD Gateway path — each case with the
+// fact that triggers it and the fact that must not.
+#include "FindingCodes.h"
 #include "catalogue/Catalogue.h"
 #include "diagnosis/Diagnosis.h"
-#include "local/GatewayProbe.h"
-#include "local/LocalJson.h"
-#include "local/LocalRules.h"
+#include "probes/GatewayProbe.h"
+#include "report/LocalJson.h"
+#include "rules/LocalRules.h"
 #include "rules/Rules.h"
 
 #include <QJsonDocument>
@@ -79,14 +80,6 @@ RouteFacts route(const QString &destination, const QString &interfaceName, bool 
     facts.gateway = viaDefault ? QStringLiteral("192.168.1.1") : QString();
     facts.type = QStringLiteral("unicast");
     return facts;
-}
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList list;
-    for (const Finding &finding : findings)
-        list << finding.code;
-    return list;
 }
 
 FirewallReading reading(FirewallVerdict::Result result, quint16 port = 3389)
@@ -166,7 +159,7 @@ private slots:
         facts.local->hasDefaultRoute = false;
         const QList<Finding> findings =
             evaluateLocalRules(facts, contextFor(QStringLiteral("10.9.9.9")));
-        QCOMPARE(codes(findings), QStringList{QStringLiteral("net.no_route")});
+        QCOMPARE(test::findingCodes(findings), QStringList{QStringLiteral("net.no_route")});
         QVERIFY(findings.first().detail.contains(QLatin1String("Network is unreachable")));
         QVERIFY(findings.first().detail.contains(QLatin1String("no default route")));
         // A connection that worked had a route, whatever the lookup said.
@@ -205,7 +198,8 @@ private slots:
                                                        {}};
         const RuleContext context = contextFor(QStringLiteral("203.0.113.5"));
         const QList<Finding> findings = evaluateAllRules(facts, context);
-        QCOMPARE(codes(findings).contains(QLatin1String("net.no_connectivity")), expected);
+        QCOMPARE(test::findingCodes(findings).contains(QLatin1String("net.no_connectivity")),
+                 expected);
         if (expected) {
             const Diagnosis diagnosis =
                 diagnose(ReportedError{0x204, std::nullopt}, findings, facts);
@@ -214,7 +208,7 @@ private slots:
         }
         // Without any control endpoint nothing can be concluded.
         facts.local->connectivity.removeLast();
-        QVERIFY(!codes(evaluateLocalRules(facts, context))
+        QVERIFY(!test::findingCodes(evaluateLocalRules(facts, context))
                      .contains(QLatin1String("net.no_connectivity")));
     }
 
@@ -254,7 +248,7 @@ private slots:
         facts.local->routes << toTarget;
         const QList<Finding> findings =
             evaluateLocalRules(facts, contextFor(QStringLiteral("10.20.1.5")));
-        QCOMPARE(codes(findings), expected);
+        QCOMPARE(test::findingCodes(findings), expected);
         for (const Finding &finding : findings)
             QCOMPARE(finding.stage, StageId::Local);
     }
@@ -295,13 +289,14 @@ private slots:
         facts.local->dnsServers << QStringLiteral("192.168.1.1");
         const RuleContext context = contextFor(QStringLiteral("rdp.corp.test"));
         QList<Finding> findings = evaluateLocalRules(facts, context);
-        QCOMPARE(codes(findings), QStringList{QStringLiteral("net.private_address_outside")});
+        QCOMPARE(test::findingCodes(findings),
+                 QStringList{QStringLiteral("net.private_address_outside")});
         QVERIFY(findings.first().detail.contains(QLatin1String("10.1.2.3")));
         // Through the VPN: fine.
         facts.local->interfaces << interface(QStringLiteral("tun0"), 1500, true,
                                              QStringLiteral("10.8.0.2/24"));
         facts.local->routes.first() = route(QStringLiteral("10.1.2.3"), QStringLiteral("tun0"));
-        QVERIFY(!codes(evaluateLocalRules(facts, context))
+        QVERIFY(!test::findingCodes(evaluateLocalRules(facts, context))
                      .contains(QLatin1String("net.private_address_outside")));
         // An office LAN reached through its router, and the connection worked: fine too.
         facts.local->routes.first() =
@@ -339,13 +334,14 @@ private slots:
         facts.local->firewalls << reading(FirewallVerdict::Result(result));
         const RuleContext context = contextFor(QStringLiteral("192.0.2.10"));
         const QList<Finding> findings = evaluateLocalRules(facts, context);
-        QCOMPARE(codes(findings), expected.isEmpty() ? QStringList{} : QStringList{expected});
+        QCOMPARE(test::findingCodes(findings),
+                 expected.isEmpty() ? QStringList{} : QStringList{expected});
         if (expected == QLatin1String("firewall.local_block")) {
             QCOMPARE(findings.first().stage, StageId::Tcp);
             QVERIFY(findings.first().detail.contains(QLatin1String("tcp dport 3389 drop")));
             // The local rule explains the time-out better than "the server's firewall".
             const QList<Finding> all = evaluateAllRules(facts, context);
-            QVERIFY(codes(all).contains(QLatin1String("tcp.timeout")));
+            QVERIFY(test::findingCodes(all).contains(QLatin1String("tcp.timeout")));
             QCOMPARE(diagnose(ReportedError{0x204, std::nullopt}, all, facts).primary,
                      QStringLiteral("firewall.local_block"));
         }
@@ -364,8 +360,9 @@ private slots:
         missing.source = QStringLiteral("ufw");
         missing.status = FirewallReading::Status::NotInstalled;
         facts.local->firewalls << denied << missing;
-        QCOMPARE(codes(evaluateLocalRules(facts, contextFor(QStringLiteral("192.0.2.10")))),
-                 QStringList{QStringLiteral("firewall.not_checked")});
+        QCOMPARE(
+            test::findingCodes(evaluateLocalRules(facts, contextFor(QStringLiteral("192.0.2.10")))),
+            QStringList{QStringLiteral("firewall.not_checked")});
         facts.local->firewalls.last().status = FirewallReading::Status::Read;
         QVERIFY(evaluateLocalRules(facts, contextFor(QStringLiteral("192.0.2.10"))).isEmpty());
     }
@@ -395,8 +392,8 @@ private slots:
         RuleContext context = contextFor(QStringLiteral("host.corp.test"));
         context.target.rdp = gatewaySettings(1);
         const QList<Finding> findings = evaluateAllRules(facts, context);
-        QVERIFY(codes(findings).contains(QLatin1String("gateway.path")));
-        QVERIFY(codes(findings).contains(QLatin1String("gateway.unreachable")));
+        QVERIFY(test::findingCodes(findings).contains(QLatin1String("gateway.path")));
+        QVERIFY(test::findingCodes(findings).contains(QLatin1String("gateway.unreachable")));
         const Finding *unreachable = nullptr;
         for (const Finding &finding : findings)
             if (finding.code == QLatin1String("gateway.unreachable"))
@@ -423,7 +420,7 @@ private slots:
         RuleContext context = contextFor(QStringLiteral("host.corp.test"));
         context.target.rdp = gatewaySettings(1);
         const QList<Finding> findings = evaluateAllRules(facts, context);
-        QVERIFY(!codes(findings).contains(QLatin1String("gateway.unreachable")));
+        QVERIFY(!test::findingCodes(findings).contains(QLatin1String("gateway.unreachable")));
         const Diagnosis diagnosis = diagnose(ReportedError{0x904, std::nullopt}, findings, facts);
         QCOMPARE(diagnosis.primary, QStringLiteral("gateway.path"));
         QVERIFY2(diagnosis.summary.contains(QLatin1String("answered correctly")),
@@ -442,7 +439,7 @@ private slots:
         facts.local->gateway = gateway(GatewayFacts::Path::IfDirectFails, false);
         RuleContext context = contextFor(QStringLiteral("host.corp.test"));
         const QList<Finding> findings = evaluateLocalRules(facts, context);
-        QCOMPARE(codes(findings), QStringList{QStringLiteral("gateway.path")});
+        QCOMPARE(test::findingCodes(findings), QStringList{QStringLiteral("gateway.path")});
         QVERIFY(findings.first().detail.contains(QLatin1String("connects directly")));
     }
 
@@ -487,8 +484,8 @@ private slots:
             break;
         }
         facts.local->gateway = g;
-        const QStringList found =
-            codes(evaluateLocalRules(facts, contextFor(QStringLiteral("host.corp.test"))));
+        const QStringList found = test::findingCodes(
+            evaluateLocalRules(facts, contextFor(QStringLiteral("host.corp.test"))));
         QCOMPARE(found, (QStringList{QStringLiteral("gateway.path"), expected}));
     }
 
@@ -502,8 +499,9 @@ private slots:
             QStringLiteral("environment"), {}, QStringLiteral("http://proxy:3128"), {}, {}};
         QVERIFY(evaluateLocalRules(facts, contextFor(QStringLiteral("192.0.2.10"))).isEmpty());
         facts.local->gateway = gateway(GatewayFacts::Path::Always, true);
-        QVERIFY(codes(evaluateLocalRules(facts, contextFor(QStringLiteral("192.0.2.10"))))
-                    .contains(QLatin1String("net.proxy_configured")));
+        QVERIFY(
+            test::findingCodes(evaluateLocalRules(facts, contextFor(QStringLiteral("192.0.2.10"))))
+                .contains(QLatin1String("net.proxy_configured")));
     }
 
     void json()

@@ -2,8 +2,8 @@
 // The environment readers on output recorded on this machine and in a network namespace
 // with a tun "VPN", a route with an MTU and a blackhole route (tests/data/local), plus
 // malformed input.
-#include "local/EnvironmentCollector.h"
-#include "local/NetworkParsers.h"
+#include "parsers/NetworkParsers.h"
+#include "probes/local/EnvironmentCollector.h"
 
 #include "LocalFixtures.h"
 

@@ -3,9 +3,9 @@
 // macOS (pfctl -sr, socketfilterfw) readers on fixtures of their real output formats, and the
 // collector that picks the readers of a platform (through a recorded command runner),
 // including which Linux tools it asks.
-#include "local/FirewallCollector.h"
-#include "local/MacFirewall.h"
-#include "local/WindowsFirewall.h"
+#include "parsers/MacFirewall.h"
+#include "parsers/WindowsFirewall.h"
+#include "probes/local/FirewallCollector.h"
 
 #include "LocalFixtures.h"
 

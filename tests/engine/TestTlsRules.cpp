@@ -2,6 +2,7 @@
 // tls.* rules on fixtures: the main handshake's outcomes, the version matrix (a refusal by
 // our own OpenSSL is never a server finding), weak ciphers.
 
+#include "FindingCodes.h"
 #include "rules/TlsRules.h"
 
 #include <QTest>
@@ -12,15 +13,6 @@ using Outcome = TlsAttempt::Outcome;
 Q_DECLARE_METATYPE(TlsAttempt::Outcome)
 
 namespace {
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &finding : findings)
-        out << finding.code;
-    out.sort();
-    return out;
-}
 
 const Finding *find(const QList<Finding> &findings, const QString &code)
 {
@@ -126,10 +118,10 @@ void TestTlsRules::mainAttempt()
     tls.main.durationMs = 42;
     const QList<Finding> findings = evaluateTlsRules(factsWith(tls), context());
     if (code.isEmpty()) {
-        QCOMPARE(codes(findings), QStringList());
+        QCOMPARE(test::sortedFindingCodes(findings), QStringList());
         return;
     }
-    QCOMPARE(codes(findings), QStringList{code});
+    QCOMPARE(test::sortedFindingCodes(findings), QStringList{code});
     const Finding &finding = findings.first();
     QCOMPARE(finding.severity, Severity::Error);
     QCOMPARE(finding.category, Category::Certificate);
@@ -165,7 +157,7 @@ void TestTlsRules::firstBytesEvidence()
     tls.main.firstBytes = QByteArray::fromHex("0300000902f0802180");
     tls.main.bytesReceived = 9;
     const auto findings = evaluateTlsRules(factsWith(tls), context());
-    QCOMPARE(codes(findings), QStringList{QStringLiteral("tls.closed")});
+    QCOMPARE(test::sortedFindingCodes(findings), QStringList{QStringLiteral("tls.closed")});
     QCOMPARE(findings.first().evidence.value(QStringLiteral("first_bytes")).toString(),
              QStringLiteral("03 00 00 09 02 f0 80 21 80"));
 }
@@ -177,7 +169,7 @@ void TestTlsRules::alertEvidence()
     tls.main.alertCode = 40;
     tls.main.alertName = QStringLiteral("handshake_failure");
     const auto findings = evaluateTlsRules(factsWith(tls), context());
-    QCOMPARE(codes(findings), QStringList{QStringLiteral("tls.alert")});
+    QCOMPARE(test::sortedFindingCodes(findings), QStringList{QStringLiteral("tls.alert")});
     QCOMPARE(findings.first().evidence.value(QStringLiteral("alert_code")).toInt(), 40);
     QCOMPARE(findings.first().evidence.value(QStringLiteral("alert_name")).toString(),
              QStringLiteral("handshake_failure"));
@@ -257,7 +249,7 @@ void TestTlsRules::matrix()
     expected.sort();
     const auto findings =
         evaluateTlsRules(factsWith(makeMatrix(v10, v11, v12, v13, main)), context());
-    QCOMPARE(codes(findings), expected);
+    QCOMPARE(test::sortedFindingCodes(findings), expected);
     if (const Finding *legacy = find(findings, QStringLiteral("tls.legacy_enabled"))) {
         QCOMPARE(legacy->severity, Severity::Warning);
         QVERIFY(legacy->evidence.value(QStringLiteral("versions")).isObject());
@@ -276,7 +268,7 @@ void TestTlsRules::weakCipher()
 
     tls.weakCiphersAccepted = {QStringLiteral("NULL-SHA256")};
     const auto findings = evaluateTlsRules(factsWith(tls), context());
-    QCOMPARE(codes(findings), QStringList{QStringLiteral("tls.weak_cipher")});
+    QCOMPARE(test::sortedFindingCodes(findings), QStringList{QStringLiteral("tls.weak_cipher")});
     QCOMPARE(findings.first().severity, Severity::Warning);
     QVERIFY(findings.first().detail.contains(QLatin1String("NULL-SHA256")));
 }

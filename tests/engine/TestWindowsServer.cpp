@@ -3,10 +3,11 @@
 // wevtutil, netstat and PowerShell output (English, German in code page 850, malformed),
 // and the whole collector → rules → verdict chain on recorded scenarios
 // (tests/data/server/windows, see its README.md), including 0x904 / 0x7 with event 36870.
+#include "FindingCodes.h"
 #include "diagnosis/Diagnosis.h"
-#include "server/RemediationScript.h"
-#include "server/ServerCheck.h"
-#include "server/WindowsParsers.h"
+#include "parsers/WindowsParsers.h"
+#include "probes/server/ServerCheck.h"
+#include "report/RemediationScript.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,15 +118,6 @@ Report runScenario(const QString &scenario, ReportedError reported = {})
         return kNow;
     };
     return runServerCheck(options, reported);
-}
-
-QStringList codes(const Report &report)
-{
-    QStringList list;
-    for (const Finding &finding : report.findings)
-        list << finding.code;
-    list.sort();
-    return list;
 }
 
 const Finding *find(const Report &report, const char *code)
@@ -338,7 +330,8 @@ private slots:
     void healthyServer()
     {
         const Report report = runScenario(QStringLiteral("en-healthy"));
-        QVERIFY2(codes(report).isEmpty(), qPrintable(codes(report).join(u' ')));
+        QVERIFY2(test::sortedFindingCodes(report).isEmpty(),
+                 qPrintable(test::sortedFindingCodes(report).join(u' ')));
         QVERIFY(!report.hasErrors());
         QCOMPARE(report.stages.size(), 1);
         QCOMPARE(report.stages.first().id, StageId::Server);
@@ -368,7 +361,7 @@ private slots:
             QStringLiteral("server.tls_legacy_enabled"),
             QStringLiteral("server.tls_modern_disabled"),
         };
-        QCOMPARE(codes(report), expected);
+        QCOMPARE(test::sortedFindingCodes(report), expected);
         // 0x904 / 0x7 with Schannel 36870: the certificate's private key is the cause.
         QCOMPARE(report.diagnosis.primary, QStringLiteral("server.event_key_access"));
         QVERIFY(report.diagnosis.summary.contains(QLatin1String("private key")));
@@ -390,7 +383,7 @@ private slots:
     {
         const Report report =
             runScenario(QStringLiteral("de-broken"), ReportedError{0x204, std::nullopt});
-        const QStringList found = codes(report);
+        const QStringList found = test::sortedFindingCodes(report);
         QVERIFY2(found.contains(QLatin1String("server.service_stopped")),
                  qPrintable(found.join(u' ')));
         QVERIFY(found.contains(QLatin1String("server.event_key_access")));

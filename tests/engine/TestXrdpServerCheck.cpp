@@ -2,14 +2,15 @@
 // The pure parts of the xrdp self-check: xrdp.ini and its port forms, /proc/net/tcp and
 // /proc/PID/status, the xrdp log, file access for another account (real files, real
 // permission bits), key/certificate matching (real keys), and the server rules on facts.
+#include "FindingCodes.h"
 #include "Preconditions.h"
 #include "TestCertificates.h"
+#include "parsers/XrdpConfig.h"
+#include "probes/server/LinuxSystem.h"
+#include "probes/server/ServerCheck.h"
+#include "report/RemediationScript.h"
 #include "rules/Rules.h"
-#include "server/LinuxSystem.h"
-#include "server/RemediationScript.h"
-#include "server/ServerCheck.h"
-#include "server/ServerRules.h"
-#include "server/XrdpConfig.h"
+#include "rules/ServerRules.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,15 +25,6 @@ using namespace rdpdiag::test;
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
-
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList list;
-    for (const Finding &finding : findings)
-        list << finding.code;
-    list.sort();
-    return list;
-}
 
 /** Facts of a healthy xrdp listening on 0.0.0.0:3389. */
 Facts healthyXrdp()
@@ -388,7 +380,7 @@ private slots:
             break;
         }
         QList<Finding> findings = evaluateServerRules(facts, context());
-        QCOMPARE(codes(findings), expected);
+        QCOMPARE(test::sortedFindingCodes(findings), expected);
         for (const Finding &finding : findings)
             for (const Remedy &remedy : finding.remediation)
                 QVERIFY2(remedy.shell != QLatin1String("powershell") &&
@@ -401,7 +393,7 @@ private slots:
         Facts facts;
         facts.server = ServerFacts{};
         facts.server->platform = QStringLiteral("linux");
-        QCOMPARE(codes(evaluateServerRules(facts, context())),
+        QCOMPARE(test::sortedFindingCodes(evaluateServerRules(facts, context())),
                  QStringList{QStringLiteral("server.not_installed")});
     }
 

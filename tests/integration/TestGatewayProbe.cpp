@@ -4,8 +4,8 @@
 // or like a plain web server (404), with good, expired and misnamed certificates; and a
 // whole run with an .rdp file whose host cannot be reached directly.
 #include "TestCertificates.h"
-#include "local/GatewayProbe.h"
-#include "local/LocalRules.h"
+#include "probes/GatewayProbe.h"
+#include "rules/LocalRules.h"
 #include "runner/Runner.h"
 
 #include <QFile>

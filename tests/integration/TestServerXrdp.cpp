@@ -3,10 +3,11 @@
 // broken configurations: stopped, another port than clients use, an unreadable key, a key
 // that does not belong to the certificate, an expired certificate, security_layer=rdp —
 // each found with its fix, through the engine and through `rdpdiag --server`.
+#include "FindingCodes.h"
 #include "TestCertificates.h"
 #include "XrdpServer.h"
+#include "probes/server/ServerCheck.h"
 #include "runner/Runner.h"
-#include "server/ServerCheck.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,14 +33,6 @@ Report check(const XrdpServer &server, quint16 expectedPort, const QString &serv
     options.expectedPort = expectedPort;
     options.serviceAccount = serviceAccount;
     return runServerCheck(options);
-}
-
-QStringList codes(const Report &report)
-{
-    QStringList list;
-    for (const Finding &finding : report.findings)
-        list << finding.code;
-    return list;
 }
 
 const Finding *find(const Report &report, const char *code)
@@ -84,7 +77,7 @@ private slots:
         XrdpServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const Report report = check(server, server.port());
-        QVERIFY2(!report.hasErrors(), qPrintable(codes(report).join(u' ')));
+        QVERIFY2(!report.hasErrors(), qPrintable(test::findingCodes(report).join(u' ')));
         const ServerFacts &facts = *report.facts.server;
         QCOMPARE(facts.platform, QStringLiteral("linux-xrdp"));
         QCOMPARE(facts.services.first().state, ServiceFacts::State::Running);
@@ -98,7 +91,7 @@ private slots:
         QVERIFY(facts.xrdp->tlsFiles->keyReadable);
         QCOMPARE(facts.xrdp->tlsFiles->keyMatches, std::optional<bool>(true));
         // The test's own instance listens on loopback only, which a real server must not.
-        QVERIFY(codes(report).contains(QLatin1String("server.loopback_only")));
+        QVERIFY(test::findingCodes(report).contains(QLatin1String("server.loopback_only")));
         QCOMPARE(report.stages.size(), 1);
         QCOMPARE(report.stages.first().id, StageId::Server);
     }
@@ -107,12 +100,12 @@ private slots:
     {
         XrdpServer server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        QVERIFY(
-            !codes(check(server, server.port())).contains(QLatin1String("server.service_stopped")));
+        QVERIFY(!test::findingCodes(check(server, server.port()))
+                     .contains(QLatin1String("server.service_stopped")));
         server.stop();
         const Report report = check(server, server.port());
-        QVERIFY2(codes(report).contains(QLatin1String("server.service_stopped")),
-                 qPrintable(codes(report).join(u' ')));
+        QVERIFY2(test::findingCodes(report).contains(QLatin1String("server.service_stopped")),
+                 qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(report.facts.server->listeners.isEmpty());
         QVERIFY(hasCommand(find(report, "server.service_stopped"), "systemctl enable --now xrdp"));
         QCOMPARE(report.diagnosis.primary, QStringLiteral("server.service_stopped"));
@@ -125,10 +118,11 @@ private slots:
         QVERIFY(server.port() != 3389);
         const Report report = check(server, 3389); // clients use the default port
         const Finding *finding = find(report, "server.wrong_port");
-        QVERIFY2(finding, qPrintable(codes(report).join(u' ')));
+        QVERIFY2(finding, qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(finding->detail.contains(QString::number(server.port())));
         QVERIFY(hasCommand(finding, "port=3389/"));
-        QVERIFY(!codes(check(server, server.port())).contains(QLatin1String("server.wrong_port")));
+        QVERIFY(!test::findingCodes(check(server, server.port()))
+                     .contains(QLatin1String("server.wrong_port")));
     }
 
     void keyFileMissing()
@@ -147,10 +141,10 @@ private slots:
 
         const Report report = check(server, server.port());
         const Finding *finding = find(report, "server.key_unreadable");
-        QVERIFY2(finding, qPrintable(codes(report).join(u' ')));
+        QVERIFY2(finding, qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(finding->detail.contains(QLatin1String("does not exist")));
-        QVERIFY2(codes(report).contains(QLatin1String("server.log_errors")),
-                 qPrintable(codes(report).join(u' ')));
+        QVERIFY2(test::findingCodes(report).contains(QLatin1String("server.log_errors")),
+                 qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(report.hasErrors());
     }
 
@@ -168,11 +162,11 @@ private slots:
         xrdp.keyPath = certificate.keyPath;
         XrdpServer server(xrdp);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        QVERIFY(
-            !codes(check(server, server.port())).contains(QLatin1String("server.key_unreadable")));
+        QVERIFY(!test::findingCodes(check(server, server.port()))
+                     .contains(QLatin1String("server.key_unreadable")));
         const Report report = check(server, server.port(), QStringLiteral("xrdp"));
         const Finding *finding = find(report, "server.key_unreadable");
-        QVERIFY2(finding, qPrintable(codes(report).join(u' ')));
+        QVERIFY2(finding, qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(finding->detail.contains(QLatin1String("xrdp cannot read")));
         QVERIFY(hasCommand(finding, "adduser xrdp ssl-cert"));
     }
@@ -192,8 +186,8 @@ private slots:
         XrdpServer server(xrdp);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const Report report = check(server, server.port());
-        QVERIFY2(codes(report).contains(QLatin1String("server.key_mismatch")),
-                 qPrintable(codes(report).join(u' ')));
+        QVERIFY2(test::findingCodes(report).contains(QLatin1String("server.key_mismatch")),
+                 qPrintable(test::findingCodes(report).join(u' ')));
         QCOMPARE(report.facts.server->xrdp->tlsFiles->keyMatches, std::optional<bool>(false));
     }
 
@@ -213,7 +207,7 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const Report report = check(server, server.port());
         const Finding *finding = find(report, "server.cert_expired");
-        QVERIFY2(finding, qPrintable(codes(report).join(u' ')));
+        QVERIFY2(finding, qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(finding->detail.contains(QLatin1String("2020-01-31")));
     }
 
@@ -225,7 +219,7 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         const Report report = check(server, server.port());
         const Finding *finding = find(report, "server.security_layer_rdp");
-        QVERIFY2(finding, qPrintable(codes(report).join(u' ')));
+        QVERIFY2(finding, qPrintable(test::findingCodes(report).join(u' ')));
         QVERIFY(hasCommand(finding, "security_layer=negotiate"));
         // No TLS, so the certificate settings are not judged.
         QVERIFY(!report.facts.server->xrdp->tlsFiles);

@@ -4,6 +4,7 @@
 // certificates (expired, not yet valid, expiring, wrong name, Windows-like self-signed,
 // 1024-bit, SHA-1, client-auth only), weak ciphers, SNI, cancellation.
 
+#include "FindingCodes.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/TlsProbe.h"
 #include "report/TlsJson.h"
@@ -68,15 +69,6 @@ StageRun runStage(quint16 port, std::chrono::milliseconds timeout = kTimeout,
     return run;
 }
 
-QStringList codes(const QList<Finding> &findings)
-{
-    QStringList out;
-    for (const Finding &finding : findings)
-        out << finding.code;
-    out.sort();
-    return out;
-}
-
 QStringList findingsOf(const StageRun &run, const QString &host = QStringLiteral("localhost"))
 {
     Facts facts;
@@ -88,7 +80,7 @@ QStringList findingsOf(const StageRun &run, const QString &host = QStringLiteral
     context.now = QDateTime::currentDateTimeUtc();
     QList<Finding> findings = evaluateTlsRules(facts, context);
     findings += evaluateCertificateRules(facts, context);
-    return codes(findings);
+    return test::sortedFindingCodes(findings);
 }
 
 QString versionsText(const TlsFacts &tls)

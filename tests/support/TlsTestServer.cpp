@@ -2,6 +2,7 @@
 #include "TlsTestServer.h"
 
 #include "SocketUtil.h"
+#include "wire/Bytes.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -21,22 +22,12 @@ namespace rdpdiag::test {
 namespace {
 
 using namespace std::chrono_literals;
+using wire::appendLe16;
+using wire::appendLe32;
 
 /** How long a connection thread waits for the client at any point before giving up. */
 constexpr auto kPeerPatience = 20s;
 constexpr qint64 kFileTimeEpochOffsetSeconds = 11644473600LL;
-
-void appendLe16(QByteArray &out, quint16 value)
-{
-    out.append(static_cast<char>(value & 0xFF));
-    out.append(static_cast<char>(value >> 8));
-}
-
-void appendLe32(QByteArray &out, quint32 value)
-{
-    appendLe16(out, static_cast<quint16>(value & 0xFFFF));
-    appendLe16(out, static_cast<quint16>(value >> 16));
-}
 
 QByteArray utf16le(const QString &text)
 {

@@ -3,6 +3,7 @@
 // engine's report, the category's findings under the stage that produced them, and
 // in-place updates as newer reports arrive.
 #include "catalogue/Catalogue.h"
+#include "model/Stages.h"
 #include "models/ChecksModel.h"
 #include "models/RunController.h"
 
@@ -103,7 +104,7 @@ void TestChecksModel::idleShowsStagesWithoutFindings()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.findingCount(), 0);
     QCOMPARE(model.index(0, 0).data().toString().section(QLatin1Char(':'), 0, 0),
-             ChecksModel::stageName(StageId::Dns));
+             stepTitle(StageId::Dns));
 }
 
 void TestChecksModel::securityPageShowsTheReset()

@@ -2,6 +2,7 @@
 #include "models/ChecksModel.h"
 
 #include "catalogue/Catalogue.h"
+#include "model/Stages.h"
 
 #include <QCoreApplication>
 
@@ -25,29 +26,6 @@ int stageOrder(StageId stage)
 }
 
 } // namespace
-
-QString ChecksModel::stageName(StageId stage)
-{
-    switch (stage) {
-    case StageId::Input:
-        return ChecksText::tr("Input");
-    case StageId::Dns:
-        return ChecksText::tr("Name lookup (DNS)");
-    case StageId::Tcp:
-        return ChecksText::tr("Connection to the Remote Desktop port (TCP)");
-    case StageId::X224:
-        return ChecksText::tr("Security negotiation (X.224)");
-    case StageId::Tls:
-        return ChecksText::tr("Encryption and certificate (TLS)");
-    case StageId::Credssp:
-        return ChecksText::tr("Network Level Authentication (CredSSP)");
-    case StageId::Local:
-        return ChecksText::tr("This computer");
-    case StageId::Server:
-        return ChecksText::tr("Server self-check");
-    }
-    return {};
-}
 
 QList<StageId> ChecksModel::stagesOf(Category category, bool withServer)
 {
@@ -223,7 +201,7 @@ QVariant ChecksModel::stageData(int row, int role) const
         timing = ChecksText::tr("%1 ms").arg(result->durationMs);
     switch (role) {
     case Qt::DisplayRole: {
-        QString first = ChecksText::tr("%1: %2").arg(stageName(stage), statusText(status));
+        QString first = ChecksText::tr("%1: %2").arg(stepTitle(stage), statusText(status));
         if (!timing.isEmpty())
             first += QStringLiteral(" (%1)").arg(timing);
         return detail.isEmpty() ? first : first + QLatin1Char('\n') + detail;
@@ -232,7 +210,7 @@ QVariant ChecksModel::stageData(int row, int role) const
     case Qt::AccessibleDescriptionRole:
         return detail;
     case Qt::AccessibleTextRole:
-        return ChecksText::tr("%1: %2").arg(stageName(stage), statusText(status));
+        return ChecksText::tr("%1: %2").arg(stepTitle(stage), statusText(status));
     case Qt::DecorationRole:
         return statusIcon(status);
     case StatusRole:

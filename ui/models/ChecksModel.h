@@ -55,8 +55,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /** The display name of @p stage ("Name lookup (DNS)", …), translated. */
-    static QString stageName(StageId stage);
     /** The stages whose catalogue findings belong to @p category, in pipeline order; the
      * server self-check stage only @p withServer. */
     static QList<StageId> stagesOf(Category category, bool withServer = false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/PipelineStrip.h"
 
+#include "model/Stages.h"
 #include "models/RunController.h"
 #include "widgets/IconLabel.h"
 
@@ -14,29 +15,6 @@ namespace rdpdiag::ui {
 QList<StageId> PipelineStrip::shownStages()
 {
     return {StageId::Dns, StageId::Tcp, StageId::X224, StageId::Tls, StageId::Credssp};
-}
-
-QString PipelineStrip::shortName(StageId stage)
-{
-    switch (stage) {
-    case StageId::Input:
-        return tr("Input");
-    case StageId::Dns:
-        return tr("DNS");
-    case StageId::Tcp:
-        return tr("TCP");
-    case StageId::X224:
-        return tr("X.224");
-    case StageId::Tls:
-        return tr("TLS");
-    case StageId::Credssp:
-        return tr("CredSSP");
-    case StageId::Local:
-        return tr("This computer");
-    case StageId::Server:
-        return tr("Server");
-    }
-    return {};
 }
 
 PipelineStrip::PipelineStrip(QWidget *parent) : QWidget(parent)
@@ -69,7 +47,7 @@ PipelineStrip::PipelineStrip(QWidget *parent) : QWidget(parent)
         cell.icon = new IconLabel(cell.box);
         cell.icon->setIconSize(iconSize);
         box->addWidget(cell.icon, 0, Qt::AlignHCenter);
-        cell.name = new QLabel(shortName(stage), cell.box);
+        cell.name = new QLabel(stepShortTitle(stage), cell.box);
         cell.name->setAlignment(Qt::AlignCenter);
         QFont bold = cell.name->font();
         bold.setBold(true);

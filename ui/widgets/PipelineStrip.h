@@ -39,8 +39,6 @@ public:
 
     /** The stages drawn, in order (dns … credssp). */
     static QList<StageId> shownStages();
-    /** Short name of @p stage on the strip ("DNS", "TCP", …). */
-    static QString shortName(StageId stage);
 
 private:
     struct Cell

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/RunStatusBar.h"
 
+#include "model/Stages.h"
 #include "models/ChecksModel.h"
 #include "models/RunController.h"
 #include "widgets/IconLabel.h"
@@ -101,7 +102,7 @@ void RunStatusBar::refresh()
         status = Status::Running;
         const auto stage = controller.runningStage();
         const QString seconds = QLocale().toString(controller.elapsedMs() / 1000.0, 'f', 1);
-        text = stage ? tr("Checking: %1… (%2 s)").arg(ChecksModel::stageName(*stage), seconds)
+        text = stage ? tr("Checking: %1… (%2 s)").arg(stepTitle(*stage), seconds)
                      : tr("Checking… (%1 s)").arg(seconds);
         m_progress->setRange(0, total);
         m_progress->setValue(controller.finishedStageCount());

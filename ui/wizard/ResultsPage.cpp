@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/ResultsPage.h"
 
+#include "model/Stages.h"
 #include "models/ChecksModel.h"
 #include "models/RunController.h"
 #include "report/JsonReport.h"
@@ -16,30 +17,6 @@
 namespace rdpdiag::ui {
 
 namespace {
-
-/** The keys of a stage's facts in the JSON report's "facts" object. */
-QStringList factsKeys(StageId stage)
-{
-    switch (stage) {
-    case StageId::Dns:
-        return {QStringLiteral("dns")};
-    case StageId::Tcp:
-        return {QStringLiteral("tcp")};
-    case StageId::X224:
-        return {QStringLiteral("negotiation")};
-    case StageId::Tls:
-        return {QStringLiteral("tls"), QStringLiteral("certificate")};
-    case StageId::Credssp:
-        return {QStringLiteral("credssp")};
-    case StageId::Local:
-        return {QStringLiteral("local")};
-    case StageId::Server:
-        return {QStringLiteral("server")};
-    case StageId::Input:
-        break;
-    }
-    return {};
-}
 
 QString subTitleFor(Category category)
 {
@@ -57,7 +34,8 @@ QString subTitleFor(Category category)
         return ResultsPage::tr("Can the encrypted connection be set up, and is the server's "
                                "certificate in order?");
     case Category::Server:
-        return ResultsPage::tr("Is the Remote Desktop service of this computer (the server) in order?");
+        return ResultsPage::tr(
+            "Is the Remote Desktop service of this computer (the server) in order?");
     }
     return {};
 }
@@ -225,11 +203,17 @@ void ResultsPage::showCurrent()
     if (m_details->technicalDetails()) {
         const QJsonObject all =
             reportToJson(m_controller->report()).value(QStringLiteral("facts")).toObject();
-        for (const QString &key : factsKeys(stage))
-            if (all.contains(key))
-                facts.insert(key, all.value(key));
+        // The facts of every stage of this pipeline step (model/Stages.h), under their keys.
+        for (const FactsStage factsStage : stagesOfStep(stage)) {
+            const StageInfo &info = stageInfo(factsStage);
+            QJsonValue value = all.value(QLatin1String(info.jsonPath[0]));
+            if (info.jsonPath[1] != nullptr)
+                value = value.toObject().value(QLatin1String(info.jsonPath[1]));
+            if (!value.isUndefined())
+                facts.insert(stageKey(factsStage), value);
+        }
     }
-    m_details->showStage(ChecksModel::stageName(stage), m_controller->stageStatus(stage),
+    m_details->showStage(stepTitle(stage), m_controller->stageStatus(stage),
                          m_controller->stageResult(stage), facts);
 }
 

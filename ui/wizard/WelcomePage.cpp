@@ -156,7 +156,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
     layout->addLayout(form);
 
     // On the RDP host itself: also look at its Remote Desktop service from the inside
-    // (engine/server). The check only reads; it changes nothing.
+    // (engine/probes/server). The check only reads; it changes nothing.
     m_onServer = new QCheckBox(tr("I am on the &server: also check this computer's Remote "
                                   "Desktop service"),
                                this);
@@ -242,11 +242,6 @@ void WelcomePage::setErrorCodeText(const QString &text)
 void WelcomePage::setExtendedCodeText(const QString &text)
 {
     m_extendedCode->setEditText(text);
-}
-
-void WelcomePage::setTimeoutSeconds(int seconds)
-{
-    m_timeout->setValue(seconds);
 }
 
 void WelcomePage::setBundleError(const QString &text)

@@ -35,7 +35,6 @@ public:
     QString targetText() const;
     void setErrorCodeText(const QString &text);
     void setExtendedCodeText(const QString &text);
-    void setTimeoutSeconds(int seconds);
 
     /** The request the inputs describe, or nullopt with @p reason when they are invalid. */
     std::optional<RunRequest> request(QString *reason = nullptr) const;

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * TCP reachability of the target port (stage "tcp").
+ * Facts are what the probes saw, as plain values: probes fill them, rules read them, the
+ * report serialises them. A fact a run could not learn stays empty, never guessed.
+ * The stage table (model/Stages.h) lists every stage's facts type.
+ */
+
+#include "model/Enums.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace rdpdiag {
+
+/** One TCP connection attempt. */
+struct TcpAttempt
+{
+    QString address;
+    IoOutcome outcome = IoOutcome::Failed;
+    qint64 durationMs = 0;
+    QString error; ///< OS message (strerror) when not Ok
+};
+
+/** TCP reachability of the target port. */
+struct TcpFacts
+{
+    QList<TcpAttempt> attempts; ///< first pass: each address until one connects
+    QString connectedAddress;   ///< the address that worked (empty: none)
+    QList<TcpAttempt> samples;  ///< repeated connects to connectedAddress for latency/loss
+    std::optional<double> medianConnectMs; ///< over the successful attempts and samples
+    int samplesFailed = 0;
+};
+
+} // namespace rdpdiag

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes/local/FirewallCollector.h"
+
+#include "parsers/FirewallFrontends.h"
+#include "parsers/IptablesRuleset.h"
+#include "parsers/MacFirewall.h"
+#include "parsers/NftRuleset.h"
+#include "parsers/WindowsFirewall.h"
+
+#include <QHostAddress>
+
+#include <optional>
+
+namespace rdpdiag {
+
+namespace {
+
+FirewallReading reading(const QString &source, const PacketQuery &query)
+{
+    FirewallReading result;
+    result.source = source;
+    result.direction = query.direction;
+    result.port = query.port;
+    result.remoteAddress = query.remoteAddress;
+    return result;
+}
+
+/** Sets status and detail for a command that did not succeed; false when it did. */
+bool failed(const CommandResult &command, FirewallReading &result)
+{
+    switch (command.status) {
+    case CommandResult::Status::Ok:
+        return false;
+    case CommandResult::Status::NotFound:
+        result.status = FirewallReading::Status::NotInstalled;
+        return true;
+    case CommandResult::Status::ExitCode:
+        result.status = command.permissionDenied() ? FirewallReading::Status::Denied
+                                                   : FirewallReading::Status::Failed;
+        break;
+    case CommandResult::Status::Timeout:
+    case CommandResult::Status::Failed:
+    case CommandResult::Status::Cancelled:
+        result.status = FirewallReading::Status::Failed;
+        break;
+    }
+    const QString message = decodeConsoleOutput(command.err.isEmpty() ? command.out : command.err);
+    result.detail = QStringLiteral("%1 (%2)").arg(message.trimmed().section(u'\n', 0, 1).left(300),
+                                                  commandStatusString(command.status));
+    return true;
+}
+
+/** iptables-nft's own tables, to leave out of the nftables reading. */
+bool isIptablesNftTable(const GenericChain &chain)
+{
+    return (chain.family == QLatin1String("ip") || chain.family == QLatin1String("ip6")) &&
+           chain.table == QLatin1String("filter");
+}
+
+/**
+ * ufw's own view (its rules with their comments). @p chainsLoaded tells whether the IPv4
+ * iptables rule set holds ufw's chains, when that set could be read: an enabled ufw always
+ * keeps them there, so without them ufw is off and asking it (~100 ms of Python) is skipped.
+ */
+FirewallReading readUfw(CommandRunner &runner, const PacketQuery &query,
+                        std::chrono::milliseconds timeout, std::optional<bool> chainsLoaded)
+{
+    FirewallReading result = reading(QStringLiteral("ufw"), query);
+    if (chainsLoaded == false) {
+        result.status = FirewallReading::Status::Inactive;
+        result.detail = QStringLiteral("no ufw chains in the iptables rule set");
+        return result;
+    }
+    const CommandResult command = runner.run(
+        QStringLiteral("ufw"), {QStringLiteral("status"), QStringLiteral("verbose")}, timeout);
+    if (!failed(command, result)) {
+        const UfwStatus status = parseUfwStatus(decodeConsoleOutput(command.out));
+        if (!status.parsed) {
+            result.status = FirewallReading::Status::Failed;
+            result.detail = QStringLiteral("unexpected output of ufw status");
+        } else if (!status.active) {
+            result.status = FirewallReading::Status::Inactive;
+        } else {
+            result.status = FirewallReading::Status::Read;
+            result.ruleCount = static_cast<int>(status.rules.size());
+            result.verdicts = evaluateUfw(status, query);
+        }
+    }
+    return result;
+}
+
+FirewallReading readFirewalld(CommandRunner &runner, const PacketQuery &query,
+                              std::chrono::milliseconds timeout)
+{
+    FirewallReading result = reading(QStringLiteral("firewalld"), query);
+    const CommandResult state =
+        runner.run(QStringLiteral("firewall-cmd"), {QStringLiteral("--state")}, timeout);
+    if (state.status == CommandResult::Status::ExitCode && state.out.contains("not running")) {
+        result.status = FirewallReading::Status::Inactive;
+    } else if (!failed(state, result)) {
+        const CommandResult zones = runner.run(QStringLiteral("firewall-cmd"),
+                                               {QStringLiteral("--list-all-zones")}, timeout);
+        if (!failed(zones, result)) {
+            const QList<FirewalldZone> parsed = parseFirewalldZones(decodeConsoleOutput(zones.out));
+            if (parsed.isEmpty()) {
+                result.status = FirewallReading::Status::Failed;
+                result.detail =
+                    QStringLiteral("unexpected output of firewall-cmd --list-all-zones");
+            } else {
+                result.status = FirewallReading::Status::Read;
+                for (const FirewalldZone &zone : parsed)
+                    result.ruleCount += static_cast<int>(zone.ports.size() + zone.services.size() +
+                                                         zone.richRules.size());
+                result.verdicts = evaluateFirewalld(parsed, query);
+            }
+        }
+    }
+    return result;
+}
+
+QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &query,
+                                      std::chrono::milliseconds timeout)
+{
+    QList<FirewallReading> readings;
+
+    // iptables first: whether it is the nf_tables variant decides how nft is read.
+    bool iptablesNft = false;
+    bool iptablesRead = false;
+    std::optional<bool> ufwChainsLoaded; // unknown until iptables-save answered
+    {
+        const CommandResult version =
+            runner.run(QStringLiteral("iptables"), {QStringLiteral("--version")}, timeout);
+        iptablesNft = version.ok() && version.out.contains("nf_tables");
+    }
+    for (const auto &[program, family, source] :
+         {std::tuple{QStringLiteral("iptables-save"), QStringLiteral("ipv4"),
+                     QStringLiteral("iptables")},
+          std::tuple{QStringLiteral("ip6tables-save"), QStringLiteral("ipv6"),
+                     QStringLiteral("ip6tables")}}) {
+        FirewallReading result = reading(source, query);
+        const QHostAddress remote(query.remoteAddress);
+        const bool otherFamily = !query.remoteAddress.isEmpty() && !remote.isNull() &&
+                                 (remote.protocol() == QAbstractSocket::IPv6Protocol) !=
+                                     (family == QLatin1String("ipv6"));
+        const CommandResult command = runner.run(program, {}, timeout);
+        if (failed(command, result)) {
+            readings << result;
+            continue;
+        }
+        const QString text = decodeConsoleOutput(command.out);
+        if (family == QLatin1String("ipv4"))
+            ufwChainsLoaded = text.contains(QLatin1String("\n:ufw-"));
+        const IptablesParse parsed = parseIptablesSave(text, family);
+        if (!parsed.ok()) {
+            // No *filter table: nothing loaded (common when nftables is used directly).
+            result.status = FirewallReading::Status::Inactive;
+            result.detail = parsed.error;
+            readings << result;
+            continue;
+        }
+        if (text.contains(QLatin1String("incompatible")))
+            iptablesNft = false; // tables made by nft itself: read them there
+        result.status = FirewallReading::Status::Read;
+        result.ruleCount = parsed.ruleCount;
+        if (!otherFamily) {
+            PacketQuery familyQuery = query;
+            familyQuery.family = family;
+            result.verdicts = evaluateRuleset(parsed.ruleset, familyQuery);
+        }
+        iptablesRead = iptablesRead || parsed.ruleCount > 0;
+        readings << result;
+    }
+
+    {
+        FirewallReading result = reading(QStringLiteral("nftables"), query);
+        const CommandResult command = runner.run(
+            QStringLiteral("nft"),
+            {QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")}, timeout);
+        if (!failed(command, result)) {
+            NftParse parsed = parseNftJson(command.out);
+            if (!parsed.ok()) {
+                result.status = FirewallReading::Status::Failed;
+                result.detail = parsed.error;
+            } else {
+                if (iptablesNft && iptablesRead) {
+                    QList<GenericChain> kept;
+                    for (const GenericChain &chain : parsed.ruleset.chains)
+                        if (!isIptablesNftTable(chain))
+                            kept << chain;
+                    if (kept.size() != parsed.ruleset.chains.size())
+                        result.detail =
+                            QStringLiteral("the iptables tables are read through iptables-save");
+                    parsed.ruleset.chains = kept;
+                }
+                result.status = parsed.ruleCount == 0 && parsed.ruleset.chains.isEmpty()
+                                    ? FirewallReading::Status::Inactive
+                                    : FirewallReading::Status::Read;
+                result.ruleCount = parsed.ruleCount;
+                result.verdicts = evaluateRuleset(parsed.ruleset, query);
+            }
+        }
+        readings << result;
+    }
+
+    readings << readUfw(runner, query, timeout, ufwChainsLoaded);
+    readings << readFirewalld(runner, query, timeout);
+    return readings;
+}
+
+QList<FirewallReading> windowsFirewalls(CommandRunner &runner, const PacketQuery &query,
+                                        std::chrono::milliseconds timeout)
+{
+    FirewallReading result = reading(QStringLiteral("windows-firewall"), query);
+    const CommandResult profilesCommand = runner.run(
+        QStringLiteral("netsh"),
+        {QStringLiteral("advfirewall"), QStringLiteral("show"), QStringLiteral("allprofiles")},
+        timeout);
+    QList<WindowsFirewallProfile> profiles;
+    if (profilesCommand.ok())
+        profiles = parseNetshProfiles(decodeConsoleOutput(profilesCommand.out));
+    const CommandResult rulesCommand =
+        runner.run(QStringLiteral("netsh"),
+                   {QStringLiteral("advfirewall"), QStringLiteral("firewall"),
+                    QStringLiteral("show"), QStringLiteral("rule"), QStringLiteral("name=all")},
+                   timeout);
+    // netsh exits with 1 when no rule matches; that output is still a valid answer.
+    if (rulesCommand.status != CommandResult::Status::ExitCode && failed(rulesCommand, result))
+        return {result};
+    const NetshRulesParse parsed = parseNetshFirewallRules(decodeConsoleOutput(rulesCommand.out));
+    if (parsed.rules.isEmpty() && !parsed.noRules) {
+        result.status = FirewallReading::Status::Failed;
+        result.detail =
+            decodeConsoleOutput(rulesCommand.out + rulesCommand.err).trimmed().left(300);
+        return {result};
+    }
+    const bool allOff = !profiles.isEmpty() &&
+                        std::all_of(profiles.cbegin(), profiles.cend(),
+                                    [](const WindowsFirewallProfile &p) { return p.on == false; });
+    result.status = allOff ? FirewallReading::Status::Inactive : FirewallReading::Status::Read;
+    result.ruleCount = static_cast<int>(parsed.rules.size());
+    if (parsed.unparsedBlocks > 0)
+        result.detail = QStringLiteral("%1 rule blocks not understood").arg(parsed.unparsedBlocks);
+    result.verdicts = evaluateWindowsFirewall(parsed.rules, profiles, query);
+    if (query.direction == FirewallDirection::Inbound) {
+        // Name the built-in Remote Desktop rules in the evidence: switched off, they are the
+        // usual reason for a blocked port.
+        QStringList disabled;
+        for (const WindowsFirewallRule &rule : remoteDesktopRules(parsed.rules))
+            if (rule.enabled == false && rule.direction == FirewallDirection::Inbound)
+                disabled << rule.name;
+        for (FirewallVerdict &verdict : result.verdicts)
+            if (verdict.byPolicy && !disabled.isEmpty())
+                verdict.comment = QStringLiteral("Remote Desktop rules switched off: %1")
+                                      .arg(disabled.join(QStringLiteral("; ")));
+    }
+    return {result};
+}
+
+QList<FirewallReading> macFirewalls(CommandRunner &runner, const PacketQuery &query,
+                                    std::chrono::milliseconds timeout)
+{
+    QList<FirewallReading> readings;
+    {
+        FirewallReading result = reading(QStringLiteral("pf"), query);
+        const CommandResult command =
+            runner.run(QStringLiteral("pfctl"), {QStringLiteral("-sr")}, timeout);
+        if (!failed(command, result)) {
+            const PfParse parsed = parsePfRules(decodeConsoleOutput(command.out));
+            result.status = parsed.rules.isEmpty() ? FirewallReading::Status::Inactive
+                                                   : FirewallReading::Status::Read;
+            result.ruleCount = static_cast<int>(parsed.rules.size());
+            result.verdicts = evaluatePf(parsed.rules, query);
+        }
+        readings << result;
+    }
+    {
+        FirewallReading result = reading(QStringLiteral("macos-application-firewall"), query);
+        const QString tool = QStringLiteral("/usr/libexec/ApplicationFirewall/socketfilterfw");
+        const CommandResult global =
+            runner.run(tool, {QStringLiteral("--getglobalstate")}, timeout);
+        if (!failed(global, result)) {
+            const CommandResult blockAll =
+                runner.run(tool, {QStringLiteral("--getblockall")}, timeout);
+            const ApplicationFirewallState state = parseSocketFilterState(
+                decodeConsoleOutput(global.out), decodeConsoleOutput(blockAll.out));
+            result.status = state.enabled == true ? FirewallReading::Status::Read
+                                                  : FirewallReading::Status::Inactive;
+            // It filters incoming connections to applications only.
+            if (state.enabled == true && query.direction == FirewallDirection::Inbound &&
+                state.blockAll == true) {
+                FirewallVerdict verdict;
+                verdict.result = FirewallVerdict::Result::Blocked;
+                verdict.action = FirewallAction::Drop;
+                verdict.byPolicy = true;
+                verdict.rule = QStringLiteral("Block all incoming connections");
+                verdict.location = QStringLiteral("macOS application firewall");
+                result.verdicts << verdict;
+            }
+            if (state.blockAll)
+                result.detail = state.blockAll.value() ? QStringLiteral("block all incoming: on")
+                                                       : QStringLiteral("block all incoming: off");
+        }
+        readings << result;
+    }
+    return readings;
+}
+
+} // namespace
+
+FirewallPlatform currentFirewallPlatform()
+{
+#if defined(Q_OS_WIN)
+    return FirewallPlatform::Windows;
+#elif defined(Q_OS_MACOS)
+    return FirewallPlatform::MacOs;
+#elif defined(Q_OS_LINUX)
+    return FirewallPlatform::Linux;
+#else
+    return FirewallPlatform::Other;
+#endif
+}
+
+QList<FirewallReading> collectFirewalls(CommandRunner &runner, const PacketQuery &query,
+                                        FirewallPlatform platform,
+                                        std::chrono::milliseconds timeout)
+{
+    switch (platform) {
+    case FirewallPlatform::Linux:
+        return linuxFirewalls(runner, query, timeout);
+    case FirewallPlatform::Windows:
+        return windowsFirewalls(runner, query, timeout);
+    case FirewallPlatform::MacOs:
+        return macFirewalls(runner, query, timeout);
+    case FirewallPlatform::Other:
+        break;
+    }
+    return {};
+}
+
+} // namespace rdpdiag
