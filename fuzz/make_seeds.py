@@ -291,6 +291,51 @@ def certificate_seeds():
     return seeds
 
 
+def fixture(relative):
+    with open(os.path.join(ROOT, "tests", "data", relative), "rb") as f:
+        return f.read()
+
+
+def selected(selector, files):
+    """Seeds of the targets whose first byte picks the reader (fuzz_firewall.cpp …)."""
+    return [bytes([selector]) + fixture(name) for name in files]
+
+
+def firewall_seeds():
+    return (selected(0, ["local/nft-mixed.json", "local/nft-ufw.json"]) +
+            selected(1, ["local/iptables-save-plain.txt", "local/iptables-save-ufw.txt"]) +
+            selected(2, ["local/ufw-status-verbose.txt"]) +
+            selected(3, ["local/firewalld-list-all-zones.txt", "local/firewalld-public-only.txt"]) +
+            selected(4, ["local/windows/netsh-rules-en.txt", "local/windows/netsh-rules-de.txt",
+                         "local/windows/netsh-rules-malformed.txt"]) +
+            selected(5, ["local/windows/netsh-profiles-en.txt",
+                         "local/windows/netsh-profiles-de.txt"]) +
+            selected(6, ["local/macos/pfctl-sr.txt", "local/macos/pfctl-sr-pass.txt"]) +
+            selected(7, ["local/macos/pfctl-s-info-enabled.txt",
+                         "local/macos/socketfilterfw-global-on.txt"]))
+
+
+def network_seeds():
+    return (selected(0, []) + [b"\x00nameserver 192.0.2.53\nsearch corp.example\n"] +
+            selected(1, ["local/proc-net-route-host.txt", "local/proc-net-route-vpn.txt"]) +
+            selected(2, ["local/proc-net-ipv6-route-host.txt"]) +
+            selected(3, ["local/ip-route-get-default.json", "local/ip-route-get-vpn.json",
+                         "local/ip-route-get-mtu.json", "local/ip-route-get-blackhole.json"]) +
+            selected(4, ["local/ip-addr-vpn.json"]))
+
+
+def serverparsers_seeds():
+    windows = "server/windows/en-healthy/"
+    return (selected(0, [windows + "reg-rdp-tcp.txt", windows + "reg-policy.txt",
+                         windows + "reg-schannel.txt", windows + "reg-licensing.txt"]) +
+            selected(1, [windows + "sc-TermService.txt"]) +
+            selected(2, [windows + "icacls.txt"]) +
+            selected(4, [windows + "netstat-TCP.txt"]) +
+            selected(5, [windows + "certs.csv"]) +
+            [b"\x06[Globals]\nport=tcp://:3389 tcp6://[::1]:3390\nsecurity_layer=negotiate\n"
+             b"crypt_level=high\nssl_protocols=TLSv1.2, TLSv1.3\ncertificate=\nkey_file=\n"])
+
+
 def main():
     generators = {
         "x224": lambda: hex_literals("tests/wire/TestX224Codec.cpp") +
@@ -302,6 +347,9 @@ def main():
         "target": target_seeds,
         "certificate": certificate_seeds,
         "hostsfile": hostsfile_seeds,
+        "firewall": firewall_seeds,
+        "network": network_seeds,
+        "serverparsers": serverparsers_seeds,
     }
     only = set(sys.argv[1:])
     for parser, generate in generators.items():

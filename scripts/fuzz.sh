@@ -56,6 +56,8 @@ max_len() {
         rdpfile | hostsfile) echo 16384 ;;
         reportreader | bundle) echo 262144 ;;
         target) echo 1024 ;;
+        firewall | serverparsers) echo 65536 ;; # a large nft JSON rule set, a netsh listing
+        network) echo 16384 ;;
         *) echo 8192 ;;
     esac
 }

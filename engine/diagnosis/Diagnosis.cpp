@@ -68,11 +68,19 @@ QStringList uncheckedAreas(const Facts &facts)
         unchecked << DiagnosisText::tr("the TLS handshake and the server certificate");
     unchecked << DiagnosisText::tr("signing in: user name, password, account lockout and the "
                                    "\"Allow log on through Remote Desktop Services\" right");
-    unchecked << DiagnosisText::tr("Remote Desktop licensing (grace period, license server)");
-    unchecked << DiagnosisText::tr("connection limits on the server (MaxInstanceCount, sessions "
-                                   "in use)");
-    unchecked << DiagnosisText::tr("the server's event logs (System: Schannel 36870/36871/36874/"
-                                   "36888, TerminalServices-RemoteConnectionManager 1057/1058)");
+    // What the Windows self-check (rdpdiag --server) read is not "unchecked".
+    using namespace server_area;
+    const ServerFacts none;
+    const ServerFacts &server = facts.server ? *facts.server : none;
+    if (!windowsCheckRead(server, {kPolicies, kLicensingMode}))
+        unchecked << DiagnosisText::tr("Remote Desktop licensing (grace period, license server)");
+    if (!windowsCheckRead(server, {kListener, kPolicies}))
+        unchecked << DiagnosisText::tr("connection limits on the server (MaxInstanceCount, "
+                                       "sessions in use)");
+    if (!windowsCheckRead(server, {kEventLog}))
+        unchecked << DiagnosisText::tr("the server's event logs (System: Schannel 36870/36871/"
+                                       "36874/36888, TerminalServices-RemoteConnectionManager "
+                                       "1057/1058)");
     return unchecked;
 }
 

@@ -24,4 +24,15 @@ QString serviceStateString(ServiceFacts::State state)
     return {};
 }
 
+bool windowsCheckRead(const ServerFacts &facts, std::initializer_list<const char *> areas)
+{
+    if (!facts.windows)
+        return false;
+    for (const char *area : areas)
+        for (const QString &missing : facts.notCollected)
+            if (missing.startsWith(QLatin1String(area)))
+                return false;
+    return true;
+}
+
 } // namespace rdpdiag

@@ -17,6 +17,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 #include <optional>
 
 namespace rdpdiag {
@@ -160,5 +161,20 @@ struct ServerFacts
 };
 
 QString serviceStateString(ServiceFacts::State state);
+
+/**
+ * The areas the Windows self-check names at the start of a ServerFacts::notCollected entry
+ * when it could not read them; the verdict's "not checked from here" list leaves out every
+ * area the check did read (diagnosis/Diagnosis.cpp).
+ */
+namespace server_area {
+inline constexpr char kListener[] = "the RDP-Tcp listener";
+inline constexpr char kPolicies[] = "Remote Desktop policies";
+inline constexpr char kLicensingMode[] = "the licensing mode";
+inline constexpr char kEventLog[] = "the System event log";
+} // namespace server_area
+
+/** True when the Windows self-check ran and could read every one of @p areas. */
+bool windowsCheckRead(const ServerFacts &facts, std::initializer_list<const char *> areas);
 
 } // namespace rdpdiag

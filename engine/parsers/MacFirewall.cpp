@@ -96,6 +96,21 @@ MatchResult addressMatch(QString expression, const QString &address)
 
 } // namespace
 
+std::optional<bool> parsePfEnabled(const QString &info)
+{
+    for (const QStringView line : QStringView(info).split(u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.startsWith(u"Status:"))
+            continue;
+        const QStringView state = trimmed.mid(7).trimmed();
+        if (state.startsWith(u"Enabled"))
+            return true;
+        if (state.startsWith(u"Disabled"))
+            return false;
+    }
+    return std::nullopt;
+}
+
 PfParse parsePfRules(const QString &text)
 {
     PfParse result;

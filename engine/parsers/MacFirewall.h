@@ -41,6 +41,11 @@ struct PfParse
     int unparsed = 0;
 };
 
+/** Whether pf is enabled, from the "Status: Enabled …" / "Status: Disabled" line of
+ * `pfctl -s info`; nullopt when the output has no such line. pf's rules are loaded whether or
+ * not pf is enabled, so only this says whether they filter anything. */
+std::optional<bool> parsePfEnabled(const QString &info);
+
 /** Parses `pfctl -sr` output. */
 PfParse parsePfRules(const QString &text);
 

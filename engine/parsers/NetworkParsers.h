@@ -10,7 +10,7 @@
  * tested on fixtures, malformed ones included.
  */
 
-#include "model/LocalFacts.h"
+#include "model/Facts.h"
 
 #include <QByteArrayView>
 #include <QHash>

@@ -12,7 +12,7 @@
  * read gives "unknown", never a guess. Tested here on fixtures of real output.
  */
 
-#include "model/ServerFacts.h"
+#include "model/Facts.h"
 
 #include <QList>
 #include <QString>

@@ -14,7 +14,7 @@
  */
 
 #include "input/RdpFile.h"
-#include "model/LocalFacts.h"
+#include "model/Facts.h"
 #include "net/CancelToken.h"
 
 #include <QByteArrayView>

@@ -7,7 +7,7 @@
  * pieces the findings' evidence reuses.
  */
 
-#include "model/LocalFacts.h"
+#include "model/Facts.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -6,7 +6,7 @@
  * "facts" (an addition to findings.md's contract), and the pieces findings' evidence reuses.
  */
 
-#include "model/ServerFacts.h"
+#include "model/Facts.h"
 
 #include <QJsonObject>
 

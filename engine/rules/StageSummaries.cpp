@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/StageSummaries.h"
 
+#include "model/Facts.h"
 #include "rules/RuleSupport.h"
-#include "model/ServerFacts.h"
 #include "wire/X224.h"
 
 namespace rdpdiag {

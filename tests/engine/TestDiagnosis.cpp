@@ -106,6 +106,41 @@ private slots:
         }
     }
 
+    // "Not checked from here" leaves out what the Windows self-check (rdpdiag --server) read:
+    // licensing, the connection limit and the event logs; what it could not read stays listed.
+    void uncheckedLeavesOutWhatTheServerCheckRead()
+    {
+        const auto uncheckedWith = [](const QStringList &notCollected, bool windows) {
+            Facts facts;
+            facts.server = ServerFacts{};
+            if (windows)
+                facts.server->windows = WindowsRdpFacts{};
+            facts.server->notCollected = notCollected;
+            return diagnose(ReportedError{}, {}, facts).unchecked.join(u'|');
+        };
+        const QString none = uncheckedWith({}, false);
+        QVERIFY2(none.contains(QLatin1String("licensing")), qPrintable(none));
+        QVERIFY(none.contains(QLatin1String("MaxInstanceCount")));
+        QVERIFY(none.contains(QLatin1String("event logs")));
+
+        const QString all = uncheckedWith({}, true);
+        QVERIFY2(!all.contains(QLatin1String("licensing")), qPrintable(all));
+        QVERIFY(!all.contains(QLatin1String("MaxInstanceCount")));
+        QVERIFY(!all.contains(QLatin1String("event logs")));
+        QVERIFY(all.contains(QLatin1String("signing in")));
+
+        const QString noEvents =
+            uncheckedWith({QStringLiteral("the System event log (access denied)")}, true);
+        QVERIFY(noEvents.contains(QLatin1String("event logs")));
+        QVERIFY(!noEvents.contains(QLatin1String("licensing")));
+
+        const QString noPolicies =
+            uncheckedWith({QStringLiteral("Remote Desktop policies (reg query: timeout)")}, true);
+        QVERIFY(noPolicies.contains(QLatin1String("licensing")));
+        QVERIFY(noPolicies.contains(QLatin1String("MaxInstanceCount")));
+        QVERIFY(!noPolicies.contains(QLatin1String("event logs")));
+    }
+
     void normalisesCodes()
     {
         ReportedError reported;

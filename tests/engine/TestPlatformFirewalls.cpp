@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Windows Defender Firewall (netsh, English and German, CRLF, code page 850, malformed) and
-// macOS (pfctl -sr, socketfilterfw) readers on fixtures of their real output formats, and the
-// collector that picks the readers of a platform (through a recorded command runner),
-// including which Linux tools it asks.
+// macOS (pfctl -s info, pfctl -sr, socketfilterfw) readers on fixtures of their real output
+// formats, and the collector that picks the readers of a platform (through a recorded command
+// runner), including which Linux tools it asks.
 #include "parsers/MacFirewall.h"
 #include "parsers/WindowsFirewall.h"
 #include "probes/local/FirewallCollector.h"
@@ -291,6 +291,43 @@ private slots:
                 1);
     }
 
+    // pf counts as active only when `pfctl -s info` says it is enabled: its rules may be
+    // loaded while it is off, and then they filter nothing.
+    void pfActiveOnlyWhenEnabled_data()
+    {
+        QTest::addColumn<QString>("info");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("rulesAsked");
+        QTest::newRow("enabled") << "macos/pfctl-s-info-enabled.txt"
+                                 << int(FirewallReading::Status::Read) << true;
+        QTest::newRow("disabled") << "macos/pfctl-s-info-disabled.txt"
+                                  << int(FirewallReading::Status::Inactive) << false;
+        QTest::newRow("pfctl missing")
+            << QString() << int(FirewallReading::Status::NotInstalled) << false;
+    }
+    void pfActiveOnlyWhenEnabled()
+    {
+        QFETCH(QString, info);
+        QFETCH(int, status);
+        QFETCH(bool, rulesAsked);
+        RecordedRunner runner;
+        if (!info.isEmpty())
+            runner.files.insert(QStringLiteral("pfctl -s info"), info);
+        runner.files.insert(QStringLiteral("pfctl -sr"), QStringLiteral("macos/pfctl-sr.txt"));
+        const QList<FirewallReading> readings = collectFirewalls(
+            runner, query(Out, 3389, QStringLiteral("192.0.2.7")), FirewallPlatform::MacOs);
+        QCOMPARE(readings.first().source, QStringLiteral("pf"));
+        QCOMPARE(int(readings.first().status), status);
+        QCOMPARE(runner.calls.contains(QStringLiteral("pfctl -sr")), rulesAsked);
+        QCOMPARE(readings.first().verdicts.isEmpty(), !rulesAsked);
+
+        QCOMPARE(parsePfEnabled(text(QStringLiteral("macos/pfctl-s-info-enabled.txt"))),
+                 std::optional<bool>(true));
+        QCOMPARE(parsePfEnabled(text(QStringLiteral("macos/pfctl-s-info-disabled.txt"))),
+                 std::optional<bool>(false));
+        QCOMPARE(parsePfEnabled(QStringLiteral("No ALTQ support in kernel\n")), std::nullopt);
+    }
+
     void socketFilter_data()
     {
         QTest::addColumn<QString>("global");
@@ -321,6 +358,8 @@ private slots:
         runner.files.insert(
             QStringLiteral("/usr/libexec/ApplicationFirewall/socketfilterfw --getblockall"),
             blockAll);
+        runner.files.insert(QStringLiteral("pfctl -s info"),
+                            QStringLiteral("macos/pfctl-s-info-enabled.txt"));
         runner.files.insert(QStringLiteral("pfctl -sr"), QStringLiteral("macos/pfctl-sr-pass.txt"));
         const QList<FirewallReading> readings =
             collectFirewalls(runner, query(In, 3389), FirewallPlatform::MacOs);

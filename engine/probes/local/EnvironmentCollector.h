@@ -12,8 +12,8 @@
  * LocalFacts::notCollected instead of being guessed.
  */
 
+#include "model/Facts.h"
 #include "probes/local/CommandRunner.h"
-#include "model/LocalFacts.h"
 
 #include <QHash>
 #include <QStringList>

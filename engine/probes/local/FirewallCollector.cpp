@@ -262,14 +262,26 @@ QList<FirewallReading> macFirewalls(CommandRunner &runner, const PacketQuery &qu
     QList<FirewallReading> readings;
     {
         FirewallReading result = reading(QStringLiteral("pf"), query);
-        const CommandResult command =
-            runner.run(QStringLiteral("pfctl"), {QStringLiteral("-sr")}, timeout);
-        if (!failed(command, result)) {
-            const PfParse parsed = parsePfRules(decodeConsoleOutput(command.out));
-            result.status = parsed.rules.isEmpty() ? FirewallReading::Status::Inactive
-                                                   : FirewallReading::Status::Read;
-            result.ruleCount = static_cast<int>(parsed.rules.size());
-            result.verdicts = evaluatePf(parsed.rules, query);
+        // pf filters only while it is enabled; its rules may be loaded either way.
+        const CommandResult info = runner.run(
+            QStringLiteral("pfctl"), {QStringLiteral("-s"), QStringLiteral("info")}, timeout);
+        if (!failed(info, result)) {
+            const std::optional<bool> enabled = parsePfEnabled(decodeConsoleOutput(info.out));
+            if (!enabled) {
+                result.status = FirewallReading::Status::Failed;
+                result.detail = QStringLiteral("pfctl -s info printed no \"Status:\" line");
+            } else if (!*enabled) {
+                result.status = FirewallReading::Status::Inactive;
+                result.detail = QStringLiteral("pfctl -s info: Status: Disabled");
+            } else if (const CommandResult command =
+                           runner.run(QStringLiteral("pfctl"), {QStringLiteral("-sr")}, timeout);
+                       !failed(command, result)) {
+                const PfParse parsed = parsePfRules(decodeConsoleOutput(command.out));
+                result.status = parsed.rules.isEmpty() ? FirewallReading::Status::Inactive
+                                                       : FirewallReading::Status::Read;
+                result.ruleCount = static_cast<int>(parsed.rules.size());
+                result.verdicts = evaluatePf(parsed.rules, query);
+            }
         }
         readings << result;
     }

@@ -17,8 +17,8 @@
  * recorded output of the real tools (tests/data/local).
  */
 
+#include "model/Facts.h"
 #include "probes/local/CommandRunner.h"
-#include "model/LocalFacts.h"
 
 #include <QList>
 

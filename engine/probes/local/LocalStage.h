@@ -20,7 +20,7 @@
  */
 
 #include "input/Target.h"
-#include "model/LocalFacts.h"
+#include "model/Facts.h"
 #include "probes/local/CommandRunner.h"
 #include "probes/local/EnvironmentCollector.h"
 #include "probes/local/FirewallCollector.h"

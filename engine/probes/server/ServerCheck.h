@@ -17,9 +17,9 @@
  */
 
 #include "diagnosis/Diagnosis.h"
-#include "probes/local/CommandRunner.h"
+#include "model/Facts.h"
 #include "model/Report.h"
-#include "model/ServerFacts.h"
+#include "probes/local/CommandRunner.h"
 
 #include <QDateTime>
 #include <chrono>

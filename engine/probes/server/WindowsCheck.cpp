@@ -4,8 +4,8 @@
 // outputs on any platform.
 #include "probes/server/ServerCheck.h"
 
-#include "probes/local/FirewallCollector.h"
 #include "parsers/WindowsParsers.h"
+#include "probes/local/FirewallCollector.h"
 
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -69,7 +69,7 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
         reg({kTerminalServer, QStringLiteral("/v"), QStringLiteral("fDenyTSConnections")},
             QStringLiteral("fDenyTSConnections"));
     windows.denyConnections = registryDword(terminalServer, QStringLiteral("fDenyTSConnections"));
-    const QList<RegistryValue> listener = reg({kListener}, QStringLiteral("the RDP-Tcp listener"));
+    const QList<RegistryValue> listener = reg({kListener}, QLatin1String(server_area::kListener));
     windows.securityLayer = registryDword(listener, QStringLiteral("SecurityLayer"));
     windows.userAuthentication = registryDword(listener, QStringLiteral("UserAuthentication"));
     windows.minEncryptionLevel = registryDword(listener, QStringLiteral("MinEncryptionLevel"));
@@ -78,7 +78,7 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
     for (const RegistryValue &value : listener)
         if (value.name.compare(QLatin1String("SSLCertificateSHA1Hash"), Qt::CaseInsensitive) == 0)
             windows.certificateHash = normaliseThumbprint(value.data);
-    const QList<RegistryValue> policy = reg({kPolicy}, QStringLiteral("Remote Desktop policies"));
+    const QList<RegistryValue> policy = reg({kPolicy}, QLatin1String(server_area::kPolicies));
     windows.denyConnectionsPolicy = registryDword(policy, QStringLiteral("fDenyTSConnections"));
     windows.securityLayerPolicy = registryDword(policy, QStringLiteral("SecurityLayer"));
     windows.userAuthenticationPolicy = registryDword(policy, QStringLiteral("UserAuthentication"));
@@ -92,7 +92,7 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
                 QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     windows.licensingMode =
         registryDword(reg({kLicensing, QStringLiteral("/v"), QStringLiteral("LicensingMode")},
-                          QStringLiteral("the licensing mode")),
+                          QLatin1String(server_area::kLicensingMode)),
                       QStringLiteral("LicensingMode"));
     windows.schannel = schannelFromRegistry(
         reg({kSchannel, QStringLiteral("/s")}, QStringLiteral("SCHANNEL protocols")));
@@ -176,6 +176,8 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
     // Recent events of the System log. One query per ID keeps the XPath free of spaces,
     // which survive no quoting rule of every shell; the date filter happens here.
     const QDateTime oldest = options.now().addDays(-options.recentDays);
+    QString eventLogProblem; // why no query of the log worked, if none did
+    bool eventLogRead = false;
     for (const int id : kEventIds) {
         const CommandResult result =
             runner.run(QStringLiteral("wevtutil"),
@@ -184,14 +186,20 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
                         QStringLiteral("/rd:true"), QStringLiteral("/f:text")},
                        timeout);
         if (!result.ok()) {
-            if (result.permissionDenied())
-                facts.notCollected << QStringLiteral("the System event log (access denied)");
+            eventLogProblem =
+                result.permissionDenied()
+                    ? QStringLiteral("access denied")
+                    : QStringLiteral("wevtutil: %1").arg(commandStatusString(result.status));
             continue;
         }
+        eventLogRead = true;
         for (const WindowsEventFacts &event : parseWevtutilText(text(result)))
             if (event.id == id && (!event.time.isValid() || event.time >= oldest))
                 windows.events << event;
     }
+    if (!eventLogRead)
+        facts.notCollected << QStringLiteral("%1 (%2)").arg(QLatin1String(server_area::kEventLog),
+                                                            eventLogProblem);
     facts.notCollected.removeDuplicates();
     facts.windows = windows;
 
