@@ -25,10 +25,13 @@ rdpdiag_as_root() {
 }
 
 rdpdiag_missing_packages() {
-    local pkg status
+    (($#)) || return 0
+    # One dpkg-query for all of them; it names each installed package on a line of its own
+    # (and complains about, then leaves out, those it has never heard of).
+    local installed pkg
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null || true)
     for pkg in "$@"; do
-        status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-        if [[ "$status" != "install ok installed" ]]; then
+        if ! grep -qxF "$pkg install ok installed" <<<"$installed"; then
             printf '%s\n' "$pkg"
         fi
     done

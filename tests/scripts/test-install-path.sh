@@ -50,14 +50,19 @@ bin="$scratch/bin"
 mkdir -p "$bin"
 cat >"$bin/dpkg-query" <<'STANDIN'
 #!/bin/bash
-# dpkg-query -W -f='${Status}' PKG: "install ok installed" only for packages in $STATE/installed
-pkg=${!#}
-if grep -qxF "$pkg" "$STATE/installed" 2>/dev/null; then
-    printf 'install ok installed'
-    exit 0
-fi
-echo "dpkg-query: no packages found matching $pkg" >&2
-exit 1
+# dpkg-query -W -f='${Package} ${Status}\n' PKG…: a line for each package in $STATE/installed,
+# a complaint and exit status 1 for the others, as dpkg-query does.
+status=0
+for pkg in "$@"; do
+    [[ $pkg == -* ]] && continue
+    if grep -qxF "$pkg" "$STATE/installed" 2>/dev/null; then
+        echo "$pkg install ok installed"
+    else
+        echo "dpkg-query: no packages found matching $pkg" >&2
+        status=1
+    fi
+done
+exit $status
 STANDIN
 cat >"$bin/apt-get" <<'STANDIN'
 #!/bin/bash
