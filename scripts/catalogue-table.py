@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Prints the README's finding catalogue table from engine/catalogue/CatalogueEntries.cpp.
+"""Prints the table of finding codes of docs/findings.md from engine/catalogue/CatalogueEntries.cpp.
 
 Usage: scripts/catalogue-table.py [engine/catalogue/CatalogueEntries.cpp]
 The engine's catalogue is the one place codes are defined; tests/engine/TestCatalogue.cpp
-checks that the README lists every code with the same severity, page and stage.
+checks that the table in docs/findings.md (the contract) lists every code with the same
+severity, page (category) and stage. The last column printed is the catalogue's title; in
+docs/findings.md that column holds a one-line meaning, so edit a new row's title into one.
 """
 import re
 import sys

@@ -17,9 +17,9 @@ using namespace rdpdiag;
 namespace {
 
 /**
- * The finding codes of findings.md, typed in from the document: code, severity, category,
- * and the stage the brief assigns by prefix. The test fails when the catalogue drifts from
- * the published contract.
+ * The finding codes of docs/findings.md, typed in from the document: code, severity,
+ * category, and the stage the brief assigns by prefix. The test fails when the catalogue
+ * drifts from the published contract.
  */
 struct DocumentedCode
 {
@@ -74,11 +74,11 @@ constexpr DocumentedCode kDocumented[] = {
 };
 
 /**
- * The codes this project added to the contract (findings.md allows additions; the README's
- * catalogue table lists them): the client environment (`net.*`, `firewall.local_may_block`,
- * `firewall.not_checked`, `gateway.*`, stage `local`) and the server self-check
- * (`server.*`, `firewall.inbound_*`, stage `server`). Typed in, like kDocumented, so a
- * change to a shipped code's severity, page or stage fails here.
+ * The codes this project added to the contract (docs/findings.md allows additions; its
+ * table of finding codes lists them): the client environment (`net.*`,
+ * `firewall.local_may_block`, `firewall.not_checked`, `gateway.*`, stage `local`) and the
+ * server self-check (`server.*`, `firewall.inbound_*`, stage `server`). Typed in, like
+ * kDocumented, so a change to a shipped code's severity, page or stage fails here.
  */
 constexpr DocumentedCode kAdded[] = {
     {"net.no_route", "error", "network", "local"},
@@ -203,7 +203,7 @@ private slots:
     void documentedCode_data();
     void documentedCode();
     void catalogueHoldsExactlyTheDocumentedCodes();
-    void readmeListsEveryCode();
+    void contractListsEveryCode();
     void codesAreUnique();
     void entriesAreInPipelineOrder();
     void findIsExact();
@@ -272,19 +272,20 @@ void TestCatalogue::catalogueHoldsExactlyTheDocumentedCodes()
     for (const CatalogueEntry &entry : catalogueEntries())
         catalogued.insert(QString::fromLatin1(entry.code));
 
-    // A new code must be added to kAdded and to the README's table in the same change;
-    // a code of findings.md may never go away.
+    // A new code must be added to kAdded and to the table of docs/findings.md in the same
+    // change; a code of docs/findings.md may never go away.
     QCOMPARE(catalogued - documented, QSet<QString>());
     QCOMPARE(documented - catalogued, QSet<QString>());
 }
 
-void TestCatalogue::readmeListsEveryCode()
+void TestCatalogue::contractListsEveryCode()
 {
-    // The README's catalogue table is what support staff read: one row per code, with
-    // the same severity, page and stage as the catalogue (scripts/catalogue-table.py).
-    QFile readme(QStringLiteral(RDPDIAG_SOURCE_DIR "/README.md"));
-    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
-    const QString text = QString::fromUtf8(readme.readAll());
+    // The table of finding codes in docs/findings.md (the contract) is what support staff
+    // and scripts read: one row per code, with the same severity, page and stage as the
+    // catalogue (scripts/catalogue-table.py).
+    QFile contract(QStringLiteral(RDPDIAG_SOURCE_DIR "/docs/findings.md"));
+    QVERIFY2(contract.open(QIODevice::ReadOnly), qPrintable(contract.fileName()));
+    const QString text = QString::fromUtf8(contract.readAll());
     static const QRegularExpression row(
         QStringLiteral("^\\| `([a-z0-9_]+\\.[a-z0-9_]+)` \\| (\\w+) \\| (\\w+) \\| (\\w+) \\|"),
         QRegularExpression::MultilineOption);
@@ -296,7 +297,8 @@ void TestCatalogue::readmeListsEveryCode()
     }
     for (const CatalogueEntry &entry : catalogueEntries()) {
         const QString code = QString::fromLatin1(entry.code);
-        QVERIFY2(listed.contains(code), qPrintable(code + QStringLiteral(" missing in README")));
+        QVERIFY2(listed.contains(code),
+                 qPrintable(code + QStringLiteral(" missing in docs/findings.md")));
         QCOMPARE(listed.value(code), severityString(entry.severity) + QLatin1Char('/') +
                                          categoryString(entry.category) + QLatin1Char('/') +
                                          stageIdString(entry.stage));
