@@ -396,4 +396,126 @@ inline constexpr RemedyTemplate kFlushDns{
                                             "this computer's DNS cache and try again."),
     R"cmd(ipconfig /flushdns)cmd", Cmd};
 
+// A path that drops full-size packets (an MTU black hole): tls.timeout, net.small_mtu.
+inline constexpr RemedyTemplate kMtuPingWindows{
+    Client,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Test whether full-size packets pass (Windows): 1372 bytes of data plus 28 "
+                      "bytes of headers make 1400. 'Packet needs to be fragmented' or no reply, "
+                      "while a plain ping works, points to an MTU problem."),
+    R"cmd(ping -f -l 1372 {address})cmd", Cmd};
+inline constexpr RemedyTemplate kMtuPingLinux{
+    Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on Linux."),
+    R"cmd(ping -M do -s 1372 -c 3 {address})cmd", Bash};
+inline constexpr RemedyTemplate kMtuPingMac{
+    Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on macOS."),
+    R"cmd(ping -D -s 1372 -c 3 {address})cmd", Bash};
+inline constexpr RemedyTemplate kMtuShowWindows{
+    Client,
+    QT_TRANSLATE_NOOP(
+        "rdpdiag::Catalogue",
+        "Show the MTU of this computer's network adapters, including the VPN adapter (Windows)."),
+    R"cmd(netsh interface ipv4 show subinterfaces)cmd", Cmd};
+inline constexpr RemedyTemplate kMtuLower{
+    Client,
+    QT_TRANSLATE_NOOP(
+        "rdpdiag::Catalogue",
+        "Lower the VPN adapter's MTU (for example to 1350) in the VPN client, or have the VPN "
+        "gateway clamp the TCP segment size (MSS clamping); then try again."),
+    nullptr, nullptr};
+
+// The route toward an address: tcp.unreachable, net.no_route.
+inline constexpr RemedyTemplate kJoinTargetNetwork{
+    Client,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Connect to the network the remote computer belongs to "
+                                            "(for example the company VPN) and try again."),
+    nullptr, nullptr};
+inline constexpr RemedyTemplate kRouteWindows{
+    Client,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Show the route and network adapter this computer would use for {address} "
+                      "(Windows); an error means there is no route."),
+    R"cmd(Find-NetRoute -RemoteIPAddress {address})cmd", Ps};
+inline constexpr RemedyTemplate kRouteLinux{
+    Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same check on Linux."),
+    R"cmd(ip route get {address})cmd", Bash};
+inline constexpr RemedyTemplate kRouteMac{
+    Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same check on macOS."),
+    R"cmd(route -n get {address})cmd", Bash};
+
+// This computer's firewall on Linux: firewall.local_block, firewall.local_may_block.
+inline constexpr RemedyTemplate kNftPortRules{
+    Client,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "On Linux, list the firewall rules that mention port {port}."),
+    R"cmd(sudo nft list ruleset | grep -n -w {port})cmd", Bash};
+
+// Allowing Remote Desktop through the firewall of the server: tcp.timeout,
+// firewall.inbound_block, server.rdp_disabled.
+inline constexpr RemedyTemplate kFirewallAllowRdp{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Windows: allow Remote Desktop through the firewall (as administrator)."),
+    R"cmd(Enable-NetFirewallRule -DisplayGroup "Remote Desktop")cmd", Ps};
+inline constexpr RemedyTemplate kFirewallAllowRdpByName{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Windows in another language: the rule's internal name works everywhere."),
+    R"cmd(Enable-NetFirewallRule -Name RemoteDesktop-UserMode-In-TCP)cmd", Ps};
+inline constexpr RemedyTemplate kFirewallAllowPort{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Windows with another port than 3389: add a rule for port {port}."),
+    R"cmd(New-NetFirewallRule -DisplayName "Remote Desktop (TCP {port})" -Direction Inbound -Protocol TCP -LocalPort {port} -Action Allow)cmd",
+    Ps};
+inline constexpr RemedyTemplate kUfwAllowPort{
+    Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with ufw: allow the port."),
+    R"cmd(sudo ufw allow {port}/tcp)cmd", Bash};
+inline constexpr RemedyTemplate kFirewalldAllowPort{
+    Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux with firewalld: allow the port."),
+    R"cmd(sudo firewall-cmd --permanent --add-port={port}/tcp && sudo firewall-cmd --reload)cmd",
+    Bash};
+
+// Remote Desktop switched on: server.not_installed, server.rdp_disabled.
+inline constexpr RemedyTemplate kAllowRdpConnections{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Windows (Pro, Enterprise or Server): allow Remote "
+                                            "Desktop connections (as administrator)."),
+    R"cmd(Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name fDenyTSConnections -Value 0)cmd",
+    Ps};
+
+// xrdp: tcp.refused, x224.not_rdp, security.rdp_only and the server self-check.
+inline constexpr RemedyTemplate kXrdpEnable{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "On a Linux server, start xrdp and have it start at boot."),
+    R"cmd(sudo systemctl enable --now xrdp)cmd", Bash};
+inline constexpr RemedyTemplate kListenerProgramLinux{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "On a Linux server, show the program that listens on port {port}."),
+    R"cmd(sudo ss -ltnp | grep ':{port}')cmd", Bash};
+inline constexpr RemedyTemplate kXrdpNegotiate{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "On an xrdp server, set security_layer=negotiate and restart xrdp (use tls "
+                      "instead of negotiate to refuse Standard RDP Security completely)."),
+    R"cmd(sudo sed -i 's/^security_layer=.*/security_layer=negotiate/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
+    Bash};
+inline constexpr RemedyTemplate kXrdpNewKeyPair{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Make a new 3072-bit key and certificate in files of xrdp's own, point "
+                      "certificate= and key_file= in xrdp.ini at them and restart xrdp."),
+    R"cmd(sudo openssl req -x509 -newkey rsa:3072 -nodes -keyout /etc/xrdp/rdp-key.pem -out /etc/xrdp/rdp-cert.pem -days 825 -subj "/CN=$(hostname -f)")cmd",
+    Bash};
+
+// Licensing of a Session Host: server.licensing_grace_expired, server.licensing_not_configured.
+inline constexpr RemedyTemplate kLicensingDiagnoser{
+    Server,
+    QT_TRANSLATE_NOOP(
+        "rdpdiag::Catalogue",
+        "Open the RD Licensing Diagnoser: it names the missing license server or licenses."),
+    R"cmd(lsdiag.msc)cmd", Cmd};
+
 } // namespace rdpdiag::remedies

@@ -95,28 +95,11 @@ QList<CatalogueEntry> certificateEntries()
              "security device that holds the connection looks the same. Clients wait at 'Securing "
              "connection' and then fail, often with error code 0x904."),
          {
-             {Client,
-              QT_TRANSLATE_NOOP(
-                  "rdpdiag::Catalogue",
-                  "Test whether full-size packets pass (Windows): 1372 bytes of data plus 28 bytes "
-                  "of headers make 1400. 'Packet needs to be fragmented' or no reply, while a "
-                  "plain ping works, points to an MTU problem."),
-              R"cmd(ping -f -l 1372 {address})cmd", Cmd},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on Linux."),
-              R"cmd(ping -M do -s 1372 -c 3 {address})cmd", Bash},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on macOS."),
-              R"cmd(ping -D -s 1372 -c 3 {address})cmd", Bash},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Show the MTU of this computer's network adapters, including the "
-                                "VPN adapter (Windows)."),
-              R"cmd(netsh interface ipv4 show subinterfaces)cmd", Cmd},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Lower the MTU of the VPN connection (for example to 1350) in the "
-                                "VPN client's settings, or ask the network administrator to enable "
-                                "MSS clamping on the VPN gateway; then try again."),
-              nullptr, nullptr},
+             kMtuPingWindows,
+             kMtuPingLinux,
+             kMtuPingMac,
+             kMtuShowWindows,
+             kMtuLower,
              {Client,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "Try without the VPN or from another network to confirm."),

@@ -145,10 +145,7 @@ QList<CatalogueEntry> networkEntries()
              kPortNumber,
              kNetstat,
              kXrdpStatus,
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "On a Linux server, start xrdp and have it start at boot."),
-              R"cmd(sudo systemctl enable --now xrdp)cmd", Bash},
+             kXrdpEnable,
          }},
         {"tcp.timeout",
          Severity::Error,
@@ -170,29 +167,14 @@ QList<CatalogueEntry> networkEntries()
                                 "Make sure the remote computer is switched on and awake, and that "
                                 "any VPN needed to reach it is connected."),
               nullptr, nullptr},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "On the remote computer (as administrator), allow Remote Desktop "
-                                "through Windows Firewall."),
-              R"cmd(Enable-NetFirewallRule -DisplayGroup "Remote Desktop")cmd", Ps},
+             kFirewallAllowRdp,
              {Server,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "The same with netsh, from a command prompt."),
               R"cmd(netsh advfirewall firewall set rule group="remote desktop" new enable=Yes)cmd",
               Cmd},
-             {Server,
-              QT_TRANSLATE_NOOP(
-                  "rdpdiag::Catalogue",
-                  "On Windows in another language the group name is translated and the two "
-                  "commands above find nothing; the rule's internal name works in every language."),
-              R"cmd(Enable-NetFirewallRule -Name RemoteDesktop-UserMode-In-TCP)cmd", Ps},
-             {Server,
-              QT_TRANSLATE_NOOP(
-                  "rdpdiag::Catalogue",
-                  "The built-in rule covers only the default port 3389. If Remote Desktop was "
-                  "moved to another port, add a rule for that port (the command uses {port})."),
-              R"cmd(New-NetFirewallRule -DisplayName "Remote Desktop (TCP {port})" -Direction Inbound -Protocol TCP -LocalPort {port} -Action Allow)cmd",
-              Ps},
+             kFirewallAllowRdpByName,
+             kFirewallAllowPort,
              {Server,
               QT_TRANSLATE_NOOP(
                   "rdpdiag::Catalogue",
@@ -218,15 +200,8 @@ QList<CatalogueEntry> networkEntries()
                   "internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway "
                   "is safer."),
               nullptr, nullptr},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "On a Linux server with ufw (Ubuntu), allow the port."),
-              R"cmd(sudo ufw allow {port}/tcp)cmd", Bash},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "On a Linux server with firewalld (Fedora, RHEL), allow the port."),
-              R"cmd(sudo firewall-cmd --permanent --add-port={port}/tcp && sudo firewall-cmd --reload)cmd",
-              Bash},
+             kUfwAllowPort,
+             kFirewalldAllowPort,
          }},
         {"tcp.unreachable",
          Severity::Error,
@@ -242,20 +217,10 @@ QList<CatalogueEntry> networkEntries()
              "private network that is reachable only through a VPN, or a router on the way rejects "
              "the traffic. Remote Desktop clients report this as error code 0x204."),
          {
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Connect to the network the remote computer belongs to (for "
-                                "example the company VPN) and try again."),
-              nullptr, nullptr},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Show the route and network adapter this computer would use for "
-                                "{address} (Windows); an error means there is no route."),
-              R"cmd(Find-NetRoute -RemoteIPAddress {address})cmd", Ps},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same on Linux."),
-              R"cmd(ip route get {address})cmd", Bash},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same on macOS."),
-              R"cmd(route -n get {address})cmd", Bash},
+             kJoinTargetNetwork,
+             kRouteWindows,
+             kRouteLinux,
+             kRouteMac,
              {Client,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Trace the path (Windows): the last router "
                                                       "that answers is where the traffic stops."),
@@ -372,22 +337,12 @@ QList<CatalogueEntry> networkEntries()
              "only while the VPN is connected. The problem is on this computer's side, not on the "
              "remote computer."),
          {
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Connect to the network the remote computer belongs to (for "
-                                "example start the company VPN) and try again."),
-              nullptr, nullptr},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Show the route and adapter Windows would use for {address}; an "
-                                "error means there is none."),
-              R"cmd(Find-NetRoute -RemoteIPAddress {address})cmd", Ps},
+             kJoinTargetNetwork,
+             kRouteWindows,
              {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the routing table (Windows)."),
               R"cmd(route print)cmd", Cmd},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same check on Linux."),
-              R"cmd(ip route get {address})cmd", Bash},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same check on macOS."),
-              R"cmd(route -n get {address})cmd", Bash},
+             kRouteLinux,
+             kRouteMac,
          }},
         {"net.no_connectivity",
          Severity::Error,
@@ -483,28 +438,13 @@ QList<CatalogueEntry> networkEntries()
              "connection hangs at 'Securing connection' before failing with error code 0x904. "
              "This is a risk, and the likely cause when the TLS handshake stalls."),
          {
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Windows: test whether 1400-byte packets pass; 'Packet needs to "
-                                "be fragmented' or no reply points to the packet size."),
-              R"cmd(ping -f -l 1372 {address})cmd", Cmd},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on Linux."),
-              R"cmd(ping -M do -s 1372 -c 3 {address})cmd", Bash},
-             {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The same test on macOS."),
-              R"cmd(ping -D -s 1372 -c 3 {address})cmd", Bash},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Windows: show the packet size of every adapter, the VPN adapter "
-                                "included."),
-              R"cmd(netsh interface ipv4 show subinterfaces)cmd", Cmd},
+             kMtuPingWindows,
+             kMtuPingLinux,
+             kMtuPingMac,
+             kMtuShowWindows,
              {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux: show the adapters' MTU."),
               R"cmd(ip link show)cmd", Bash},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Lower the VPN adapter's MTU (for example to 1350) in the VPN "
-                                "client, or have the VPN gateway clamp the TCP segment size (MSS "
-                                "clamping); then try again."),
-              nullptr, nullptr},
+             kMtuLower,
          }},
         {"net.private_address_outside",
          Severity::Warning,
@@ -535,11 +475,7 @@ QList<CatalogueEntry> networkEntries()
                                 "From outside the company network use the public name or the "
                                 "Remote Desktop Gateway your IT department provides."),
               nullptr, nullptr},
-             {Client,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "If the address changed recently, clear this computer's DNS "
-                                "cache."),
-              R"cmd(ipconfig /flushdns)cmd", Cmd},
+             kFlushDns,
          }},
         {"net.proxy_configured",
          Severity::Info,

@@ -135,10 +135,7 @@ QList<CatalogueEntry> securityEntries()
                   "On the remote Windows computer, show the program that listens on port {port}."),
               R"cmd(Get-Process -Id (Get-NetTCPConnection -LocalPort {port} -State Listen).OwningProcess)cmd",
               Ps},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "On a Linux server, show the program that listens on port {port}."),
-              R"cmd(sudo ss -ltnp | grep ':{port}')cmd", Bash},
+             kListenerProgramLinux,
              kPortNumber,
              {Server,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
@@ -200,13 +197,7 @@ QList<CatalogueEntry> securityEntries()
              kSecurityLayerPolicy,
              kSecurityLayerTls,
              kRestartTermService,
-             {Server,
-              QT_TRANSLATE_NOOP(
-                  "rdpdiag::Catalogue",
-                  "On an xrdp server, set security_layer=negotiate and restart xrdp (use tls "
-                  "instead of negotiate to refuse Standard RDP Security completely)."),
-              R"cmd(sudo sed -i 's/^security_layer=.*/security_layer=negotiate/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
-              Bash},
+             kXrdpNegotiate,
              {Client,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "Do not lower this computer's security settings to connect: the "

@@ -30,12 +30,7 @@ QList<CatalogueEntry> serverEntries()
              "nothing here can accept Remote Desktop connections. Install or switch on a Remote "
              "Desktop server first, or run this check on the computer you connect to."),
          {
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Windows (Pro, Enterprise or Server): allow Remote Desktop "
-                                "connections (as administrator)."),
-              R"cmd(Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name fDenyTSConnections -Value 0)cmd",
-              Ps},
+             kAllowRdpConnections,
              {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Debian or Ubuntu: install xrdp."),
               R"cmd(sudo apt install xrdp)cmd", Bash},
              {Server,
@@ -58,10 +53,7 @@ QList<CatalogueEntry> serverEntries()
                                 "Windows: start Remote Desktop Services (as administrator)."),
               R"cmd(Start-Service -Name TermService)cmd", Ps},
              kServices,
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Linux: start xrdp and have it start at boot."),
-              R"cmd(sudo systemctl enable --now xrdp)cmd", Bash},
+             kXrdpEnable,
              {Server,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "Linux: read why xrdp stopped or did not start."),
@@ -100,10 +92,7 @@ QList<CatalogueEntry> serverEntries()
              "the port first, or the service could not bind to the address in its settings. "
              "Clients get 'connection refused' (error code 0x204)."),
          {
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Linux: see which program listens on port {port}."),
-              R"cmd(sudo ss -ltnp | grep ':{port}')cmd", Bash},
+             kListenerProgramLinux,
              kNetstat,
              kQwinsta,
              kXrdpLog,
@@ -169,11 +158,7 @@ QList<CatalogueEntry> serverEntries()
              "Group Policy sets it), so Windows refuses every Remote Desktop connection. A Group "
              "Policy value wins over the local one and must be changed in the policy."),
          {
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Allow Remote Desktop connections (as administrator)."),
-              R"cmd(Set-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Control\Terminal Server' -Name fDenyTSConnections -Value 0)cmd",
-              Ps},
+             kAllowRdpConnections,
              {Server,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "Check whether a Group Policy denies the connections; if this "
@@ -181,9 +166,7 @@ QList<CatalogueEntry> serverEntries()
                                 "by using Remote Desktop Services'."),
               R"cmd(reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v fDenyTSConnections)cmd",
               Cmd},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Allow Remote Desktop through the firewall."),
-              R"cmd(Enable-NetFirewallRule -DisplayGroup "Remote Desktop")cmd", Ps},
+             kFirewallAllowRdp,
          }},
         {"server.security_layer_rdp",
          Severity::Error,
@@ -197,11 +180,7 @@ QList<CatalogueEntry> serverEntries()
              "Current clients that require TLS or Network Level Authentication refuse it, often "
              "with error code 0x904, and the connection is open to interception."),
          {
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Linux: let xrdp negotiate TLS, then restart it."),
-              R"cmd(sudo sed -i 's/^security_layer=.*/security_layer=negotiate/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
-              Bash},
+             kXrdpNegotiate,
              kSecurityLayerTls,
              kSecurityLayerPolicy,
              kRestartTermService,
@@ -344,13 +323,7 @@ QList<CatalogueEntry> serverEntries()
                                 "equal (adjust the paths to xrdp.ini's certificate and key_file)."),
               R"cmd(openssl x509 -in /etc/xrdp/cert.pem -noout -pubkey | sha256sum; sudo openssl pkey -in /etc/xrdp/key.pem -pubout | sha256sum)cmd",
               Bash},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Linux: make a new matching pair in files of xrdp's own, then "
-                                "point certificate= and key_file= in xrdp.ini at them and restart "
-                                "xrdp."),
-              R"cmd(sudo openssl req -x509 -newkey rsa:3072 -nodes -keyout /etc/xrdp/rdp-key.pem -out /etc/xrdp/rdp-cert.pem -days 825 -subj "/CN=$(hostname -f)")cmd",
-              Bash},
+             kXrdpNewKeyPair,
              kXrdpRegenerate,
          }},
         {"server.cert_expired",
@@ -387,13 +360,7 @@ QList<CatalogueEntry> serverEntries()
              "xrdp's TLS library refuses such a key at the first handshake ('ee key too small' in "
              "the log), so every secured connection fails although the service runs."),
          {
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Make a new 3072-bit key and certificate in files of xrdp's own, "
-                                "point certificate= and key_file= in xrdp.ini at them and restart "
-                                "xrdp."),
-              R"cmd(sudo openssl req -x509 -newkey rsa:3072 -nodes -keyout /etc/xrdp/rdp-key.pem -out /etc/xrdp/rdp-cert.pem -days 825 -subj "/CN=$(hostname -f)")cmd",
-              Bash},
+             kXrdpNewKeyPair,
              kXrdpRegenerate,
              kXrdpLog,
          }},
@@ -436,11 +403,7 @@ QList<CatalogueEntry> serverEntries()
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the days left of the grace period."),
               R"cmd((Invoke-CimMethod -InputObject (Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TerminalServiceSetting) -MethodName GetGracePeriodDays).DaysLeft)cmd",
               Ps},
-             {Server,
-              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
-                                "Open the RD Licensing Diagnoser: it names the missing license "
-                                "server or licenses."),
-              R"cmd(lsdiag.msc)cmd", Cmd},
+             kLicensingDiagnoser,
              {Server,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "Set the licensing mode (Per User or Per Device) and the license "
@@ -470,8 +433,7 @@ QList<CatalogueEntry> serverEntries()
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Show the configured licensing mode."),
               R"cmd(reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\RCM\Licensing Core" /v LicensingMode)cmd",
               Cmd},
-             {Server, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Open the RD Licensing Diagnoser."),
-              R"cmd(lsdiag.msc)cmd", Cmd},
+             kLicensingDiagnoser,
              {Server,
               QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
                                 "Configure the licensing mode and the license server by Group "
