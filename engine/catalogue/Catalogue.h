@@ -5,7 +5,7 @@
  * The finding catalogue: the only place where a finding code is defined, with its
  * severity, category, stage, translatable title and explanation, and its remedies (steps
  * and exact commands for this computer and for the server). The codes and their severity
- * and category are the public contract of ../shared/design/findings.md.
+ * and category are the public contract of docs/findings.md.
  *
  * Texts are marked with QT_TRANSLATE_NOOP("rdpdiag::Catalogue", …) and translated when a
  * finding is made, so lupdate sees them and the JSON report carries the user's language.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /*
- * The two tables of client error codes (rdp-knowledge.md §2):
+ * The two tables of client error codes (docs/protocol-notes.md):
  * - "error code": the client's disconnect reason, Microsoft's IMsTscAxEvents::OnDisconnected
  *   table (§2.1), plus codes the Mac, iOS and Windows App clients show that are in no
  *   Microsoft table (§2.3). Their meanings come from user reports and say so.
@@ -575,7 +575,7 @@ QString clientCodeMeaning(quint32 value, CodeKind kind)
 
     const QString code = formatClientCode(value);
     if (kind == CodeKind::Disconnect && value > 0xFF) {
-        // The published table shows a pattern in the low byte (rdp-knowledge.md §2.1); say
+        // The published table shows a pattern in the low byte (docs/protocol-notes.md); say
         // so, clearly marked as a guess, rather than nothing.
         switch (value & 0xFF) {
         case 0x07:

@@ -5,7 +5,7 @@
  * The error codes Remote Desktop clients show: the "error code" is the client's disconnect
  * reason (mstscax DisconnectReason, e.g. 0x904 = the socket was closed by the peer), the
  * "extended error code" the ExtendedDisconnectReasonCode (= the server's ERRINFO, e.g.
- * 0x7 = the server denied the connection). Tables from rdp-knowledge.md §2.
+ * 0x7 = the server denied the connection). Tables from docs/protocol-notes.md.
  *
  * Also: parsing what users type ("0x904", "904", "2308", "0X0007").
  */

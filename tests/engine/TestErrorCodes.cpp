@@ -171,7 +171,7 @@ void TestErrorCodes::format()
 
 void TestErrorCodes::disconnectTable_data()
 {
-    // rdp-knowledge.md §2.1, typed in from the document.
+    // The disconnect reasons of docs/protocol-notes.md, typed in from the document.
     QTest::addColumn<quint32>("value");
     QTest::addColumn<QString>("name");
     const auto row = [](quint32 value, const char *name) {
@@ -239,7 +239,7 @@ void TestErrorCodes::disconnectTable()
 
 void TestErrorCodes::extendedTable_data()
 {
-    // rdp-knowledge.md §2.2.
+    // The extended codes of docs/protocol-notes.md.
     QTest::addColumn<quint32>("value");
     QTest::addColumn<QString>("name");
     const auto row = [](quint32 value, const char *name) {
@@ -311,7 +311,7 @@ void TestErrorCodes::tablesAreSortedAndComplete()
 
 void TestErrorCodes::userReportedCodesSaySo_data()
 {
-    // rdp-knowledge.md §2.3: codes of the Mac / iOS / Windows App clients, known only from
+    // docs/protocol-notes.md: codes of the Mac / iOS / Windows App clients, known only from
     // user reports.
     QTest::addColumn<quint32>("value");
     QTest::newRow("0x4") << quint32(0x4);

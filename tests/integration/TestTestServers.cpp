@@ -367,7 +367,7 @@ void TestTestServers::refusedPortIsRefused()
 
 void TestTestServers::answerHelpersMatchMeasuredBytes()
 {
-    // Raw answers of xrdp 0.9.21 from peers-measured.md 3.3.
+    // Raw answers of xrdp 0.9.21 from docs/protocol-notes.md.
     QCOMPARE(FaultServer::negResponse(0x1),
              QByteArray::fromHex("030000130ed000001234000201080001000000"));
     QCOMPARE(FaultServer::negResponse(0x0),
@@ -452,7 +452,7 @@ void TestTestServers::policyAnswers_data()
     const PolicyStyle strict = PolicyStyle::Strict;
     const PolicyStyle fallback = PolicyStyle::FallBackToRdp;
 
-    // NLA only, like freerdp-shadow-cli /sec:nla (peers-measured.md 3.3).
+    // NLA only, like freerdp-shadow-cli /sec:nla (docs/protocol-notes.md).
     QTest::newRow("nla-only 0") << 2u << strict << connectionRequest(0) << failure(5);
     QTest::newRow("nla-only 1") << 2u << strict << connectionRequest(1) << failure(5);
     QTest::newRow("nla-only 2") << 2u << strict << connectionRequest(2) << rsp(2);
@@ -1169,7 +1169,7 @@ void TestTestServers::xrdpAnswersLikeMeasured_data()
     const auto rsp = [](quint32 p) {
         return FaultServer::negResponse(p);
     };
-    // peers-measured.md 3.3; requestedProtocols=1 first, the case the brief names.
+    // docs/protocol-notes.md; requestedProtocols=1 first, the case the brief names.
     QTest::newRow("negotiate") << QStringLiteral("negotiate")
                                << QList<QByteArray>{rsp(1), rsp(0), rsp(0), rsp(1)};
     QTest::newRow("rdp") << QStringLiteral("rdp")

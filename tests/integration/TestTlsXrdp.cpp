@@ -157,7 +157,7 @@ void TestTlsXrdp::expiredCertificate()
 
 void TestTlsXrdp::certificateXrdpCannotUse()
 {
-    // peers-measured (g): xrdp selects SSL, then its OpenSSL refuses the 1024-bit key at
+    // docs/protocol-notes.md: xrdp selects SSL, then its OpenSSL refuses the 1024-bit key at
     // accept time and drops the connection. The main handshake must show the server ending
     // it, not our client refusing.
     CertificateOptions options;

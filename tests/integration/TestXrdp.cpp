@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real xrdp daemon from Debian, started on a free 127.0.0.1 port per test, in each
 // security_layer mode: the negotiation matrix and the findings must match how xrdp really
-// answers (peers-measured.md §3.3), including its silent downgrade of CredSSP requests.
+// answers (docs/protocol-notes.md), including its silent downgrade of CredSSP requests.
 #include "XrdpServer.h"
 #include "runner/Runner.h"
 #include "wire/X224.h"

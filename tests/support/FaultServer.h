@@ -88,7 +88,7 @@ enum class PolicyStyle {
      * otherwise (the FreeRDP shadow server with /sec:nla). */
     Strict,
     /** Like xrdp 0.9.21 in negotiate and rdp mode: RDP_NEG_RSP selecting PROTOCOL_RDP, a
-     * silent downgrade to Standard RDP Security (peers-measured.md 3.3). */
+     * silent downgrade to Standard RDP Security (docs/protocol-notes.md). */
     FallBackToRdp,
 };
 

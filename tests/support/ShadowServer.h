@@ -5,7 +5,7 @@
  * A real NLA (CredSSP) server for integration tests: FreeRDP's `freerdp-shadow-cli`
  * (Debian package freerdp2-shadow-x11) with `/sec:nla`, bound to 127.0.0.1 on a free port,
  * sharing a private Xvfb started on an unused, unusual display number, and authenticating
- * against a SAM file made with `winpr-hash` (winpr-utils). Recipe: peers-measured.md §4/R4.
+ * against a SAM file made with `winpr-hash` (winpr-utils). Recipe: docs/protocol-notes.md.
  *
  * HOME and XDG_CONFIG_HOME point into a temporary directory, so the certificate the shadow
  * server generates on first start (or the one given in the options) never touches the

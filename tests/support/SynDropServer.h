@@ -5,7 +5,7 @@
  * A loopback listener whose SYNs are dropped, so that a client's connect() neither succeeds
  * nor is refused but times out — what a firewall that drops packets looks like.
  *
- * The "synfull" trick (peers-measured.md R5): listen(0), never accept(), and fill the accept
+ * The "synfull" trick (docs/protocol-notes.md): listen(0), never accept(), and fill the accept
  * queue with a local connection first. Linux then drops further SYNs silently (it counts
  * them as ListenOverflows) instead of answering with SYN-ACK or RST.
  *

@@ -5,7 +5,7 @@
  * Runs the real Debian xrdp daemon (0.9.21) for one test, on 127.0.0.1 only.
  *
  * The configuration is the stock /etc/xrdp/xrdp.ini with a few keys rewritten
- * (peers-measured.md 3.1 and recipe R1): the FIRST `port=` becomes
+ * (docs/protocol-notes.md): the FIRST `port=` becomes
  * `port=tcp://127.0.0.1:<free port>` (a bare number would listen on every interface, and the
  * [Xorg]/[Xvnc]/... sections have `port=` keys of their own that must stay), plus
  * security_layer, crypt_level, certificate, key_file, ssl_protocols, optionally tls_ciphers,
@@ -16,7 +16,7 @@
  * is not needed for X.224, TLS or the MCS exchange.
  *
  * How xrdp 0.9.21 answers requestedProtocols (checked by hand on this machine, matching
- * peers-measured.md 3.3; confirm `03 00 00 13 0e d0 00 00 12 34 00 <type> <flags> 08 00 <LE32>`):
+ * docs/protocol-notes.md; confirm `03 00 00 13 0e d0 00 00 12 34 00 <type> <flags> 08 00 <LE32>`):
  * - negotiate: 0 -> RSP RDP, 1 -> RSP SSL, 2 -> RSP RDP (silent downgrade), 3 -> RSP SSL
  * - rdp:       every request -> RSP RDP (never SSL_NOT_ALLOWED_BY_SERVER)
  * - tls:       0 -> FAILURE 1 (SSL_REQUIRED_BY_SERVER, flags 0), 1 -> RSP SSL,

@@ -21,6 +21,10 @@
 
 #include "input/Target.h"
 #include "model/Facts.h"
+<<<<<<< HEAD
+=======
+#include "model/LocalFacts.h"
+>>>>>>> tidy-12
 #include "probes/local/CommandRunner.h"
 #include "probes/local/EnvironmentCollector.h"
 #include "probes/local/FirewallCollector.h"

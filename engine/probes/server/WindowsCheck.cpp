@@ -35,7 +35,7 @@ const QString kGraceScript = QStringLiteral(
     "(Invoke-CimMethod -InputObject (Get-CimInstance -Namespace root/cimv2/TerminalServices "
     "-ClassName Win32_TerminalServiceSetting) -MethodName GetGracePeriodDays).DaysLeft");
 
-/** The event IDs read from the System log (rdp-knowledge.md §4). */
+/** The event IDs read from the System log (docs/protocol-notes.md). */
 constexpr int kEventIds[] = {36870, 36871, 36874, 36888, 1057, 1058, 1068, 1069};
 
 QString text(const CommandResult &result)
