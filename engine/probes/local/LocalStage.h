@@ -21,10 +21,6 @@
 
 #include "input/Target.h"
 #include "model/Facts.h"
-<<<<<<< HEAD
-=======
-#include "model/LocalFacts.h"
->>>>>>> tidy-12
 #include "probes/local/CommandRunner.h"
 #include "probes/local/EnvironmentCollector.h"
 #include "probes/local/FirewallCollector.h"
