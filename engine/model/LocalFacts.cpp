@@ -26,7 +26,7 @@ QString proxyWithoutCredentials(const QString &url)
     if (at < 0)
         return url;
     const qsizetype scheme = url.indexOf(QLatin1String("://"));
-    return (scheme >= 0 ? url.left(scheme + 3) : QString()) + url.mid(at + 1);
+    return (scheme >= 0 && scheme < at ? url.left(scheme + 3) : QString()) + url.mid(at + 1);
 }
 
 QString gatewayPathString(GatewayFacts::Path path)
