@@ -74,7 +74,7 @@ table.pipeline td.st-skipped { border-top-color: #b8bcc2; color: var(--muted); }
 .where { font-weight: 600; }
 .muted { color: var(--muted); }
 .facts table { font-size: 14px; }
-.facts td { white-space: pre-line; overflow-wrap: anywhere; }
+.facts td { white-space: pre-line; overflow-wrap: break-word; }
 .facts td code { font-size: 12.5px; }
 .facts ul { margin: 4px 0; padding-left: 22px; }
 .footer { margin-top: 36px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted);
