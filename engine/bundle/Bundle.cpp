@@ -187,15 +187,12 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
     // One Redactor for every file, so that host-1 is the same machine everywhere.
     Redactor redactor;
     Report shown = report;
-    QJsonObject reportObject;
     QByteArray reportJson;
     if (options.redact) {
         Redactor::Redacted redacted = redactor.redact(report);
         shown = redacted.report;
-        reportObject = redacted.json;
         reportJson = redacted.jsonBytes();
     } else {
-        reportObject = reportToJson(report);
         reportJson = reportToJsonBytes(report);
     }
     // Never write what this version could not open again.
@@ -223,7 +220,6 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
     HtmlReportOptions htmlOptions;
     htmlOptions.redacted = options.redact;
     htmlOptions.withheld = withheldNotes;
-    htmlOptions.reportJson = reportObject;
 
     QJsonObject environment = collectEnvironment(report.reference);
     environment.insert(QStringLiteral("redacted"), options.redact);

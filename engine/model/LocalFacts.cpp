@@ -20,6 +20,15 @@ QString firewallStatusString(FirewallReading::Status status)
     return {};
 }
 
+QString proxyWithoutCredentials(const QString &url)
+{
+    const qsizetype at = url.lastIndexOf(u'@');
+    if (at < 0)
+        return url;
+    const qsizetype scheme = url.indexOf(QLatin1String("://"));
+    return (scheme >= 0 && scheme < at ? url.left(scheme + 3) : QString()) + url.mid(at + 1);
+}
+
 QString gatewayPathString(GatewayFacts::Path path)
 {
     switch (path) {

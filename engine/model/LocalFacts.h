@@ -123,4 +123,8 @@ struct LocalFacts
 
 QString firewallStatusString(FirewallReading::Status status);
 
+/** A proxy URL without the user name and password it may carry
+ * ("http://user:secret@proxy:3128" → "http://proxy:3128"): what a report may show. */
+QString proxyWithoutCredentials(const QString &url);
+
 } // namespace rdpdiag

@@ -300,13 +300,7 @@ ProxyFacts proxyFromEnvironment(const QHash<QString, QString> &environment)
         if (value.isEmpty())
             value = environment.value(QLatin1String(upper)).trimmed();
         // "http://user:secret@proxy:3128": a password never enters the facts.
-        const qsizetype at = value.lastIndexOf(u'@');
-        if (at >= 0) {
-            const qsizetype scheme = value.indexOf(QLatin1String("://"));
-            value = (scheme >= 0 && scheme < at ? value.left(scheme + 3) : QString()) +
-                    value.mid(at + 1);
-        }
-        return value;
+        return proxyWithoutCredentials(value);
     };
     proxy.httpProxy = pick("http_proxy", "HTTP_PROXY");
     proxy.httpsProxy = pick("https_proxy", "HTTPS_PROXY");

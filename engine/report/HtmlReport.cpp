@@ -2,22 +2,19 @@
 #include "report/HtmlReport.h"
 
 #include "model/Stages.h"
+#include "report/FactsHtml.h"
+#include "report/HtmlParts.h"
 
-#include "report/JsonReport.h"
-#include "wire/X224.h"
-
-#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace rdpdiag {
 
 namespace {
 
-class HtmlText
-{
-    Q_DECLARE_TR_FUNCTIONS(rdpdiag::HtmlReport)
-};
+using html::e;
+using html::isoUtc;
+using html::KeyValues;
+using html::listText;
 
 // One stylesheet, inline. No url(), no @import, no web fonts: nothing is ever fetched.
 const char kStyle[] = R"css(
@@ -76,6 +73,10 @@ table.pipeline td.st-skipped { border-top-color: #b8bcc2; color: var(--muted); }
 .fmeta { color: var(--muted); font-size: 13px; }
 .where { font-weight: 600; }
 .muted { color: var(--muted); }
+.facts table { font-size: 14px; }
+.facts td { white-space: pre-line; overflow-wrap: break-word; }
+.facts td code { font-size: 12.5px; }
+.facts ul { margin: 4px 0; padding-left: 22px; }
 .footer { margin-top: 36px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted);
           font-size: 13px; }
 @media print {
@@ -89,27 +90,9 @@ table.pipeline td.st-skipped { border-top-color: #b8bcc2; color: var(--muted); }
 }
 )css";
 
-QString e(const QString &text)
-{
-    return htmlEscape(text);
-}
-
 QString endpoint(const Target &target)
 {
-    return target.host.contains(QLatin1Char(':'))
-               ? QStringLiteral("[%1]:%2").arg(target.host).arg(target.port)
-               : QStringLiteral("%1:%2").arg(target.host).arg(target.port);
-}
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
-                          : HtmlText::tr("unknown");
-}
-
-QString yesNo(bool value)
-{
-    return value ? HtmlText::tr("yes") : HtmlText::tr("no");
+    return html::endpoint(target.host, target.port);
 }
 
 QString statusText(StageStatus status)
@@ -153,56 +136,6 @@ QString severityLabel(Severity severity)
     return {};
 }
 
-/** A two-column table of label → value rows (values already escaped). */
-class KeyValues
-{
-public:
-    void add(const QString &label, const QString &escapedValue)
-    {
-        m_rows << QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(e(label), escapedValue);
-    }
-    void text(const QString &label, const QString &value)
-    {
-        if (!value.isEmpty())
-            add(label, e(value));
-    }
-    void code(const QString &label, const QString &value)
-    {
-        if (!value.isEmpty())
-            add(label, QStringLiteral("<code>%1</code>").arg(e(value)));
-    }
-    QString html() const
-    {
-        return m_rows.isEmpty() ? QString()
-                                : QStringLiteral("<table class=\"kv\">\n%1\n</table>\n")
-                                      .arg(m_rows.join(QLatin1Char('\n')));
-    }
-
-private:
-    QStringList m_rows;
-};
-
-/** A table with a header row; cells already escaped. */
-QString table(const QStringList &headers, const QList<QStringList> &rows)
-{
-    QString html = QStringLiteral("<table>\n<tr>");
-    for (const QString &header : headers)
-        html += QStringLiteral("<th>%1</th>").arg(e(header));
-    html += QStringLiteral("</tr>\n");
-    for (const QStringList &row : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            html += QStringLiteral("<td>%1</td>").arg(cell);
-        html += QStringLiteral("</tr>\n");
-    }
-    return html + QStringLiteral("</table>\n");
-}
-
-QString listText(const QStringList &items)
-{
-    return items.isEmpty() ? HtmlText::tr("none") : items.join(QStringLiteral(", "));
-}
-
 QString headerSection(const Report &report, const HtmlReportOptions &options)
 {
     QString html =
@@ -220,8 +153,8 @@ QString headerSection(const Report &report, const HtmlReportOptions &options)
         rows.text(HtmlText::tr("Connection file"), report.target.input);
     rows.text(HtmlText::tr("Addresses"), listText(report.addresses));
     rows.text(HtmlText::tr("Started"), isoUtc(report.started));
-    rows.text(HtmlText::tr("Duration"), HtmlText::tr("%1 ms").arg(report.durationMs));
-    rows.text(HtmlText::tr("Time budget per step"), HtmlText::tr("%1 ms").arg(report.timeoutMs));
+    rows.text(HtmlText::tr("Duration"), html::duration(report.durationMs));
+    rows.text(HtmlText::tr("Time budget per step"), html::duration(report.timeoutMs));
     if (!report.diagnosis.errorCode.isEmpty() || !report.diagnosis.extendedCode.isEmpty())
         rows.code(HtmlText::tr("Error reported by the user"),
                   HtmlText::tr("%1, extended %2")
@@ -285,7 +218,7 @@ QString pipelineSection(const Report &report)
                            .arg(e(stepShortTitle(stage.id)), e(statusText(stage.status)));
         if (stage.status != StageStatus::Skipped)
             cell += QStringLiteral("<div class=\"time\">%1</div>")
-                        .arg(e(HtmlText::tr("%1 ms").arg(stage.durationMs)));
+                        .arg(e(html::duration(stage.durationMs)));
         if (stage.status == StageStatus::Failed && !brokeMarked) {
             cell += QStringLiteral("<div class=\"broke\">%1</div>")
                         .arg(e(HtmlText::tr("It broke here")));
@@ -352,193 +285,7 @@ QString findingsSection(const Report &report)
     return html;
 }
 
-QString tlsAttemptText(const TlsAttempt &attempt)
-{
-    QString text = tlsOutcomeString(attempt.outcome);
-    if (!attempt.negotiatedVersion.isEmpty())
-        text += QStringLiteral(", ") + attempt.negotiatedVersion;
-    if (!attempt.cipher.isEmpty())
-        text += QStringLiteral(", ") + attempt.cipher;
-    if (!attempt.alertName.isEmpty())
-        text += QStringLiteral(", alert %1").arg(attempt.alertName);
-    if (!attempt.detail.isEmpty())
-        text += QStringLiteral(" (%1)").arg(attempt.detail);
-    return text;
-}
-
-QString factsSection(const Report &report, const QJsonObject &reportJson)
-{
-    const Facts &facts = report.facts;
-    QString html = QStringLiteral("<h2>%1</h2>\n").arg(e(HtmlText::tr("Facts")));
-
-    if (facts.dns) {
-        html += QStringLiteral("<h3>%1</h3>\n").arg(e(HtmlText::tr("Name resolution (DNS)")));
-        KeyValues rows;
-        rows.code(HtmlText::tr("Outcome"), dnsOutcomeString(facts.dns->outcome));
-        rows.text(HtmlText::tr("IPv4 (A)"), listText(facts.dns->ipv4));
-        rows.text(HtmlText::tr("IPv6 (AAAA)"), listText(facts.dns->ipv6));
-        rows.text(HtmlText::tr("Time"), HtmlText::tr("%1 ms").arg(facts.dns->durationMs));
-        rows.text(HtmlText::tr("Error"), facts.dns->error);
-        html += rows.html();
-    }
-    if (facts.tcp) {
-        html += QStringLiteral("<h3>%1</h3>\n").arg(e(HtmlText::tr("TCP connection")));
-        QList<QStringList> rows;
-        for (const TcpAttempt &attempt : facts.tcp->attempts + facts.tcp->samples)
-            rows << QStringList{QStringLiteral("<code>%1</code>").arg(e(attempt.address)),
-                                e(ioOutcomeString(attempt.outcome)),
-                                e(HtmlText::tr("%1 ms").arg(attempt.durationMs)), e(attempt.error)};
-        html += table({HtmlText::tr("Address"), HtmlText::tr("Outcome"), HtmlText::tr("Time"),
-                       HtmlText::tr("Error")},
-                      rows);
-        KeyValues summary;
-        if (facts.tcp->medianConnectMs)
-            summary.text(HtmlText::tr("Median connect time"),
-                         HtmlText::tr("%1 ms").arg(*facts.tcp->medianConnectMs, 0, 'f', 1));
-        summary.text(HtmlText::tr("Failed repeat attempts"),
-                     QString::number(facts.tcp->samplesFailed));
-        html += summary.html();
-    }
-    if (facts.negotiation) {
-        html +=
-            QStringLiteral("<h3>%1</h3>\n").arg(e(HtmlText::tr("Security negotiation (X.224)")));
-        QList<QStringList> rows;
-        for (const NegotiationProbe &probe : facts.negotiation->probes) {
-            QString answer;
-            if (probe.selected)
-                answer = HtmlText::tr("selected %1").arg(wire::selectedProtocolId(*probe.selected));
-            else if (probe.failureCode)
-                answer = wire::failureCodeName(*probe.failureCode);
-            if (!probe.detail.isEmpty())
-                answer += (answer.isEmpty() ? QString() : QStringLiteral(" — ")) + probe.detail;
-            rows << QStringList{
-                e(wire::protocolIds(probe.requested).join(QLatin1Char('+'))),
-                e(negotiationOutcomeString(probe.outcome)), e(answer),
-                e(HtmlText::tr("%1 ms").arg(probe.durationMs)),
-                QStringLiteral("<code>%1</code>").arg(e(wire::hexDump(probe.received, 32)))};
-        }
-        html += table({HtmlText::tr("Requested"), HtmlText::tr("Outcome"), HtmlText::tr("Answer"),
-                       HtmlText::tr("Time"), HtmlText::tr("Bytes received")},
-                      rows);
-        QStringList supported;
-        if (facts.negotiation->rdpSupported)
-            supported << QStringLiteral("rdp");
-        if (facts.negotiation->supportedMask)
-            supported << wire::protocolIds(facts.negotiation->supportedMask);
-        KeyValues summary;
-        summary.text(HtmlText::tr("Protocols the server selected"), listText(supported));
-        html += summary.html();
-    }
-    if (facts.tls) {
-        html += QStringLiteral("<h3>%1</h3>\n").arg(e(HtmlText::tr("TLS")));
-        KeyValues rows;
-        rows.text(HtmlText::tr("Handshake"), tlsAttemptText(facts.tls->main));
-        for (const TlsAttempt &attempt : facts.tls->versions)
-            rows.text(HtmlText::tr("TLS %1 alone").arg(attempt.version), tlsAttemptText(attempt));
-        if (facts.tls->weakCipherProbeRan)
-            rows.text(HtmlText::tr("Weak cipher suites accepted"),
-                      listText(facts.tls->weakCiphersAccepted));
-        html += rows.html();
-    }
-    if (facts.certificate) {
-        const CertificateFacts &certificate = *facts.certificate;
-        html += QStringLiteral("<h3>%1</h3>\n").arg(e(HtmlText::tr("Server certificate")));
-        KeyValues rows;
-        rows.code(HtmlText::tr("Subject"), certificate.subject);
-        rows.code(HtmlText::tr("Issuer"), certificate.issuer);
-        rows.text(HtmlText::tr("Valid"),
-                  HtmlText::tr("from %1 to %2")
-                      .arg(isoUtc(certificate.notBefore), isoUtc(certificate.notAfter)));
-        rows.text(HtmlText::tr("Self-signed"), yesNo(certificate.selfSigned));
-        rows.text(HtmlText::tr("Key"),
-                  HtmlText::tr("%1, %2 bits")
-                      .arg(certificate.keyType, QString::number(certificate.keyBits)));
-        rows.text(HtmlText::tr("Signature"), certificate.signatureAlgorithm);
-        rows.text(HtmlText::tr("Alternative names"), listText(certificate.san));
-        rows.text(HtmlText::tr("Extended key usage"),
-                  certificate.eku ? listText(*certificate.eku)
-                                  : HtmlText::tr("no extension (any usage)"));
-        if (certificate.nameMatches)
-            rows.text(HtmlText::tr("Name matches the target"), yesNo(*certificate.nameMatches));
-        rows.text(HtmlText::tr("Chain verification"), listText(certificate.verifyErrors));
-        rows.code(HtmlText::tr("SHA-1 thumbprint"), certificate.sha1);
-        rows.code(HtmlText::tr("SHA-256 fingerprint"), certificate.sha256);
-        html += rows.html();
-    }
-    if (facts.credssp) {
-        const CredsspFacts &credssp = *facts.credssp;
-        html += QStringLiteral("<h3>%1</h3>\n")
-                    .arg(e(HtmlText::tr("CredSSP (Network Level Authentication)")));
-        KeyValues rows;
-        rows.code(HtmlText::tr("Outcome"), credsspOutcomeString(credssp.outcome));
-        if (credssp.version)
-            rows.text(HtmlText::tr("CredSSP version"), QString::number(*credssp.version));
-        if (credssp.errorCode)
-            rows.code(HtmlText::tr("Error code"),
-                      QStringLiteral("0x%1").arg(*credssp.errorCode, 8, 16, QLatin1Char('0')));
-        rows.text(HtmlText::tr("Detail"), credssp.detail);
-        if (credssp.ntlm) {
-            const NtlmFacts &ntlm = *credssp.ntlm;
-            rows.text(HtmlText::tr("NetBIOS computer"), ntlm.netbiosComputer);
-            rows.text(HtmlText::tr("NetBIOS domain"), ntlm.netbiosDomain);
-            rows.text(HtmlText::tr("DNS computer"), ntlm.dnsComputer);
-            rows.text(HtmlText::tr("DNS domain"), ntlm.dnsDomain);
-            rows.text(HtmlText::tr("DNS tree"), ntlm.dnsTree);
-            rows.text(HtmlText::tr("Windows version"), ntlm.osVersion);
-            if (ntlm.serverTime)
-                rows.text(HtmlText::tr("Server clock"), isoUtc(*ntlm.serverTime));
-            if (ntlm.clockSkewSeconds)
-                rows.text(HtmlText::tr("Clock difference"),
-                          HtmlText::tr("%1 s").arg(*ntlm.clockSkewSeconds));
-        }
-        html += rows.html();
-    }
-    // Everything, as the JSON report has it, for what the tables above leave out.
-    const QJsonObject json = (reportJson.isEmpty() ? reportToJson(report) : reportJson)
-                                 .value(QStringLiteral("facts"))
-                                 .toObject();
-    html += QStringLiteral("<h3>%1</h3>\n<pre class=\"evidence\">%2</pre>\n")
-                .arg(e(HtmlText::tr("All facts (as in report.json)")),
-                     e(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented))
-                           .trimmed()));
-    return html;
-}
-
 } // namespace
-
-QString htmlEscape(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7F || (u >= 0x80 && u < 0xA0) ||
-            u == 0xFFFE || u == 0xFFFF) {
-            out += QStringLiteral("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
-            continue;
-        }
-        switch (u) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        case u'\'':
-            out += QLatin1String("&#39;");
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 QString renderHtmlReport(const Report &report, const HtmlReportOptions &options)
 {
@@ -557,7 +304,7 @@ QString renderHtmlReport(const Report &report, const HtmlReportOptions &options)
     html += verdictSection(report);
     html += pipelineSection(report);
     html += findingsSection(report);
-    html += factsSection(report, options.reportJson);
+    html += factsHtml(report.facts);
     html += QStringLiteral("<div class=\"footer\">%1</div>\n")
                 .arg(e(HtmlText::tr("rdpdiag %1 · reference %2 · run of %3. Quote the reference "
                                     "code when you contact support.")

@@ -7,14 +7,14 @@
  * offline, in a mail client's viewer or in a locked-down browser, and prints well
  * (@media print). It shows the verdict, the pipeline strip with timings and where it broke,
  * the findings by severity with their detail, fixes (commands in <pre>) and evidence, and
- * the facts. Every text is HTML-escaped (server-provided bytes appear in evidence) and
- * control characters are shown as \xNN. Only HTML 4 elements are used, so that strict
- * parsers (xmllint --html) accept the page too.
+ * the facts of every stage in tables (report/FactsHtml). Every text is HTML-escaped
+ * (server-provided bytes appear in evidence) and control characters are shown as \xNN. Only
+ * HTML 4 elements are used, so that strict parsers (xmllint --html) accept the page too.
  */
 
 #include "model/Report.h"
+#include "report/HtmlParts.h" // htmlEscape
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -24,16 +24,9 @@ struct HtmlReportOptions
 {
     bool redacted = false; ///< say that names and addresses are placeholders
     QStringList withheld;  ///< translated notes on what the bundle left out (e.g. the PEM)
-    /** The JSON report as stored next to the page (redacted when the page is): its "facts"
-     * are shown whole at the end. Empty: made from the report with reportToJson(). */
-    QJsonObject reportJson;
 };
 
 /** Renders @p report as one HTML page (UTF-8 when encoded with toUtf8()). */
 QString renderHtmlReport(const Report &report, const HtmlReportOptions &options = {});
-
-/** HTML-escapes @p text for element content and double-quoted attributes; control
- * characters other than newline and tab become the visible text "\xNN". */
-QString htmlEscape(const QString &text);
 
 } // namespace rdpdiag

@@ -146,13 +146,7 @@ QJsonObject localFactsToJson(const LocalFacts &facts)
         // Proxy URLs may carry a user name and password ("http://user:secret@proxy:3128"):
         // only the host part is kept.
         const auto hostOnly = [](const QString &url) {
-            QString text = url;
-            const qsizetype at = text.lastIndexOf(u'@');
-            if (at >= 0) {
-                const qsizetype scheme = text.indexOf(QLatin1String("://"));
-                text = (scheme >= 0 ? text.left(scheme + 3) : QString()) + text.mid(at + 1);
-            }
-            return optionalText(text);
+            return optionalText(proxyWithoutCredentials(url));
         };
         json.insert(QStringLiteral("proxy"),
                     QJsonObject{{QStringLiteral("source"), facts.proxy->source},
