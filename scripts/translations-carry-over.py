@@ -8,7 +8,7 @@ marks the old message obsolete and adds the new one as unfinished. This script, 
 two lupdate passes (the `update_translations` target does: the first keeps obsolete messages,
 the second drops them and writes lupdate's own format again), gives every unfinished message
 the translation of a finished or obsolete message with the same source text (and comment)
-from any context of the same file.
+from any context of the same file (lupdate's own guesses for such messages stay unfinished).
 
 Usage: scripts/translations-carry-over.py translations/rdpdiag_de.ts …
 """
@@ -37,8 +37,8 @@ def carry_over(path):
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
-        if (translation.text or "").strip() or len(translation):
-            continue
+        # lupdate may have filled in a guess already; the same source text's own translation
+        # is better than a guess.
         previous = known.get(key(message))
         if previous is None:
             continue

@@ -519,16 +519,8 @@
         <translation>Stellen Sie sicher, dass der Remotecomputer eingeschaltet und nicht im Energiesparmodus ist und dass ein gegebenenfalls benötigtes VPN verbunden ist.</translation>
     </message>
     <message>
-        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
-        <translation>Lassen Sie Remotedesktop auf dem Remotecomputer (als Administrator) in der Windows Defender Firewall zu.</translation>
-    </message>
-    <message>
         <source>The same with netsh, from a command prompt.</source>
         <translation>Dasselbe mit netsh an einer Eingabeaufforderung.</translation>
-    </message>
-    <message>
-        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
-        <translation>Unter Windows in einer anderen Sprache ist der Gruppenname übersetzt (auf deutschem Windows „Remotedesktop“), und die beiden obigen Befehle finden nichts. Der interne Name der Regel funktioniert in jeder Sprache.</translation>
     </message>
     <message>
         <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
@@ -541,14 +533,6 @@
     <message>
         <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
         <translation>Bei Verbindungen aus dem Internet über einen Router zu Hause oder im Büro muss der Router TCP-Port {port} an den Computer weiterleiten. Ein aus dem gesamten Internet erreichbarer Remotedesktop zieht Angriffe zum Erraten von Kennwörtern an; ein VPN oder ein Remotedesktopgateway ist sicherer.</translation>
-    </message>
-    <message>
-        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
-        <translation>Lassen Sie auf einem Linux-Server mit ufw (Ubuntu) den Port zu.</translation>
-    </message>
-    <message>
-        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
-        <translation>Lassen Sie auf einem Linux-Server mit firewalld (Fedora, RHEL) den Port zu.</translation>
     </message>
     <message>
         <source>There is no network route to the remote computer</source>
@@ -565,14 +549,6 @@
     <message>
         <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
         <translation>Zeigen Sie die Route und den Netzwerkadapter an, die dieser Computer für {address} verwenden würde (Windows). Eine Fehlermeldung bedeutet, dass es keine Route gibt.</translation>
-    </message>
-    <message>
-        <source>The same on Linux.</source>
-        <translation>Dasselbe unter Linux.</translation>
-    </message>
-    <message>
-        <source>The same on macOS.</source>
-        <translation>Dasselbe unter macOS.</translation>
     </message>
     <message>
         <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
@@ -927,10 +903,6 @@
         <translation>Zeigen Sie die MTU der Netzwerkadapter dieses Computers an, einschließlich des VPN-Adapters (Windows).</translation>
     </message>
     <message>
-        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
-        <translation>Verringern Sie die MTU der VPN-Verbindung in den Einstellungen des VPN-Clients (zum Beispiel auf 1350), oder bitten Sie den Netzwerkadministrator, MSS-Clamping auf dem VPN-Gateway zu aktivieren. Versuchen Sie es anschließend erneut.</translation>
-    </message>
-    <message>
         <source>Try without the VPN or from another network to confirm.</source>
         <translation>Versuchen Sie es zur Bestätigung ohne VPN oder aus einem anderen Netzwerk.</translation>
     </message>
@@ -1167,10 +1139,6 @@
         <translation>Prüfen Sie die Zeitzoneneinstellung beider Computer: Die angezeigte Uhrzeit kann richtig aussehen, während die Zeitzone und damit die tatsächliche Zeit falsch ist.</translation>
     </message>
     <message>
-        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
-        <translation>Die integrierte Regel gilt nur für den Standardport 3389. Wenn Remotedesktop auf einen anderen Port verlegt wurde, fügen Sie eine Regel für diesen Port hinzu (der Befehl verwendet {port}).</translation>
-    </message>
-    <message>
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>Wenn die Adresse eine IPv6-Adresse ist (sie enthält Doppelpunkte) und dieses Netzwerk kein IPv6 bietet, verbinden Sie sich stattdessen mit der IPv4-Adresse des Computers.</translation>
     </message>
@@ -1181,14 +1149,6 @@
     <message>
         <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
         <translation>Dieser Computer weiß nicht, wohin er Pakete für {address} senden soll: Er hat keine Netzwerkroute, die dorthin führt. Meist ist die Netzwerkverbindung getrennt, der Computer befindet sich im falschen Netzwerk, oder die Adresse gehört zu einem Firmennetzwerk, das nur bei verbundenem VPN erreichbar ist. Das Problem liegt auf der Seite dieses Computers, nicht beim Remotecomputer.</translation>
-    </message>
-    <message>
-        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
-        <translation>Verbinden Sie sich mit dem Netzwerk, zu dem der Remotecomputer gehört (starten Sie zum Beispiel das Firmen-VPN), und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
-        <translation>Zeigen Sie die Route und den Adapter an, die Windows für {address} verwenden würde. Eine Fehlermeldung bedeutet, dass es keine gibt.</translation>
     </message>
     <message>
         <source>Show the routing table (Windows).</source>
@@ -1267,14 +1227,6 @@
         <translation>Das größte Paket, das dieser Computer in Richtung {address} senden kann (die MTU des Adapters oder der Route, in den Belegen angegeben), ist kleiner als 1400 Byte. Das ist typisch für VPNs und Tunnel. Kleine Pakete allein sind kein Problem, aber wenn ein Gerät auf dem Weg zu große Pakete stillschweigend verwirft, kommt das Zertifikat des Servers nie an, und die Verbindung bleibt bei „Verbindung wird gesichert“ (&apos;Securing connection&apos;) hängen, bevor sie mit Fehlercode 0x904 fehlschlägt. Dies ist ein Risiko und die wahrscheinliche Ursache, wenn der TLS-Handshake ins Stocken gerät.</translation>
     </message>
     <message>
-        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
-        <translation>Windows: Testen Sie, ob Pakete mit 1400 Byte durchkommen. &apos;Packet needs to be fragmented&apos; (auf deutschem Windows „Paket müsste fragmentiert werden“) oder keine Antwort deutet auf die Paketgröße hin.</translation>
-    </message>
-    <message>
-        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
-        <translation>Windows: Zeigen Sie die Paketgröße aller Adapter an, einschließlich des VPN-Adapters.</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux: Zeigen Sie die MTU der Adapter an.</translation>
     </message>
@@ -1301,10 +1253,6 @@
     <message>
         <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
         <translation>Verwenden Sie von außerhalb des Firmennetzwerks den öffentlichen Namen oder das Remotedesktopgateway, das Ihre IT-Abteilung bereitstellt.</translation>
-    </message>
-    <message>
-        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
-        <translation>Wenn sich die Adresse vor Kurzem geändert hat, leeren Sie den DNS-Cache dieses Computers.</translation>
     </message>
     <message>
         <source>A web proxy is configured on this computer</source>
@@ -1337,10 +1285,6 @@
     <message>
         <source>Windows: list the enabled rules that block outgoing connections.</source>
         <translation>Windows: Listen Sie die aktivierten Regeln auf, die ausgehende Verbindungen blockieren.</translation>
-    </message>
-    <message>
-        <source>Linux: show the firewall rules that mention port {port}.</source>
-        <translation>Linux: Zeigen Sie die Firewallregeln an, die Port {port} betreffen.</translation>
     </message>
     <message>
         <source>Linux with ufw: show the numbered rules.</source>
@@ -1547,10 +1491,6 @@
         <translation>Windows: Starten Sie die Remotedesktopdienste (als Administrator).</translation>
     </message>
     <message>
-        <source>Linux: start xrdp and have it start at boot.</source>
-        <translation>Linux: Starten Sie xrdp, und sorgen Sie dafür, dass es beim Systemstart automatisch startet.</translation>
-    </message>
-    <message>
         <source>Linux: read why xrdp stopped or did not start.</source>
         <translation>Linux: Lesen Sie nach, warum xrdp beendet wurde oder nicht gestartet ist.</translation>
     </message>
@@ -1577,10 +1517,6 @@
     <message>
         <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
         <translation>Der Remotedesktopdienst läuft, aber keiner seiner Sockets lauscht an dem Port, für den er konfiguriert ist (die Belege zeigen, was wo lauscht). Oft hat ein anderes Programm den Port zuerst belegt, oder der Dienst konnte sich nicht an die Adresse in seinen Einstellungen binden. Clients erhalten „Verbindung abgelehnt“ (Fehlercode 0x204).</translation>
-    </message>
-    <message>
-        <source>Linux: see which program listens on port {port}.</source>
-        <translation>Linux: Zeigen Sie an, welches Programm an Port {port} lauscht.</translation>
     </message>
     <message>
         <source>Remote Desktop listens on another port than clients use</source>
@@ -1623,16 +1559,8 @@
         <translation>Die Einstellung fDenyTSConnections ist auf diesem Computer 1 (die Belege zeigen, ob eine Gruppenrichtlinie sie festlegt), daher lehnt Windows jede Remotedesktopverbindung ab. Ein Gruppenrichtlinienwert hat Vorrang vor dem lokalen Wert und muss in der Richtlinie geändert werden.</translation>
     </message>
     <message>
-        <source>Allow Remote Desktop connections (as administrator).</source>
-        <translation>Lassen Sie Remotedesktopverbindungen zu (als Administrator).</translation>
-    </message>
-    <message>
         <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
         <translation>Prüfen Sie, ob eine Gruppenrichtlinie die Verbindungen verweigert. Wenn dieser Wert vorhanden ist, ändern Sie die Richtlinie „Benutzern die Remoteverbindung mithilfe der Remotedesktopdienste erlauben“.</translation>
-    </message>
-    <message>
-        <source>Allow Remote Desktop through the firewall.</source>
-        <translation>Lassen Sie Remotedesktop in der Firewall zu.</translation>
     </message>
     <message>
         <source>The server is set to Standard RDP Security only</source>
@@ -1641,10 +1569,6 @@
     <message>
         <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
         <translation>Der Remotedesktopdienst dieses Computers ist nur für die alte Standard-RDP-Sicherheit konfiguriert (xrdp security_layer=rdp oder Windows SecurityLayer 0), ohne TLS. Aktuelle Clients, die TLS oder die Authentifizierung auf Netzwerkebene voraussetzen, lehnen dies ab, oft mit Fehlercode 0x904, und die Verbindung ist anfällig für Abhörangriffe.</translation>
-    </message>
-    <message>
-        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
-        <translation>Linux: Lassen Sie xrdp TLS aushandeln, und starten Sie xrdp anschließend neu.</translation>
     </message>
     <message>
         <source>Network Level Authentication is not required</source>
@@ -1719,10 +1643,6 @@
         <translation>Linux: Vergleichen Sie die beiden öffentlichen Schlüssel; die beiden Prüfsummen müssen gleich sein (passen Sie die Pfade an certificate und key_file aus der xrdp.ini an).</translation>
     </message>
     <message>
-        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
-        <translation>Linux: Erstellen Sie ein neues, zusammenpassendes Paar in eigenen Dateien für xrdp, lassen Sie certificate= und key_file= in der xrdp.ini darauf verweisen, und starten Sie xrdp neu.</translation>
-    </message>
-    <message>
         <source>The server&apos;s TLS certificate has expired</source>
         <translation>Das TLS-Zertifikat des Servers ist abgelaufen</translation>
     </message>
@@ -1789,10 +1709,6 @@
     <message>
         <source>Show the configured licensing mode.</source>
         <translation>Zeigen Sie den konfigurierten Lizenzierungsmodus an.</translation>
-    </message>
-    <message>
-        <source>Open the RD Licensing Diagnoser.</source>
-        <translation>Öffnen Sie die RD-Lizenzierungsdiagnose.</translation>
     </message>
     <message>
         <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
@@ -2757,30 +2673,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>übersprungen</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
         <source>Errors (%1)</source>
         <translation>Fehler (%1)</translation>
     </message>
@@ -2929,10 +2821,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Fakten</translation>
     </message>
     <message>
-        <source>Name resolution (DNS)</source>
-        <translation>Namensauflösung (DNS)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2953,24 +2841,12 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>TCP connection</source>
-        <translation>TCP-Verbindung</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <source>Median connect time</source>
         <translation>Verbindungszeit (Median)</translation>
-    </message>
-    <message>
-        <source>Failed repeat attempts</source>
-        <translation>Fehlgeschlagene Wiederholungsversuche</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>Sicherheitsaushandlung (X.224)</translation>
     </message>
     <message>
         <source>selected %1</source>
@@ -3003,10 +2879,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Weak cipher suites accepted</source>
         <translation>Akzeptierte schwache Verschlüsselungssammlungen</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3057,20 +2929,12 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Name stimmt mit dem Ziel überein</translation>
     </message>
     <message>
-        <source>Chain verification</source>
-        <translation>Kettenüberprüfung</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint</source>
         <translation>SHA-1-Fingerabdruck</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>CredSSP (Network Level Authentication)</source>
-        <translation>CredSSP (Authentifizierung auf Netzwerkebene)</translation>
     </message>
     <message>
         <source>CredSSP version</source>
@@ -3121,10 +2985,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>All facts (as in report.json)</source>
-        <translation>Alle Fakten (wie in report.json)</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the language of the report page (HTML lang attribute)</comment>
         <translation>de</translation>
@@ -3138,12 +2998,596 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>rdpdiag %1 · Referenz %2 · Durchlauf vom %3. Geben Sie den Referenzcode an, wenn Sie sich an den Support wenden.</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
+        <source>confirm without negotiation data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server self-check</source>
-        <translation>Selbstprüfung des Servers</translation>
+        <source>flags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed repeat connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat connections (latency and loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cipher suites offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake with weak suites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for all protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chain policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this computer connect elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, without the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always through the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct first, through the gateway when that fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s default (usually through the gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions it cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules that block or may block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes toward the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the .rdp file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage method (gatewayusagemethod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability checked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (port=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer (security_layer=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption level (crypt_level=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions (ssl_protocols=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suites (tls_ciphers=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (certificate=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (key_file=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors in the xrdp log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote connections refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>Sicherheitsebene</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum encryption level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop settings (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledByDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHANNEL protocol keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of MachineKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port clients use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4330,81 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
 </context>
 <context>
+    <name>rdpdiag::Stages</name>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP-Verbindung</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>Sicherheitsaushandlung (X.224)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP (Authentifizierung auf Netzwerkebene)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>RD Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Selbstprüfung des Servers</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>Verbindung zum Remotedesktop-Port (TCP)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>Verschlüsselung und Zertifikat (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>Authentifizierung auf Netzwerkebene (CredSSP)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Target</name>
     <message>
         <source>a space</source>
@@ -4153,38 +4672,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
     <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Name lookup (DNS)</source>
-        <translation>Namensauflösung (DNS)</translation>
-    </message>
-    <message>
-        <source>Connection to the Remote Desktop port (TCP)</source>
-        <translation>Verbindung zum Remotedesktop-Port (TCP)</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>Sicherheitsaushandlung (X.224)</translation>
-    </message>
-    <message>
-        <source>Encryption and certificate (TLS)</source>
-        <translation>Verschlüsselung und Zertifikat (TLS)</translation>
-    </message>
-    <message>
-        <source>Network Level Authentication (CredSSP)</source>
-        <translation>Authentifizierung auf Netzwerkebene (CredSSP)</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Server self-check</source>
-        <translation>Selbstprüfung des Servers</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4368,38 +4855,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
 </context>
 <context>
     <name>rdpdiag::ui::PipelineStrip</name>
-    <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
     <message>
         <source>Connection steps</source>
         <translation>Verbindungsschritte</translation>

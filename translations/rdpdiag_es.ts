@@ -519,16 +519,8 @@
         <translation>Asegúrese de que el equipo remoto está encendido y no en suspensión, y de que está conectada la VPN que pueda necesitarse para llegar a él.</translation>
     </message>
     <message>
-        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
-        <translation>En el equipo remoto (como administrador), permita Escritorio remoto a través del Firewall de Windows Defender.</translation>
-    </message>
-    <message>
         <source>The same with netsh, from a command prompt.</source>
         <translation>Lo mismo con netsh, desde un símbolo del sistema.</translation>
-    </message>
-    <message>
-        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
-        <translation>En Windows en otro idioma el nombre del grupo está traducido (en español, &apos;Escritorio remoto&apos;) y los dos comandos anteriores no encuentran nada; el nombre interno de la regla funciona en cualquier idioma.</translation>
     </message>
     <message>
         <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
@@ -541,14 +533,6 @@
     <message>
         <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
         <translation>Si se conecta desde Internet a través de un enrutador doméstico o de oficina, el enrutador debe reenviar el puerto TCP {port} al equipo. Un Escritorio remoto abierto a todo Internet atrae ataques de adivinación de contraseñas; una VPN o una Puerta de enlace de Escritorio remoto es más segura.</translation>
-    </message>
-    <message>
-        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
-        <translation>En un servidor Linux con ufw (Ubuntu), permita el puerto.</translation>
-    </message>
-    <message>
-        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
-        <translation>En un servidor Linux con firewalld (Fedora, RHEL), permita el puerto.</translation>
     </message>
     <message>
         <source>There is no network route to the remote computer</source>
@@ -565,14 +549,6 @@
     <message>
         <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
         <translation>Muestre la ruta y el adaptador de red que usaría este equipo para {address} (Windows); un error significa que no hay ruta.</translation>
-    </message>
-    <message>
-        <source>The same on Linux.</source>
-        <translation>Lo mismo en Linux.</translation>
-    </message>
-    <message>
-        <source>The same on macOS.</source>
-        <translation>Lo mismo en macOS.</translation>
     </message>
     <message>
         <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
@@ -927,10 +903,6 @@
         <translation>Muestre la MTU de los adaptadores de red de este equipo, incluido el adaptador de la VPN (Windows).</translation>
     </message>
     <message>
-        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
-        <translation>Reduzca la MTU de la conexión VPN (por ejemplo, a 1350) en la configuración del cliente VPN, o pida al administrador de red que habilite el ajuste de MSS (MSS clamping) en la puerta de enlace VPN; después, vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>Try without the VPN or from another network to confirm.</source>
         <translation>Para confirmarlo, pruebe sin la VPN o desde otra red.</translation>
     </message>
@@ -1167,10 +1139,6 @@
         <translation>Compruebe la zona horaria de ambos equipos: la hora mostrada puede parecer correcta aunque la zona horaria, y por tanto la hora real, sea incorrecta.</translation>
     </message>
     <message>
-        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
-        <translation>La regla integrada solo cubre el puerto predeterminado 3389. Si Escritorio remoto se movió a otro puerto, agregue una regla para ese puerto (el comando usa {port}).</translation>
-    </message>
-    <message>
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>Si la dirección es una dirección IPv6 (contiene dos puntos) y esta red no tiene IPv6, conéctese a la dirección IPv4 del equipo.</translation>
     </message>
@@ -1181,14 +1149,6 @@
     <message>
         <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
         <translation>Este equipo no sabe adónde enviar los paquetes para {address}: no tiene ninguna ruta de red que lleve hasta allí. Normalmente la conexión de red no funciona, el equipo está en una red equivocada o la dirección pertenece a una red corporativa a la que solo se puede acceder con la VPN conectada. El problema está en este equipo, no en el equipo remoto.</translation>
-    </message>
-    <message>
-        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
-        <translation>Conéctese a la red a la que pertenece el equipo remoto (por ejemplo, inicie la VPN de la empresa) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
-        <translation>Muestre la ruta y el adaptador que usaría Windows para {address}; un error significa que no hay ninguno.</translation>
     </message>
     <message>
         <source>Show the routing table (Windows).</source>
@@ -1267,14 +1227,6 @@
         <translation>El paquete más grande que este equipo puede enviar hacia {address} (la MTU del adaptador o de la ruta, indicada en las evidencias) es inferior a 1400 bytes, lo habitual en VPN y túneles. Los paquetes pequeños por sí solos no son un problema, pero si un dispositivo intermedio descarta sin avisar los paquetes demasiado grandes, el certificado del servidor nunca llega y la conexión se queda en &apos;Protegiendo la conexión remota&apos; (&apos;Securing connection&apos;) antes de fallar con el código de error 0x904. Es un riesgo, y la causa probable cuando el protocolo de enlace TLS se bloquea.</translation>
     </message>
     <message>
-        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
-        <translation>Windows: compruebe si pasan paquetes de 1400 bytes; si aparece &apos;Packet needs to be fragmented&apos; (&apos;Es necesario fragmentar el paquete&apos; en Windows en español) o no hay respuesta, el problema es el tamaño de paquete.</translation>
-    </message>
-    <message>
-        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
-        <translation>Windows: muestre el tamaño de paquete de todos los adaptadores, incluido el adaptador de la VPN.</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux: muestre la MTU de los adaptadores.</translation>
     </message>
@@ -1301,10 +1253,6 @@
     <message>
         <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
         <translation>Desde fuera de la red corporativa, use el nombre público o la Puerta de enlace de Escritorio remoto que le proporcione su departamento de TI.</translation>
-    </message>
-    <message>
-        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
-        <translation>Si la dirección ha cambiado hace poco, vacíe la caché DNS de este equipo.</translation>
     </message>
     <message>
         <source>A web proxy is configured on this computer</source>
@@ -1337,10 +1285,6 @@
     <message>
         <source>Windows: list the enabled rules that block outgoing connections.</source>
         <translation>Windows: enumere las reglas habilitadas que bloquean las conexiones salientes.</translation>
-    </message>
-    <message>
-        <source>Linux: show the firewall rules that mention port {port}.</source>
-        <translation>Linux: muestre las reglas de firewall que mencionan el puerto {port}.</translation>
     </message>
     <message>
         <source>Linux with ufw: show the numbered rules.</source>
@@ -1547,10 +1491,6 @@
         <translation>Windows: inicie los Servicios de Escritorio remoto (como administrador).</translation>
     </message>
     <message>
-        <source>Linux: start xrdp and have it start at boot.</source>
-        <translation>Linux: inicie xrdp y configúrelo para que se inicie con el sistema.</translation>
-    </message>
-    <message>
         <source>Linux: read why xrdp stopped or did not start.</source>
         <translation>Linux: consulte por qué xrdp se detuvo o no se inició.</translation>
     </message>
@@ -1577,10 +1517,6 @@
     <message>
         <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
         <translation>El servicio de Escritorio remoto se está ejecutando, pero ninguno de sus sockets escucha en el puerto para el que está configurado (las evidencias muestran qué escucha y dónde). A menudo otro programa ocupó antes el puerto, o el servicio no pudo enlazarse a la dirección de su configuración. Los clientes reciben &apos;conexión rechazada&apos; (código de error 0x204).</translation>
-    </message>
-    <message>
-        <source>Linux: see which program listens on port {port}.</source>
-        <translation>Linux: vea qué programa escucha en el puerto {port}.</translation>
     </message>
     <message>
         <source>Remote Desktop listens on another port than clients use</source>
@@ -1623,16 +1559,8 @@
         <translation>La opción fDenyTSConnections vale 1 en este equipo (las evidencias indican si la establece una directiva de grupo), así que Windows rechaza todas las conexiones de Escritorio remoto. Un valor de directiva de grupo prevalece sobre el local y debe cambiarse en la directiva.</translation>
     </message>
     <message>
-        <source>Allow Remote Desktop connections (as administrator).</source>
-        <translation>Permita las conexiones de Escritorio remoto (como administrador).</translation>
-    </message>
-    <message>
         <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
         <translation>Compruebe si una directiva de grupo deniega las conexiones; si este valor existe, cambie la directiva &apos;Permitir que los usuarios se conecten de forma remota mediante Servicios de Escritorio remoto&apos; (en inglés, &apos;Allow users to connect remotely by using Remote Desktop Services&apos;).</translation>
-    </message>
-    <message>
-        <source>Allow Remote Desktop through the firewall.</source>
-        <translation>Permita Escritorio remoto a través del firewall.</translation>
     </message>
     <message>
         <source>The server is set to Standard RDP Security only</source>
@@ -1641,10 +1569,6 @@
     <message>
         <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
         <translation>El servicio de Escritorio remoto de este equipo está configurado solo para la antigua seguridad RDP estándar (xrdp security_layer=rdp, o SecurityLayer 0 en Windows), sin TLS. Los clientes actuales que exigen TLS o la autenticación a nivel de red la rechazan, a menudo con el código de error 0x904, y la conexión queda expuesta a interceptaciones.</translation>
-    </message>
-    <message>
-        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
-        <translation>Linux: permita que xrdp negocie TLS y, después, reinícielo.</translation>
     </message>
     <message>
         <source>Network Level Authentication is not required</source>
@@ -1719,10 +1643,6 @@
         <translation>Linux: compare las dos claves públicas; las dos sumas de comprobación deben ser iguales (ajuste las rutas a los valores certificate y key_file de xrdp.ini).</translation>
     </message>
     <message>
-        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
-        <translation>Linux: cree un nuevo par coincidente en archivos propios de xrdp; después, haga que certificate= y key_file= de xrdp.ini apunten a ellos y reinicie xrdp.</translation>
-    </message>
-    <message>
         <source>The server&apos;s TLS certificate has expired</source>
         <translation>El certificado TLS del servidor ha caducado</translation>
     </message>
@@ -1789,10 +1709,6 @@
     <message>
         <source>Show the configured licensing mode.</source>
         <translation>Muestre el modo de licencia configurado.</translation>
-    </message>
-    <message>
-        <source>Open the RD Licensing Diagnoser.</source>
-        <translation>Abra el Diagnosticador de licencias de Escritorio remoto.</translation>
     </message>
     <message>
         <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
@@ -2760,30 +2676,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>omitido</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
         <source>Errors (%1)</source>
         <translation>Errores (%1)</translation>
     </message>
@@ -2932,10 +2824,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>Datos</translation>
     </message>
     <message>
-        <source>Name resolution (DNS)</source>
-        <translation>Resolución de nombres (DNS)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2956,24 +2844,12 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>Error</translation>
     </message>
     <message>
-        <source>TCP connection</source>
-        <translation>Conexión TCP</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
         <source>Median connect time</source>
         <translation>Mediana del tiempo de conexión</translation>
-    </message>
-    <message>
-        <source>Failed repeat attempts</source>
-        <translation>Intentos repetidos fallidos</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>Negociación de seguridad (X.224)</translation>
     </message>
     <message>
         <source>selected %1</source>
@@ -3006,10 +2882,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Weak cipher suites accepted</source>
         <translation>Conjuntos de cifrado débiles aceptados</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>Certificado del servidor</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3060,20 +2932,12 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>El nombre coincide con el destino</translation>
     </message>
     <message>
-        <source>Chain verification</source>
-        <translation>Comprobación de la cadena</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint</source>
         <translation>Huella digital SHA-1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Huella digital SHA-256</translation>
-    </message>
-    <message>
-        <source>CredSSP (Network Level Authentication)</source>
-        <translation>CredSSP (autenticación a nivel de red)</translation>
     </message>
     <message>
         <source>CredSSP version</source>
@@ -3124,10 +2988,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>All facts (as in report.json)</source>
-        <translation>Todos los datos (como en report.json)</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the language of the report page (HTML lang attribute)</comment>
         <translation>es</translation>
@@ -3141,12 +3001,596 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>rdpdiag %1 · referencia %2 · ejecución del %3. Indique el código de referencia cuando se ponga en contacto con el soporte técnico.</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
+        <source>confirm without negotiation data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server self-check</source>
-        <translation>Autocomprobación del servidor</translation>
+        <source>flags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed repeat connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat connections (latency and loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cipher suites offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake with weak suites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for all protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chain policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this computer connect elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, without the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always through the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct first, through the gateway when that fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s default (usually through the gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions it cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules that block or may block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes toward the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the .rdp file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage method (gatewayusagemethod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability checked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (port=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer (security_layer=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption level (crypt_level=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions (ssl_protocols=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suites (tls_ciphers=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (certificate=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (key_file=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors in the xrdp log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote connections refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>Capa de seguridad</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum encryption level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop settings (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledByDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHANNEL protocol keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of MachineKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port clients use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4333,81 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
 </context>
 <context>
+    <name>rdpdiag::Stages</name>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>Resolución de nombres (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>Conexión TCP</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>Negociación de seguridad (X.224)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificado del servidor</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP (autenticación a nivel de red)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>RD Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Autocomprobación del servidor</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Búsqueda del nombre (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>Conexión al puerto de Escritorio remoto (TCP)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>Cifrado y certificado (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>Autenticación a nivel de red (CredSSP)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Target</name>
     <message>
         <source>a space</source>
@@ -4156,38 +4675,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
     <message>
-        <source>Input</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>Name lookup (DNS)</source>
-        <translation>Búsqueda del nombre (DNS)</translation>
-    </message>
-    <message>
-        <source>Connection to the Remote Desktop port (TCP)</source>
-        <translation>Conexión al puerto de Escritorio remoto (TCP)</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>Negociación de seguridad (X.224)</translation>
-    </message>
-    <message>
-        <source>Encryption and certificate (TLS)</source>
-        <translation>Cifrado y certificado (TLS)</translation>
-    </message>
-    <message>
-        <source>Network Level Authentication (CredSSP)</source>
-        <translation>Autenticación a nivel de red (CredSSP)</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
-    </message>
-    <message>
-        <source>Server self-check</source>
-        <translation>Autocomprobación del servidor</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4371,38 +4858,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
 </context>
 <context>
     <name>rdpdiag::ui::PipelineStrip</name>
-    <message>
-        <source>Input</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
     <message>
         <source>Connection steps</source>
         <translation>Pasos de la conexión</translation>

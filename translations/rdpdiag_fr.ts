@@ -519,16 +519,8 @@
         <translation>Vérifiez que l&apos;ordinateur distant est allumé et sorti de veille, et que le VPN éventuellement nécessaire pour l&apos;atteindre est connecté.</translation>
     </message>
     <message>
-        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
-        <translation>Sur l&apos;ordinateur distant (en tant qu&apos;administrateur), autorisez le Bureau à distance dans le pare-feu Windows Defender.</translation>
-    </message>
-    <message>
         <source>The same with netsh, from a command prompt.</source>
         <translation>La même opération avec netsh, depuis une invite de commandes.</translation>
-    </message>
-    <message>
-        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
-        <translation>Sur un Windows dans une autre langue que l&apos;anglais, le nom du groupe est traduit (en français&#xa0;: «&#xa0;Bureau à distance&#xa0;») et les deux commandes ci-dessus ne trouvent rien&#xa0;; le nom interne de la règle fonctionne dans toutes les langues.</translation>
     </message>
     <message>
         <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
@@ -541,14 +533,6 @@
     <message>
         <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
         <translation>Pour une connexion depuis Internet via un routeur domestique ou d&apos;entreprise, le routeur doit rediriger le port TCP {port} vers l&apos;ordinateur. Un Bureau à distance ouvert à tout Internet attire les attaques par devinette de mots de passe&#xa0;; un VPN ou une passerelle Bureau à distance est plus sûr.</translation>
-    </message>
-    <message>
-        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
-        <translation>Sur un serveur Linux avec ufw (Ubuntu), autorisez le port.</translation>
-    </message>
-    <message>
-        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
-        <translation>Sur un serveur Linux avec firewalld (Fedora, RHEL), autorisez le port.</translation>
     </message>
     <message>
         <source>There is no network route to the remote computer</source>
@@ -565,14 +549,6 @@
     <message>
         <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
         <translation>Affichez l&apos;itinéraire et la carte réseau que cet ordinateur utiliserait pour joindre {address} (Windows)&#xa0;; une erreur signifie qu&apos;il n&apos;existe aucun itinéraire.</translation>
-    </message>
-    <message>
-        <source>The same on Linux.</source>
-        <translation>La même opération sous Linux.</translation>
-    </message>
-    <message>
-        <source>The same on macOS.</source>
-        <translation>La même opération sous macOS.</translation>
     </message>
     <message>
         <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
@@ -927,10 +903,6 @@
         <translation>Affichez la MTU des cartes réseau de cet ordinateur, y compris la carte du VPN (Windows).</translation>
     </message>
     <message>
-        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
-        <translation>Réduisez la MTU de la connexion VPN (par exemple à 1350) dans les paramètres du client VPN, ou demandez à l&apos;administrateur réseau d&apos;activer le MSS clamping sur la passerelle VPN&#xa0;; puis réessayez.</translation>
-    </message>
-    <message>
         <source>Try without the VPN or from another network to confirm.</source>
         <translation>Pour confirmer, essayez sans le VPN ou depuis un autre réseau.</translation>
     </message>
@@ -1167,10 +1139,6 @@
         <translation>Vérifiez le paramètre de fuseau horaire des deux ordinateurs&#xa0;: l&apos;heure affichée peut sembler juste alors que le fuseau horaire, et donc l&apos;heure réelle, est incorrect.</translation>
     </message>
     <message>
-        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
-        <translation>La règle intégrée ne couvre que le port par défaut 3389. Si le Bureau à distance a été déplacé vers un autre port, ajoutez une règle pour ce port (la commande utilise {port}).</translation>
-    </message>
-    <message>
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>Si l&apos;adresse est une adresse IPv6 (elle contient des deux-points) et que ce réseau ne dispose pas d&apos;IPv6, connectez-vous plutôt à l&apos;adresse IPv4 de l&apos;ordinateur.</translation>
     </message>
@@ -1181,14 +1149,6 @@
     <message>
         <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
         <translation>Cet ordinateur ne sait pas où envoyer les paquets destinés à {address}&#xa0;: aucun itinéraire réseau n&apos;y mène. En général, la connexion réseau est coupée, l&apos;ordinateur se trouve sur le mauvais réseau, ou l&apos;adresse appartient à un réseau d&apos;entreprise joignable uniquement lorsque le VPN est connecté. Le problème se situe du côté de cet ordinateur, et non de l&apos;ordinateur distant.</translation>
-    </message>
-    <message>
-        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
-        <translation>Connectez-vous au réseau auquel appartient l&apos;ordinateur distant (par exemple en démarrant le VPN de l&apos;entreprise) et réessayez.</translation>
-    </message>
-    <message>
-        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
-        <translation>Affichez l&apos;itinéraire et la carte réseau que Windows utiliserait pour joindre {address}&#xa0;; une erreur signifie qu&apos;il n&apos;en existe aucun.</translation>
     </message>
     <message>
         <source>Show the routing table (Windows).</source>
@@ -1267,14 +1227,6 @@
         <translation>Le plus grand paquet que cet ordinateur peut envoyer vers {address} (la MTU de la carte réseau ou de l&apos;itinéraire, indiquée dans les données relevées) est inférieur à 1400 octets, ce qui est typique des VPN et des tunnels. Les petits paquets ne posent pas problème en soi, mais si un appareil sur le chemin supprime sans le signaler les paquets trop volumineux, le certificat du serveur n&apos;arrive jamais et la connexion reste bloquée à l&apos;étape «&#xa0;Sécurisation de la connexion&#xa0;» avant d&apos;échouer avec le code d&apos;erreur 0x904. Il s&apos;agit d&apos;un risque, et de la cause probable lorsque la négociation TLS se bloque.</translation>
     </message>
     <message>
-        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
-        <translation>Windows&#xa0;: vérifiez que les paquets de 1400 octets passent&#xa0;; le message «&#xa0;Packet needs to be fragmented&#xa0;» («&#xa0;Le paquet doit être fragmenté&#xa0;» sur un Windows en français) ou l&apos;absence de réponse indique un problème de taille de paquet.</translation>
-    </message>
-    <message>
-        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
-        <translation>Windows&#xa0;: affichez la taille de paquet de chaque carte réseau, y compris la carte VPN.</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux&#xa0;: affichez la MTU des cartes réseau.</translation>
     </message>
@@ -1301,10 +1253,6 @@
     <message>
         <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
         <translation>Depuis l&apos;extérieur du réseau de l&apos;entreprise, utilisez le nom public ou la passerelle Bureau à distance fournie par votre service informatique.</translation>
-    </message>
-    <message>
-        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
-        <translation>Si l&apos;adresse a changé récemment, videz le cache DNS de cet ordinateur.</translation>
     </message>
     <message>
         <source>A web proxy is configured on this computer</source>
@@ -1337,10 +1285,6 @@
     <message>
         <source>Windows: list the enabled rules that block outgoing connections.</source>
         <translation>Windows&#xa0;: affichez les règles activées qui bloquent les connexions sortantes.</translation>
-    </message>
-    <message>
-        <source>Linux: show the firewall rules that mention port {port}.</source>
-        <translation>Linux&#xa0;: affichez les règles de pare-feu qui mentionnent le port {port}.</translation>
     </message>
     <message>
         <source>Linux with ufw: show the numbered rules.</source>
@@ -1547,10 +1491,6 @@
         <translation>Windows&#xa0;: démarrez les services Bureau à distance (en tant qu&apos;administrateur).</translation>
     </message>
     <message>
-        <source>Linux: start xrdp and have it start at boot.</source>
-        <translation>Linux&#xa0;: démarrez xrdp et configurez-le pour qu&apos;il démarre automatiquement au démarrage du système.</translation>
-    </message>
-    <message>
         <source>Linux: read why xrdp stopped or did not start.</source>
         <translation>Linux&#xa0;: recherchez pourquoi xrdp s&apos;est arrêté ou n&apos;a pas démarré.</translation>
     </message>
@@ -1577,10 +1517,6 @@
     <message>
         <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
         <translation>Le service Bureau à distance est en cours d&apos;exécution, mais aucun de ses sockets n&apos;écoute sur le port pour lequel il est configuré (les données relevées indiquent ce qui écoute et où). Souvent, un autre programme a pris le port en premier, ou le service n&apos;a pas pu se lier à l&apos;adresse indiquée dans ses paramètres. Les clients obtiennent «&#xa0;connexion refusée&#xa0;» (code d&apos;erreur 0x204).</translation>
-    </message>
-    <message>
-        <source>Linux: see which program listens on port {port}.</source>
-        <translation>Linux&#xa0;: identifiez le programme qui écoute sur le port {port}.</translation>
     </message>
     <message>
         <source>Remote Desktop listens on another port than clients use</source>
@@ -1623,16 +1559,8 @@
         <translation>Le paramètre fDenyTSConnections vaut 1 sur cet ordinateur (les données relevées indiquent si une stratégie de groupe le définit)&#xa0;: Windows refuse donc toute connexion Bureau à distance. Une valeur définie par stratégie de groupe l&apos;emporte sur la valeur locale et doit être modifiée dans la stratégie.</translation>
     </message>
     <message>
-        <source>Allow Remote Desktop connections (as administrator).</source>
-        <translation>Autorisez les connexions Bureau à distance (en tant qu&apos;administrateur).</translation>
-    </message>
-    <message>
         <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
         <translation>Vérifiez si une stratégie de groupe refuse les connexions&#xa0;; si cette valeur existe, modifiez la stratégie «&#xa0;Autoriser les utilisateurs à se connecter à distance à l&apos;aide des services Bureau à distance&#xa0;» (en anglais «&#xa0;Allow users to connect remotely by using Remote Desktop Services&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Allow Remote Desktop through the firewall.</source>
-        <translation>Autorisez le Bureau à distance dans le pare-feu.</translation>
     </message>
     <message>
         <source>The server is set to Standard RDP Security only</source>
@@ -1641,10 +1569,6 @@
     <message>
         <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
         <translation>Le service Bureau à distance de cet ordinateur est configuré pour l&apos;ancienne sécurité RDP standard uniquement (security_layer=rdp pour xrdp, ou SecurityLayer 0 sous Windows), sans TLS. Les clients actuels qui exigent TLS ou l&apos;authentification au niveau du réseau le refusent, souvent avec le code d&apos;erreur 0x904, et la connexion est exposée à l&apos;interception.</translation>
-    </message>
-    <message>
-        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
-        <translation>Linux&#xa0;: autorisez xrdp à négocier TLS, puis redémarrez-le.</translation>
     </message>
     <message>
         <source>Network Level Authentication is not required</source>
@@ -1719,10 +1643,6 @@
         <translation>Linux&#xa0;: comparez les deux clés publiques&#xa0;; les deux sommes de contrôle doivent être identiques (adaptez les chemins aux valeurs certificate et key_file de xrdp.ini).</translation>
     </message>
     <message>
-        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
-        <translation>Linux&#xa0;: créez une nouvelle paire correspondante dans des fichiers propres à xrdp, faites pointer certificate= et key_file= de xrdp.ini vers ces fichiers, puis redémarrez xrdp.</translation>
-    </message>
-    <message>
         <source>The server&apos;s TLS certificate has expired</source>
         <translation>Le certificat TLS du serveur a expiré</translation>
     </message>
@@ -1789,10 +1709,6 @@
     <message>
         <source>Show the configured licensing mode.</source>
         <translation>Affichez le mode de licence configuré.</translation>
-    </message>
-    <message>
-        <source>Open the RD Licensing Diagnoser.</source>
-        <translation>Ouvrez l&apos;Outil de diagnostic des licences Bureau à distance.</translation>
     </message>
     <message>
         <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
@@ -2762,30 +2678,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>ignoré</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
         <source>Errors (%1)</source>
         <translation>Erreurs (%1)</translation>
     </message>
@@ -2934,10 +2826,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Faits</translation>
     </message>
     <message>
-        <source>Name resolution (DNS)</source>
-        <translation>Résolution de noms (DNS)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -2958,24 +2846,12 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Erreur</translation>
     </message>
     <message>
-        <source>TCP connection</source>
-        <translation>Connexion TCP</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
         <source>Median connect time</source>
         <translation>Temps de connexion médian</translation>
-    </message>
-    <message>
-        <source>Failed repeat attempts</source>
-        <translation>Tentatives répétées en échec</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>Négociation de sécurité (X.224)</translation>
     </message>
     <message>
         <source>selected %1</source>
@@ -3008,10 +2884,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Weak cipher suites accepted</source>
         <translation>Suites de chiffrement faibles acceptées</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>Certificat du serveur</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3062,20 +2934,12 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Le nom correspond à la cible</translation>
     </message>
     <message>
-        <source>Chain verification</source>
-        <translation>Vérification de la chaîne</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint</source>
         <translation>Empreinte numérique SHA-1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Empreinte SHA-256</translation>
-    </message>
-    <message>
-        <source>CredSSP (Network Level Authentication)</source>
-        <translation>CredSSP (authentification au niveau du réseau)</translation>
     </message>
     <message>
         <source>CredSSP version</source>
@@ -3126,10 +2990,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>All facts (as in report.json)</source>
-        <translation>Tous les faits (tels que dans report.json)</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the language of the report page (HTML lang attribute)</comment>
         <translation>fr</translation>
@@ -3143,12 +3003,596 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>rdpdiag %1 · référence %2 · analyse du %3. Indiquez le code de référence lorsque vous contactez le support.</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
+        <source>confirm without negotiation data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server self-check</source>
-        <translation>Autodiagnostic du serveur</translation>
+        <source>flags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed repeat connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat connections (latency and loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cipher suites offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake with weak suites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for all protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chain policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this computer connect elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, without the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always through the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct first, through the gateway when that fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s default (usually through the gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions it cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules that block or may block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes toward the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the .rdp file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage method (gatewayusagemethod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability checked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (port=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer (security_layer=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption level (crypt_level=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions (ssl_protocols=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suites (tls_ciphers=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (certificate=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (key_file=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors in the xrdp log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote connections refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>Couche de sécurité</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum encryption level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop settings (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledByDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHANNEL protocol keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of MachineKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port clients use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4335,81 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
 </context>
 <context>
+    <name>rdpdiag::Stages</name>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>Résolution de noms (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>Connexion TCP</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>Négociation de sécurité (X.224)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Certificat du serveur</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP (authentification au niveau du réseau)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>RD Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>Autodiagnostic du serveur</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>Résolution de noms (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>Connexion au port du Bureau à distance (TCP)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>Chiffrement et certificat (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>Authentification au niveau du réseau (CredSSP)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Target</name>
     <message>
         <source>a space</source>
@@ -4158,38 +4677,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
     <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Name lookup (DNS)</source>
-        <translation>Résolution de noms (DNS)</translation>
-    </message>
-    <message>
-        <source>Connection to the Remote Desktop port (TCP)</source>
-        <translation>Connexion au port du Bureau à distance (TCP)</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>Négociation de sécurité (X.224)</translation>
-    </message>
-    <message>
-        <source>Encryption and certificate (TLS)</source>
-        <translation>Chiffrement et certificat (TLS)</translation>
-    </message>
-    <message>
-        <source>Network Level Authentication (CredSSP)</source>
-        <translation>Authentification au niveau du réseau (CredSSP)</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Server self-check</source>
-        <translation>Autodiagnostic du serveur</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4373,38 +4860,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
 </context>
 <context>
     <name>rdpdiag::ui::PipelineStrip</name>
-    <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
     <message>
         <source>Connection steps</source>
         <translation>Étapes de la connexion</translation>

@@ -519,16 +519,8 @@
         <translation>リモート コンピューターの電源が入っていてスリープ状態でないこと、また接続に VPN が必要な場合は VPN に接続されていることを確認してください。</translation>
     </message>
     <message>
-        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
-        <translation>リモート コンピューターで (管理者として)、Windows Defender ファイアウォールでリモート デスクトップの通信を許可します。</translation>
-    </message>
-    <message>
         <source>The same with netsh, from a command prompt.</source>
         <translation>コマンド プロンプトから netsh を使って、同じ操作を行います。</translation>
-    </message>
-    <message>
-        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
-        <translation>英語以外の言語の Windows (日本語版を含む) ではグループ名が翻訳されているため、上の 2 つのコマンドでは何も見つかりません。規則の内部名であれば、どの言語でも使えます。</translation>
     </message>
     <message>
         <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
@@ -541,14 +533,6 @@
     <message>
         <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
         <translation>自宅やオフィスのルーターを経由してインターネットから接続する場合は、ルーターで TCP ポート {port} をそのコンピューターに転送する必要があります。インターネット全体に公開されたリモート デスクトップは、パスワード推測攻撃の標的になります。VPN またはリモート デスクトップ ゲートウェイを使う方が安全です。</translation>
-    </message>
-    <message>
-        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
-        <translation>ufw を使っている Linux サーバー (Ubuntu) で、ポートを許可します。</translation>
-    </message>
-    <message>
-        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
-        <translation>firewalld を使っている Linux サーバー (Fedora、RHEL) で、ポートを許可します。</translation>
     </message>
     <message>
         <source>There is no network route to the remote computer</source>
@@ -565,14 +549,6 @@
     <message>
         <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
         <translation>このコンピューターが {address} への通信に使う経路とネットワーク アダプターを表示します (Windows)。エラーになる場合は、経路がありません。</translation>
-    </message>
-    <message>
-        <source>The same on Linux.</source>
-        <translation>Linux で同じ操作を行います。</translation>
-    </message>
-    <message>
-        <source>The same on macOS.</source>
-        <translation>macOS で同じ操作を行います。</translation>
     </message>
     <message>
         <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
@@ -927,10 +903,6 @@
         <translation>VPN アダプターを含む、このコンピューターのネットワーク アダプターの MTU を表示します (Windows)。</translation>
     </message>
     <message>
-        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
-        <translation>VPN クライアントの設定で VPN 接続の MTU を下げる (たとえば 1350) か、VPN ゲートウェイで MSS クランプを有効にするようネットワーク管理者に依頼してから、もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Try without the VPN or from another network to confirm.</source>
         <translation>確認のため、VPN を使わずに、または別のネットワークからお試しください。</translation>
     </message>
@@ -1167,10 +1139,6 @@
         <translation>両方のコンピューターのタイム ゾーンの設定を確認してください。表示される時刻が正しく見えても、タイム ゾーン、ひいては実際の時刻が間違っていることがあります。</translation>
     </message>
     <message>
-        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
-        <translation>組み込みの規則は、既定のポート 3389 にしか対応していません。リモート デスクトップを別のポートに変更した場合は、そのポートの規則を追加してください (コマンドでは {port} を使います)。</translation>
-    </message>
-    <message>
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>アドレスが IPv6 アドレス (コロンを含む) で、このネットワークで IPv6 が使えない場合は、代わりにコンピューターの IPv4 アドレスに接続してください。</translation>
     </message>
@@ -1181,14 +1149,6 @@
     <message>
         <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
         <translation>このコンピューターは、{address} 宛てのパケットをどこに送ればよいかわかりません。そこへ通じるネットワーク経路がありません。通常は、ネットワーク接続が切断されている、コンピューターが別のネットワークに接続されている、またはアドレスが VPN 接続中にしか到達できない社内ネットワークのものであることが原因です。問題はリモート コンピューターではなく、このコンピューター側にあります。</translation>
-    </message>
-    <message>
-        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
-        <translation>リモート コンピューターが属しているネットワークに接続してから (社内の VPN を開始するなど)、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
-        <translation>Windows が {address} への通信に使う経路とアダプターを表示します。エラーになる場合は、経路がありません。</translation>
     </message>
     <message>
         <source>Show the routing table (Windows).</source>
@@ -1267,14 +1227,6 @@
         <translation>このコンピューターが {address} に向けて送信できる最大のパケット (アダプターまたは経路の MTU。証拠データに表示されています) は 1400 バイト未満で、これは VPN やトンネルによく見られる値です。小さなパケットだけなら問題ありませんが、大きすぎるパケットを途中のデバイスが通知なしに破棄すると、サーバーの証明書が届かず、接続は接続の保護中 (「Securing connection」) の状態で止まった後、エラー コード 0x904 で失敗します。これはリスク要因であり、TLS ハンドシェイクが途中で止まる場合に最も考えられる原因です。</translation>
     </message>
     <message>
-        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
-        <translation>Windows: 1400 バイトのパケットが通るかどうかをテストします。「Packet needs to be fragmented」(日本語版 Windows では「パケットの断片化が必要ですが、DF が設定されています。」) と表示されるか応答がない場合は、パケット サイズが原因と考えられます。</translation>
-    </message>
-    <message>
-        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
-        <translation>Windows: VPN アダプターを含む、すべてのアダプターのパケット サイズを表示します。</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux: アダプターの MTU を表示します。</translation>
     </message>
@@ -1301,10 +1253,6 @@
     <message>
         <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
         <translation>社内ネットワークの外からは、IT 部門が提供している公開名またはリモート デスクトップ ゲートウェイを使ってください。</translation>
-    </message>
-    <message>
-        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
-        <translation>アドレスが最近変わった場合は、このコンピューターの DNS キャッシュをクリアしてください。</translation>
     </message>
     <message>
         <source>A web proxy is configured on this computer</source>
@@ -1337,10 +1285,6 @@
     <message>
         <source>Windows: list the enabled rules that block outgoing connections.</source>
         <translation>Windows: 送信接続をブロックしている有効な規則を一覧表示します。</translation>
-    </message>
-    <message>
-        <source>Linux: show the firewall rules that mention port {port}.</source>
-        <translation>Linux: ポート {port} に関係するファイアウォール規則を表示します。</translation>
     </message>
     <message>
         <source>Linux with ufw: show the numbered rules.</source>
@@ -1547,10 +1491,6 @@
         <translation>Windows: リモート デスクトップ サービスを開始します (管理者として実行)。</translation>
     </message>
     <message>
-        <source>Linux: start xrdp and have it start at boot.</source>
-        <translation>Linux: xrdp を起動し、システムの起動時に自動的に開始されるように設定します。</translation>
-    </message>
-    <message>
         <source>Linux: read why xrdp stopped or did not start.</source>
         <translation>Linux: xrdp が停止した理由、または起動しなかった理由を確認します。</translation>
     </message>
@@ -1577,10 +1517,6 @@
     <message>
         <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
         <translation>リモート デスクトップのサービスは実行中ですが、構成されたポートで待ち受けているソケットがありません (どのポートで何が待ち受けているかは証拠データに示されています)。多くの場合、別のプログラムが先にそのポートを使用しているか、サービスが設定内のアドレスにバインドできませんでした。クライアントでは「接続拒否」(エラー コード 0x204) になります。</translation>
-    </message>
-    <message>
-        <source>Linux: see which program listens on port {port}.</source>
-        <translation>Linux: ポート {port} で待ち受けているプログラムを確認します。</translation>
     </message>
     <message>
         <source>Remote Desktop listens on another port than clients use</source>
@@ -1623,16 +1559,8 @@
         <translation>このコンピューターでは fDenyTSConnections が 1 に設定されているため (グループ ポリシーによる設定かどうかは証拠データに示されています)、Windows はすべてのリモート デスクトップ接続を拒否します。グループ ポリシーの値はローカルの値より優先されるため、ポリシー側で変更する必要があります。</translation>
     </message>
     <message>
-        <source>Allow Remote Desktop connections (as administrator).</source>
-        <translation>リモート デスクトップ接続を許可します (管理者として実行)。</translation>
-    </message>
-    <message>
         <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
         <translation>グループ ポリシーで接続が拒否されているかどうかを確認します。この値が存在する場合は、ポリシー [ユーザーがリモート デスクトップ サービスを使用してリモート接続することを許可する] を変更してください。</translation>
-    </message>
-    <message>
-        <source>Allow Remote Desktop through the firewall.</source>
-        <translation>ファイアウォールでリモート デスクトップの通信を許可します。</translation>
     </message>
     <message>
         <source>The server is set to Standard RDP Security only</source>
@@ -1641,10 +1569,6 @@
     <message>
         <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
         <translation>このコンピューターのリモート デスクトップのサービスは、TLS を使わない古い標準 RDP セキュリティのみに構成されています (xrdp の security_layer=rdp、または Windows の SecurityLayer 0)。TLS やネットワーク レベル認証を必須とする最近のクライアントはこれを拒否し、多くの場合エラー コード 0x904 が表示されます。また、接続が傍受されるおそれがあります。</translation>
-    </message>
-    <message>
-        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
-        <translation>Linux: xrdp が TLS をネゴシエートするように設定し、xrdp を再起動します。</translation>
     </message>
     <message>
         <source>Network Level Authentication is not required</source>
@@ -1719,10 +1643,6 @@
         <translation>Linux: 2 つの公開キーを比較します。2 つのチェックサムが一致している必要があります (パスは xrdp.ini の certificate と key_file に合わせて変更してください)。</translation>
     </message>
     <message>
-        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
-        <translation>Linux: xrdp 専用のファイルに、対応する新しいキーと証明書のペアを作成し、xrdp.ini の certificate= と key_file= でそれらを指定して、xrdp を再起動します。</translation>
-    </message>
-    <message>
         <source>The server&apos;s TLS certificate has expired</source>
         <translation>サーバーの TLS 証明書の有効期限が切れています</translation>
     </message>
@@ -1789,10 +1709,6 @@
     <message>
         <source>Show the configured licensing mode.</source>
         <translation>構成されているライセンス モードを表示します。</translation>
-    </message>
-    <message>
-        <source>Open the RD Licensing Diagnoser.</source>
-        <translation>RD ライセンス診断ツールを開きます。</translation>
     </message>
     <message>
         <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
@@ -2758,30 +2674,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>スキップ</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
         <source>Errors (%1)</source>
         <translation>エラー (%1)</translation>
     </message>
@@ -2930,10 +2822,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>収集した情報</translation>
     </message>
     <message>
-        <source>Name resolution (DNS)</source>
-        <translation>名前解決 (DNS)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -2954,24 +2842,12 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>エラー</translation>
     </message>
     <message>
-        <source>TCP connection</source>
-        <translation>TCP 接続</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
         <source>Median connect time</source>
         <translation>接続時間の中央値</translation>
-    </message>
-    <message>
-        <source>Failed repeat attempts</source>
-        <translation>繰り返し試行の失敗数</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>セキュリティ ネゴシエーション (X.224)</translation>
     </message>
     <message>
         <source>selected %1</source>
@@ -3004,10 +2880,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Weak cipher suites accepted</source>
         <translation>受け付けられた弱い暗号スイート</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>サーバー証明書</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3058,20 +2930,12 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>名前が対象と一致</translation>
     </message>
     <message>
-        <source>Chain verification</source>
-        <translation>チェーンの検証</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint</source>
         <translation>SHA-1 拇印</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 フィンガープリント</translation>
-    </message>
-    <message>
-        <source>CredSSP (Network Level Authentication)</source>
-        <translation>CredSSP (ネットワーク レベル認証)</translation>
     </message>
     <message>
         <source>CredSSP version</source>
@@ -3122,10 +2986,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>All facts (as in report.json)</source>
-        <translation>収集したすべての情報 (report.json と同じ内容)</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the language of the report page (HTML lang attribute)</comment>
         <translation>ja</translation>
@@ -3139,12 +2999,596 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>rdpdiag %1 · 参照コード %2 · %3 に実行。サポートに問い合わせる際は、参照コードをお伝えください。</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>このコンピューター</translation>
+        <source>confirm without negotiation data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server self-check</source>
-        <translation>サーバーの自己診断</translation>
+        <source>flags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed repeat connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat connections (latency and loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cipher suites offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake with weak suites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for all protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chain policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this computer connect elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, without the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always through the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct first, through the gateway when that fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s default (usually through the gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>ファイアウォール</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions it cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules that block or may block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes toward the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the .rdp file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage method (gatewayusagemethod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability checked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (port=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer (security_layer=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption level (crypt_level=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions (ssl_protocols=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suites (tls_ciphers=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (certificate=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (key_file=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors in the xrdp log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote connections refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>セキュリティ層</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum encryption level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop settings (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledByDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHANNEL protocol keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of MachineKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port clients use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4329,81 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
 </context>
 <context>
+    <name>rdpdiag::Stages</name>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>名前解決 (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 接続</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>セキュリティ ネゴシエーション (X.224)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP (ネットワーク レベル認証)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>RD Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>サーバーの自己診断</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>名前解決 (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>リモート デスクトップのポートへの接続 (TCP)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>暗号化と証明書 (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>ネットワーク レベル認証 (CredSSP)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Target</name>
     <message>
         <source>a space</source>
@@ -4152,38 +4671,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
     <message>
-        <source>Input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <source>Name lookup (DNS)</source>
-        <translation>名前解決 (DNS)</translation>
-    </message>
-    <message>
-        <source>Connection to the Remote Desktop port (TCP)</source>
-        <translation>リモート デスクトップのポートへの接続 (TCP)</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>セキュリティ ネゴシエーション (X.224)</translation>
-    </message>
-    <message>
-        <source>Encryption and certificate (TLS)</source>
-        <translation>暗号化と証明書 (TLS)</translation>
-    </message>
-    <message>
-        <source>Network Level Authentication (CredSSP)</source>
-        <translation>ネットワーク レベル認証 (CredSSP)</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>このコンピューター</translation>
-    </message>
-    <message>
-        <source>Server self-check</source>
-        <translation>サーバーの自己診断</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4366,38 +4853,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 </context>
 <context>
     <name>rdpdiag::ui::PipelineStrip</name>
-    <message>
-        <source>Input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>このコンピューター</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
     <message>
         <source>Connection steps</source>
         <translation>接続の段階</translation>

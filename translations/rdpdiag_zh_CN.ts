@@ -519,16 +519,8 @@
         <translation>确保远程计算机已开机且未处于睡眠状态，并已连接访问它所需的 VPN。</translation>
     </message>
     <message>
-        <source>On the remote computer (as administrator), allow Remote Desktop through Windows Firewall.</source>
-        <translation>在远程计算机上以管理员身份允许远程桌面通过 Windows Defender 防火墙。</translation>
-    </message>
-    <message>
         <source>The same with netsh, from a command prompt.</source>
         <translation>在命令提示符中使用 netsh 执行同样的操作。</translation>
-    </message>
-    <message>
-        <source>On Windows in another language the group name is translated and the two commands above find nothing; the rule&apos;s internal name works in every language.</source>
-        <translation>在其他语言的 Windows 上，规则组名称是经过翻译的，因此上面两条命令找不到任何规则；而规则的内部名称适用于所有语言。</translation>
     </message>
     <message>
         <source>If the remote computer is a cloud virtual machine (Azure, AWS, Google Cloud), its network security group or firewall rules must allow inbound TCP port {port} from your public address. In Azure, Network Watcher&apos;s &apos;IP flow verify&apos; shows which rule drops the traffic.</source>
@@ -541,14 +533,6 @@
     <message>
         <source>When connecting from the internet through a home or office router, the router must forward TCP port {port} to the computer. Remote Desktop open to the whole internet attracts password-guessing attacks; a VPN or a Remote Desktop Gateway is safer.</source>
         <translation>从 Internet 经由家庭或办公室路由器连接时，路由器必须将 TCP 端口 {port} 转发到该计算机。向整个 Internet 开放的远程桌面容易招致密码猜测攻击；使用 VPN 或远程桌面网关更安全。</translation>
-    </message>
-    <message>
-        <source>On a Linux server with ufw (Ubuntu), allow the port.</source>
-        <translation>在使用 ufw 的 Linux 服务器 (Ubuntu) 上放行该端口。</translation>
-    </message>
-    <message>
-        <source>On a Linux server with firewalld (Fedora, RHEL), allow the port.</source>
-        <translation>在使用 firewalld 的 Linux 服务器（Fedora、RHEL）上放行该端口。</translation>
     </message>
     <message>
         <source>There is no network route to the remote computer</source>
@@ -565,14 +549,6 @@
     <message>
         <source>Show the route and network adapter this computer would use for {address} (Windows); an error means there is no route.</source>
         <translation>显示这台计算机访问 {address} 时会使用的路由和网络适配器 (Windows)；如果出现错误，则表示没有路由。</translation>
-    </message>
-    <message>
-        <source>The same on Linux.</source>
-        <translation>在 Linux 上执行同样的操作。</translation>
-    </message>
-    <message>
-        <source>The same on macOS.</source>
-        <translation>在 macOS 上执行同样的操作。</translation>
     </message>
     <message>
         <source>Trace the path (Windows): the last router that answers is where the traffic stops.</source>
@@ -927,10 +903,6 @@
         <translation>显示这台计算机各网络适配器（包括 VPN 适配器）的 MTU (Windows)。</translation>
     </message>
     <message>
-        <source>Lower the MTU of the VPN connection (for example to 1350) in the VPN client&apos;s settings, or ask the network administrator to enable MSS clamping on the VPN gateway; then try again.</source>
-        <translation>在 VPN 客户端的设置中降低 VPN 连接的 MTU（例如降至 1350），或者请网络管理员在 VPN 网关上启用 MSS 钳制；然后重试。</translation>
-    </message>
-    <message>
         <source>Try without the VPN or from another network to confirm.</source>
         <translation>不使用 VPN 或从其他网络尝试连接，以进行确认。</translation>
     </message>
@@ -1167,10 +1139,6 @@
         <translation>检查两台计算机的时区设置：显示的时间可能看起来正确，但时区错误，因而实际时间也是错的。</translation>
     </message>
     <message>
-        <source>The built-in rule covers only the default port 3389. If Remote Desktop was moved to another port, add a rule for that port (the command uses {port}).</source>
-        <translation>内置规则只涵盖默认端口 3389。如果远程桌面已改用其他端口，请为该端口添加一条规则（该命令使用端口 {port}）。</translation>
-    </message>
-    <message>
         <source>If the address is an IPv6 address (it contains colons) and this network has no IPv6, connect to the computer&apos;s IPv4 address instead.</source>
         <translation>如果该地址是 IPv6 地址（包含冒号），而此网络不支持 IPv6，请改为连接到该计算机的 IPv4 地址。</translation>
     </message>
@@ -1181,14 +1149,6 @@
     <message>
         <source>This computer does not know where to send packets for {address}: it has no network route that leads there. Usually the network connection is down, the computer is on the wrong network, or the address belongs to a company network that is reachable only while the VPN is connected. The problem is on this computer&apos;s side, not on the remote computer.</source>
         <translation>这台计算机不知道应将发往 {address} 的数据包发送到哪里：它没有通往该地址的网络路由。通常是网络连接已断开、计算机连接到了错误的网络，或者该地址属于只有在连接 VPN 时才能访问的公司网络。问题出在这台计算机一侧，而不是远程计算机。</translation>
-    </message>
-    <message>
-        <source>Connect to the network the remote computer belongs to (for example start the company VPN) and try again.</source>
-        <translation>连接到远程计算机所在的网络（例如启动公司 VPN），然后重试。</translation>
-    </message>
-    <message>
-        <source>Show the route and adapter Windows would use for {address}; an error means there is none.</source>
-        <translation>显示 Windows 访问 {address} 时会使用的路由和适配器；如果出现错误，则表示没有路由。</translation>
     </message>
     <message>
         <source>Show the routing table (Windows).</source>
@@ -1267,14 +1227,6 @@
         <translation>这台计算机能向 {address} 发送的最大数据包（适配器或路由的 MTU，见证据）小于 1400 字节，这在 VPN 和隧道中很常见。仅有小数据包本身没有问题，但如果途中某个设备悄悄丢弃过大的数据包，服务器的证书就永远无法到达，连接会停在保护连接的阶段（英文界面显示“Securing connection”），然后失败并显示错误代码 0x904。这是一个风险；如果 TLS 握手停滞，这很可能就是原因。</translation>
     </message>
     <message>
-        <source>Windows: test whether 1400-byte packets pass; &apos;Packet needs to be fragmented&apos; or no reply points to the packet size.</source>
-        <translation>Windows：测试 1400 字节的数据包能否通过；如果显示“Packet needs to be fragmented”（中文版为“需要拆分数据包但是设置 DF。”）或没有响应，则说明问题出在数据包大小上。</translation>
-    </message>
-    <message>
-        <source>Windows: show the packet size of every adapter, the VPN adapter included.</source>
-        <translation>Windows：显示每个适配器（包括 VPN 适配器）的数据包大小。</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux：显示各适配器的 MTU。</translation>
     </message>
@@ -1301,10 +1253,6 @@
     <message>
         <source>From outside the company network use the public name or the Remote Desktop Gateway your IT department provides.</source>
         <translation>在公司网络外部，请使用 IT 部门提供的公网名称或远程桌面网关。</translation>
-    </message>
-    <message>
-        <source>If the address changed recently, clear this computer&apos;s DNS cache.</source>
-        <translation>如果该地址最近有变化，请清除这台计算机的 DNS 缓存。</translation>
     </message>
     <message>
         <source>A web proxy is configured on this computer</source>
@@ -1337,10 +1285,6 @@
     <message>
         <source>Windows: list the enabled rules that block outgoing connections.</source>
         <translation>Windows：列出已启用且阻止出站连接的规则。</translation>
-    </message>
-    <message>
-        <source>Linux: show the firewall rules that mention port {port}.</source>
-        <translation>Linux：显示涉及端口 {port} 的防火墙规则。</translation>
     </message>
     <message>
         <source>Linux with ufw: show the numbered rules.</source>
@@ -1547,10 +1491,6 @@
         <translation>Windows：以管理员身份启动远程桌面服务。</translation>
     </message>
     <message>
-        <source>Linux: start xrdp and have it start at boot.</source>
-        <translation>Linux：启动 xrdp，并将其设为开机自动启动。</translation>
-    </message>
-    <message>
         <source>Linux: read why xrdp stopped or did not start.</source>
         <translation>Linux：查看 xrdp 停止或未能启动的原因。</translation>
     </message>
@@ -1577,10 +1517,6 @@
     <message>
         <source>The Remote Desktop service runs, but no socket of it listens on the port it is configured for (the evidence shows what listens where). Often another program took the port first, or the service could not bind to the address in its settings. Clients get &apos;connection refused&apos; (error code 0x204).</source>
         <translation>远程桌面服务正在运行，但它没有任何套接字在所配置的端口上侦听（证据中显示了哪些程序在哪些地址和端口上侦听）。通常是其他程序抢先占用了该端口，或者服务无法绑定到其设置中的地址。客户端会收到“连接被拒绝”（错误代码 0x204）。</translation>
-    </message>
-    <message>
-        <source>Linux: see which program listens on port {port}.</source>
-        <translation>Linux：查看哪个程序在端口 {port} 上侦听。</translation>
     </message>
     <message>
         <source>Remote Desktop listens on another port than clients use</source>
@@ -1623,16 +1559,8 @@
         <translation>这台计算机上的 fDenyTSConnections 为 1（证据中说明了是否由组策略设置），因此 Windows 会拒绝所有远程桌面连接。组策略值优先于本地值，必须在策略中进行更改。</translation>
     </message>
     <message>
-        <source>Allow Remote Desktop connections (as administrator).</source>
-        <translation>以管理员身份允许远程桌面连接。</translation>
-    </message>
-    <message>
         <source>Check whether a Group Policy denies the connections; if this value exists, change the policy &apos;Allow users to connect remotely by using Remote Desktop Services&apos;.</source>
         <translation>检查是否有组策略拒绝这些连接；如果存在此值，请更改策略“允许用户通过使用远程桌面服务进行远程连接”。</translation>
-    </message>
-    <message>
-        <source>Allow Remote Desktop through the firewall.</source>
-        <translation>允许远程桌面通过防火墙。</translation>
     </message>
     <message>
         <source>The server is set to Standard RDP Security only</source>
@@ -1641,10 +1569,6 @@
     <message>
         <source>This computer&apos;s Remote Desktop service is configured for the old Standard RDP Security only (xrdp security_layer=rdp, or Windows SecurityLayer 0), without TLS. Current clients that require TLS or Network Level Authentication refuse it, often with error code 0x904, and the connection is open to interception.</source>
         <translation>这台计算机的远程桌面服务被配置为仅使用旧的标准 RDP 安全性（xrdp 的 security_layer=rdp，或 Windows 的 SecurityLayer 0），不使用 TLS。要求 TLS 或网络级别身份验证的新版客户端会拒绝这种方式，通常显示错误代码 0x904，而且连接容易被拦截。</translation>
-    </message>
-    <message>
-        <source>Linux: let xrdp negotiate TLS, then restart it.</source>
-        <translation>Linux：让 xrdp 协商 TLS，然后重启 xrdp。</translation>
     </message>
     <message>
         <source>Network Level Authentication is not required</source>
@@ -1719,10 +1643,6 @@
         <translation>Linux：比较两个公钥；两个校验和必须相同（请将路径调整为 xrdp.ini 中 certificate 和 key_file 的路径）。</translation>
     </message>
     <message>
-        <source>Linux: make a new matching pair in files of xrdp&apos;s own, then point certificate= and key_file= in xrdp.ini at them and restart xrdp.</source>
-        <translation>Linux：在 xrdp 专用的文件中生成一对新的匹配证书和密钥，然后将 xrdp.ini 中的 certificate= 和 key_file= 指向这些文件，并重启 xrdp。</translation>
-    </message>
-    <message>
         <source>The server&apos;s TLS certificate has expired</source>
         <translation>服务器的 TLS 证书已过期</translation>
     </message>
@@ -1789,10 +1709,6 @@
     <message>
         <source>Show the configured licensing mode.</source>
         <translation>显示已配置的授权模式。</translation>
-    </message>
-    <message>
-        <source>Open the RD Licensing Diagnoser.</source>
-        <translation>打开远程桌面授权诊断程序。</translation>
     </message>
     <message>
         <source>Configure the licensing mode and the license server by Group Policy (Remote Desktop Session Host &gt; Licensing).</source>
@@ -2756,30 +2672,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>已跳过</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
         <source>Errors (%1)</source>
         <translation>错误 (%1)</translation>
     </message>
@@ -2928,10 +2820,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>检测数据</translation>
     </message>
     <message>
-        <source>Name resolution (DNS)</source>
-        <translation>名称解析 (DNS)</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -2952,24 +2840,12 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>错误</translation>
     </message>
     <message>
-        <source>TCP connection</source>
-        <translation>TCP 连接</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
         <source>Median connect time</source>
         <translation>连接时间中位数</translation>
-    </message>
-    <message>
-        <source>Failed repeat attempts</source>
-        <translation>重复尝试失败次数</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>安全协商 (X.224)</translation>
     </message>
     <message>
         <source>selected %1</source>
@@ -3002,10 +2878,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Weak cipher suites accepted</source>
         <translation>接受的弱密码套件</translation>
-    </message>
-    <message>
-        <source>Server certificate</source>
-        <translation>服务器证书</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3056,20 +2928,12 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>名称与目标匹配</translation>
     </message>
     <message>
-        <source>Chain verification</source>
-        <translation>证书链验证</translation>
-    </message>
-    <message>
         <source>SHA-1 thumbprint</source>
         <translation>SHA-1 指纹</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 指纹</translation>
-    </message>
-    <message>
-        <source>CredSSP (Network Level Authentication)</source>
-        <translation>CredSSP（网络级别身份验证）</translation>
     </message>
     <message>
         <source>CredSSP version</source>
@@ -3120,10 +2984,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>All facts (as in report.json)</source>
-        <translation>全部检测数据（与 report.json 中相同）</translation>
-    </message>
-    <message>
         <source>en</source>
         <comment>the language of the report page (HTML lang attribute)</comment>
         <translation>zh-CN</translation>
@@ -3137,12 +2997,596 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>rdpdiag %1 · 参考编号 %2 · 运行于 %3。联系技术支持时，请提供参考编号。</translation>
     </message>
     <message>
-        <source>This computer</source>
-        <translation>这台计算机</translation>
+        <source>confirm without negotiation data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server self-check</source>
-        <translation>服务器自检</translation>
+        <source>flags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed repeat connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat connections (latency and loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cipher suites offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake with weak suites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTLM target name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy for all protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not through the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chain policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can this computer connect elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, without the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always through the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct first, through the gateway when that fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s default (usually through the gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火墙</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions it cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules that block or may block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS search domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes toward the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path in the .rdp file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage method (gatewayusagemethod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolution of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readability checked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key belongs to the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp&apos;s certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (port=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer (security_layer=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption level (crypt_level=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions (ssl_protocols=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher suites (tls_ciphers=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (certificate=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (key_file=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xrdp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent errors in the xrdp log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote connections refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security layer</source>
+        <translation>安全层</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum encryption level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop settings (registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledByDefault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHANNEL protocol keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of MachineKeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading them needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port clients use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4327,81 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
 </context>
 <context>
+    <name>rdpdiag::Stages</name>
+    <message>
+        <source>Name resolution (DNS)</source>
+        <translation>名称解析 (DNS)</translation>
+    </message>
+    <message>
+        <source>TCP connection</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>Security negotiation (X.224)</source>
+        <translation>安全协商 (X.224)</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>CredSSP (Network Level Authentication)</source>
+        <translation>CredSSP（网络级别身份验证）</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台计算机</translation>
+    </message>
+    <message>
+        <source>RD Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server self-check</source>
+        <translation>服务器自检</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>X.224</source>
+        <translation>X.224</translation>
+    </message>
+    <message>
+        <source>CredSSP</source>
+        <translation>CredSSP</translation>
+    </message>
+    <message>
+        <source>Name lookup (DNS)</source>
+        <translation>名称解析 (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the Remote Desktop port (TCP)</source>
+        <translation>连接远程桌面端口 (TCP)</translation>
+    </message>
+    <message>
+        <source>Encryption and certificate (TLS)</source>
+        <translation>加密和证书 (TLS)</translation>
+    </message>
+    <message>
+        <source>Network Level Authentication (CredSSP)</source>
+        <translation>网络级别身份验证 (CredSSP)</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::Target</name>
     <message>
         <source>a space</source>
@@ -4150,38 +4669,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
     <message>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>Name lookup (DNS)</source>
-        <translation>名称解析 (DNS)</translation>
-    </message>
-    <message>
-        <source>Connection to the Remote Desktop port (TCP)</source>
-        <translation>连接远程桌面端口 (TCP)</translation>
-    </message>
-    <message>
-        <source>Security negotiation (X.224)</source>
-        <translation>安全协商 (X.224)</translation>
-    </message>
-    <message>
-        <source>Encryption and certificate (TLS)</source>
-        <translation>加密和证书 (TLS)</translation>
-    </message>
-    <message>
-        <source>Network Level Authentication (CredSSP)</source>
-        <translation>网络级别身份验证 (CredSSP)</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>这台计算机</translation>
-    </message>
-    <message>
-        <source>Server self-check</source>
-        <translation>服务器自检</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4364,38 +4851,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 </context>
 <context>
     <name>rdpdiag::ui::PipelineStrip</name>
-    <message>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>X.224</source>
-        <translation>X.224</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>CredSSP</source>
-        <translation>CredSSP</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>这台计算机</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
     <message>
         <source>Connection steps</source>
         <translation>连接步骤</translation>
