@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Translations: every .ts file is complete (no unfinished or empty translation), and the
+// Translations: every .ts file is complete (no unfinished or empty translation) and covers
+// every user-visible string of the sources (lupdate run on a copy adds nothing), and the
 // German UI shows German text — Qt's own (the wizard's buttons, from qtbase_de.qm) and
 // rdpdiag's (from the embedded rdpdiag_de.qm).
 #include "diagnosis/ErrorCodes.h"
@@ -10,8 +11,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -76,6 +80,8 @@ private slots:
     void cleanup();
     void tsFileIsComplete_data();
     void tsFileIsComplete();
+    void tsFileCoversTheSources_data() { tsFileIsComplete_data(); }
+    void tsFileCoversTheSources();
     void translationsAreEmbedded_data();
     void translationsAreEmbedded();
     void germanUiShowsGerman();
@@ -116,6 +122,37 @@ void TestTranslations::tsFileIsComplete()
              qPrintable(QStringLiteral("%1 of %2 messages unfinished, e.g. %3")
                             .arg(count.unfinished.size())
                             .arg(count.messages)
+                            .arg(first.join(QStringLiteral(", ")))));
+}
+
+// A string added to or changed in the sources without its translation would be English in
+// every language: lupdate, run on a copy of the file as update_translations runs it, must
+// find nothing new to translate.
+void TestTranslations::tsFileCoversTheSources()
+{
+    QFETCH(QString, path);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, copy));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(RDPDIAG_SOURCE_DIR));
+    lupdate.start(QStringLiteral(RDPDIAG_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("engine"), QStringLiteral("ui"),
+                   QStringLiteral("app"), QStringLiteral("-ts"), copy,
+                   QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none")});
+    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+    QCOMPARE(lupdate.exitCode(), 0);
+    const TsCount count = countTs(copy);
+    QVERIFY2(count.error.isEmpty(), qPrintable(count.error));
+    QStringList first = count.unfinished.mid(0, 5);
+    for (QString &text : first)
+        text = QStringLiteral("\"%1\"").arg(text.left(60));
+    QVERIFY2(count.unfinished.isEmpty(),
+             qPrintable(QStringLiteral("%1 source strings lack a translation (run the "
+                                       "update_translations target, then translate), e.g. %2")
+                            .arg(count.unfinished.size())
                             .arg(first.join(QStringLiteral(", ")))));
 }
 
