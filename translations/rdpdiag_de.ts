@@ -2999,207 +2999,207 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
     <message>
         <source>confirm without negotiation data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung ohne Aushandlungsdaten</translation>
     </message>
     <message>
         <source>flags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags %1</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit</translation>
     </message>
     <message>
         <source>Failed repeat connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene wiederholte Verbindungen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsversuche</translation>
     </message>
     <message>
         <source>Repeat connections (latency and loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholte Verbindungen (Latenz und Verlust)</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert %1</translation>
     </message>
     <message>
         <source>%1 bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes empfangen</translation>
     </message>
     <message>
         <source>Weak cipher suites offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene schwache Verschlüsselungssammlungen</translation>
     </message>
     <message>
         <source>Handshake with weak suites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake nur mit schwachen Verschlüsselungssammlungen</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeiner Name</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselverwendung</translation>
     </message>
     <message>
         <source>Chain verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der Prüfung der Zertifikatkette</translation>
     </message>
     <message>
         <source>NTLM target name</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM-Zielname</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>betriebsbereit</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Link</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>VPN or tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN oder Tunnel</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Route</translation>
     </message>
     <message>
         <source>default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardroute</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Route MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen-MTU</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad-MTU</translation>
     </message>
     <message>
         <source>Learned with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt mit</translation>
     </message>
     <message>
         <source>Set in</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt in</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy</translation>
     </message>
     <message>
         <source>HTTPS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS-Proxy</translation>
     </message>
     <message>
         <source>Proxy for all protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für alle Protokolle</translation>
     </message>
     <message>
         <source>Not through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht über den Proxy</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Port %2</translation>
     </message>
     <message>
         <source>%1, %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Port %3</translation>
     </message>
     <message>
         <source>%1 (chain policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standardrichtlinie der Kette)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Can this computer connect elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann dieser Computer andere Ziele erreichen?</translation>
     </message>
     <message>
         <source>direct, without the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt, ohne das Gateway</translation>
     </message>
     <message>
         <source>always through the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>immer über das Gateway</translation>
     </message>
     <message>
         <source>direct first, through the gateway when that fails</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst direkt, bei einem Fehlschlag über das Gateway</translation>
     </message>
     <message>
         <source>the client&apos;s default (usually through the gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeinstellung des Clients (meist über das Gateway)</translation>
     </message>
     <message>
         <source>Firewall</source>
@@ -3207,259 +3207,259 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Verbindung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Conditions it cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbare Bedingungen</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewalls</translation>
     </message>
     <message>
         <source>Firewall rules that block or may block</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewallregeln, die blockieren oder möglicherweise blockieren</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardroute</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>DNS search domains</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Suchdomänen</translation>
     </message>
     <message>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkschnittstellen</translation>
     </message>
     <message>
         <source>Routes toward the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen zum Server</translation>
     </message>
     <message>
         <source>Path in the .rdp file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsweg laut .rdp-Datei</translation>
     </message>
     <message>
         <source>Usage method (gatewayusagemethod)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungsmethode (gatewayusagemethod)</translation>
     </message>
     <message>
         <source>Probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Antwort</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>Authentication offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Authentifizierung</translation>
     </message>
     <message>
         <source>Name resolution of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensauflösung des Gateways</translation>
     </message>
     <message>
         <source>TCP connections to the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindungen zum Gateway</translation>
     </message>
     <message>
         <source>The gateway&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Gateways</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Process ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-IDs</translation>
     </message>
     <message>
         <source>Starts at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet beim Systemstart</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-ID</translation>
     </message>
     <message>
         <source>Listening sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschende Sockets</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: %1</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatdatei</translation>
     </message>
     <message>
         <source>Certificate readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat lesbar</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <source>Key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel lesbar</translation>
     </message>
     <message>
         <source>Readability checked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarkeit geprüft für</translation>
     </message>
     <message>
         <source>The key file holds a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält einen privaten Schlüssel</translation>
     </message>
     <message>
         <source>The key belongs to the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel gehört zum Zertifikat</translation>
     </message>
     <message>
         <source>xrdp&apos;s certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat und Schlüssel von xrdp</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <source>Configuration read</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration gelesen</translation>
     </message>
     <message>
         <source>Port (port=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (port=)</translation>
     </message>
     <message>
         <source>Security layer (security_layer=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsebene (security_layer=)</translation>
     </message>
     <message>
         <source>Encryption level (crypt_level=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsstufe (crypt_level=)</translation>
     </message>
     <message>
         <source>TLS versions (ssl_protocols=)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Versionen (ssl_protocols=)</translation>
     </message>
     <message>
         <source>Cipher suites (tls_ciphers=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungssammlungen (tls_ciphers=)</translation>
     </message>
     <message>
         <source>Certificate (certificate=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (certificate=)</translation>
     </message>
     <message>
         <source>Key (key_file=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (key_file=)</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>Log read</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll gelesen</translation>
     </message>
     <message>
         <source>xrdp</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp</translation>
     </message>
     <message>
         <source>Recent errors in the xrdp log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Fehler im xrdp-Protokoll</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Registry value</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungswert</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenrichtlinie</translation>
     </message>
     <message>
         <source>Remote connections refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoteverbindungen verweigert</translation>
     </message>
     <message>
         <source>Security layer</source>
@@ -3467,127 +3467,127 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
     <message>
         <source>Network Level Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung auf Netzwerkebene erforderlich</translation>
     </message>
     <message>
         <source>Minimum encryption level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestverschlüsselungsstufe</translation>
     </message>
     <message>
         <source>Connections allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige Verbindungen</translation>
     </message>
     <message>
         <source>Licensing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierungsmodus</translation>
     </message>
     <message>
         <source>Certificate in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendetes Zertifikat</translation>
     </message>
     <message>
         <source>Remote Desktop settings (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedesktop-Einstellungen (Registrierung)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Certificates in the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate in den Speichern</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>DisabledByDefault</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledByDefault</translation>
     </message>
     <message>
         <source>SCHANNEL protocol keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsschlüssel der SCHANNEL-Protokolle</translation>
     </message>
     <message>
         <source>Permissions of MachineKeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen von MachineKeys</translation>
     </message>
     <message>
         <source>Reading them needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen sind Administratorrechte erforderlich.</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen.</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>License servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzserver</translation>
     </message>
     <message>
         <source>Grace period days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage des Toleranzzeitraums</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierung</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Events of the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse der letzten %1 Tage</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Port clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Clients verwendeter Port</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4361,7 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
     <message>
         <source>RD Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedesktopgateway</translation>
     </message>
     <message>
         <source>Server self-check</source>

@@ -3002,207 +3002,207 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
     <message>
         <source>confirm without negotiation data</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmación sin datos de negociación</translation>
     </message>
     <message>
         <source>flags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marcas %1</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a</translation>
     </message>
     <message>
         <source>Failed repeat connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones repetidas fallidas</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de conexión</translation>
     </message>
     <message>
         <source>Repeat connections (latency and loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones repetidas (latencia y pérdida)</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta %1</translation>
     </message>
     <message>
         <source>%1 bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes recibidos</translation>
     </message>
     <message>
         <source>Weak cipher suites offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de cifrado débiles ofrecidos</translation>
     </message>
     <message>
         <source>Handshake with weak suites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo de enlace solo con conjuntos débiles</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre común</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de clave</translation>
     </message>
     <message>
         <source>Chain verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de verificación de la cadena</translation>
     </message>
     <message>
         <source>NTLM target name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de destino NTLM</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en funcionamiento</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>sin portadora</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>bucle invertido</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>VPN or tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN o túnel</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ruta</translation>
     </message>
     <message>
         <source>default route</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta predeterminada</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de origen</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Route MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU de la ruta</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU del trayecto</translation>
     </message>
     <message>
         <source>Learned with</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido con</translation>
     </message>
     <message>
         <source>Set in</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido en</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>HTTPS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTPS</translation>
     </message>
     <message>
         <source>Proxy for all protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy para todos los protocolos</translation>
     </message>
     <message>
         <source>Not through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pasar por el proxy</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>entrante</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>saliente</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puerto %2</translation>
     </message>
     <message>
         <source>%1, %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 puerto %3</translation>
     </message>
     <message>
         <source>%1 (chain policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (directiva predeterminada de la cadena)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Can this computer connect elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Puede este equipo conectarse a otros destinos?</translation>
     </message>
     <message>
         <source>direct, without the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>directamente, sin la puerta de enlace</translation>
     </message>
     <message>
         <source>always through the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre a través de la puerta de enlace</translation>
     </message>
     <message>
         <source>direct first, through the gateway when that fails</source>
-        <translation type="unfinished"></translation>
+        <translation>primero directamente; a través de la puerta de enlace si eso falla</translation>
     </message>
     <message>
         <source>the client&apos;s default (usually through the gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor predeterminado del cliente (normalmente a través de la puerta de enlace)</translation>
     </message>
     <message>
         <source>Firewall</source>
@@ -3210,259 +3210,259 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión consultada</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Conditions it cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones que no se pueden comprobar</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewalls</translation>
     </message>
     <message>
         <source>Firewall rules that block or may block</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de firewall que bloquean o podrían bloquear</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>No recopilado</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta predeterminada</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores DNS</translation>
     </message>
     <message>
         <source>DNS search domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios de búsqueda DNS</translation>
     </message>
     <message>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces de red</translation>
     </message>
     <message>
         <source>Routes toward the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas hacia el servidor</translation>
     </message>
     <message>
         <source>Path in the .rdp file</source>
-        <translation type="unfinished"></translation>
+        <translation>Camino de conexión según el archivo .rdp</translation>
     </message>
     <message>
         <source>Usage method (gatewayusagemethod)</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de uso (gatewayusagemethod)</translation>
     </message>
     <message>
         <source>Probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo de enlace TLS</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta HTTP</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <source>Authentication offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación ofrecida</translation>
     </message>
     <message>
         <source>Name resolution of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución del nombre de la puerta de enlace</translation>
     </message>
     <message>
         <source>TCP connections to the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones TCP con la puerta de enlace</translation>
     </message>
     <message>
         <source>The gateway&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de la puerta de enlace</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Process ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de proceso</translation>
     </message>
     <message>
         <source>Starts at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inicia con el sistema</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de proceso</translation>
     </message>
     <message>
         <source>Listening sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets en escucha</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no: %1</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de certificado</translation>
     </message>
     <message>
         <source>Certificate readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado legible</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>Key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave legible</translation>
     </message>
     <message>
         <source>Readability checked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Legibilidad comprobada para</translation>
     </message>
     <message>
         <source>The key file holds a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave contiene una clave privada</translation>
     </message>
     <message>
         <source>The key belongs to the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave corresponde al certificado</translation>
     </message>
     <message>
         <source>xrdp&apos;s certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado y clave de xrdp</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración</translation>
     </message>
     <message>
         <source>Configuration read</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración leída</translation>
     </message>
     <message>
         <source>Port (port=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto (port=)</translation>
     </message>
     <message>
         <source>Security layer (security_layer=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de seguridad (security_layer=)</translation>
     </message>
     <message>
         <source>Encryption level (crypt_level=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de cifrado (crypt_level=)</translation>
     </message>
     <message>
         <source>TLS versions (ssl_protocols=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de TLS (ssl_protocols=)</translation>
     </message>
     <message>
         <source>Cipher suites (tls_ciphers=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de cifrado (tls_ciphers=)</translation>
     </message>
     <message>
         <source>Certificate (certificate=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado (certificate=)</translation>
     </message>
     <message>
         <source>Key (key_file=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (key_file=)</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro</translation>
     </message>
     <message>
         <source>Log read</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro leído</translation>
     </message>
     <message>
         <source>xrdp</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp</translation>
     </message>
     <message>
         <source>Recent errors in the xrdp log</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores recientes en el registro de xrdp</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Registry value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del Registro</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de grupo</translation>
     </message>
     <message>
         <source>Remote connections refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones remotas denegadas</translation>
     </message>
     <message>
         <source>Security layer</source>
@@ -3470,127 +3470,127 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
     <message>
         <source>Network Level Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación a nivel de red obligatoria</translation>
     </message>
     <message>
         <source>Minimum encryption level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de cifrado mínimo</translation>
     </message>
     <message>
         <source>Connections allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones permitidas</translation>
     </message>
     <message>
         <source>Licensing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de licencia</translation>
     </message>
     <message>
         <source>Certificate in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado en uso</translation>
     </message>
     <message>
         <source>Remote Desktop settings (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Escritorio remoto (Registro)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>Certificates in the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de los almacenes</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>DisabledByDefault</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledByDefault</translation>
     </message>
     <message>
         <source>SCHANNEL protocol keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves del Registro de los protocolos SCHANNEL</translation>
     </message>
     <message>
         <source>Permissions of MachineKeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos de MachineKeys</translation>
     </message>
     <message>
         <source>Reading them needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para leerlos se necesitan derechos de administrador.</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos.</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos</translation>
     </message>
     <message>
         <source>License servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de licencias</translation>
     </message>
     <message>
         <source>Grace period days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Días restantes del período de gracia</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Events of the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos de los últimos %1 días</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host</translation>
     </message>
     <message>
         <source>Port clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto que usan los clientes</translation>
     </message>
 </context>
 <context>
@@ -4364,7 +4364,7 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
     <message>
         <source>RD Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace de Escritorio remoto</translation>
     </message>
     <message>
         <source>Server self-check</source>

@@ -3004,207 +3004,207 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
     <message>
         <source>confirm without negotiation data</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation sans données de négociation</translation>
     </message>
     <message>
         <source>flags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs %1</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à</translation>
     </message>
     <message>
         <source>Failed repeat connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions répétées en échec</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de connexion</translation>
     </message>
     <message>
         <source>Repeat connections (latency and loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions répétées (latence et pertes)</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte %1</translation>
     </message>
     <message>
         <source>%1 bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus</translation>
     </message>
     <message>
         <source>Weak cipher suites offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites de chiffrement faibles proposées</translation>
     </message>
     <message>
         <source>Handshake with weak suites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation avec des suites faibles uniquement</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom commun</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la clé</translation>
     </message>
     <message>
         <source>Chain verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs de vérification de la chaîne</translation>
     </message>
     <message>
         <source>NTLM target name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la cible NTLM</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>opérationnelle</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de porteuse</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>bouclage</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>VPN or tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN ou tunnel</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun itinéraire</translation>
     </message>
     <message>
         <source>default route</source>
-        <translation type="unfinished"></translation>
+        <translation>itinéraire par défaut</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse source</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire</translation>
     </message>
     <message>
         <source>Route MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU de l&apos;itinéraire</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU du chemin</translation>
     </message>
     <message>
         <source>Learned with</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenu avec</translation>
     </message>
     <message>
         <source>Set in</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini dans</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP</translation>
     </message>
     <message>
         <source>HTTPS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTPS</translation>
     </message>
     <message>
         <source>Proxy for all protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy pour tous les protocoles</translation>
     </message>
     <message>
         <source>Not through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans passer par le proxy</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, port %2</translation>
     </message>
     <message>
         <source>%1, %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 port %3</translation>
     </message>
     <message>
         <source>%1 (chain policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (stratégie par défaut de la chaîne)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Can this computer connect elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur peut-il se connecter ailleurs&#xa0;?</translation>
     </message>
     <message>
         <source>direct, without the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>en direct, sans la passerelle</translation>
     </message>
     <message>
         <source>always through the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours via la passerelle</translation>
     </message>
     <message>
         <source>direct first, through the gateway when that fails</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;abord en direct, via la passerelle en cas d&apos;échec</translation>
     </message>
     <message>
         <source>the client&apos;s default (usually through the gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut du client (généralement via la passerelle)</translation>
     </message>
     <message>
         <source>Firewall</source>
@@ -3212,259 +3212,259 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion vérifiée</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Conditions it cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions non vérifiables</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu</translation>
     </message>
     <message>
         <source>Firewall rules that block or may block</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de pare-feu qui bloquent ou peuvent bloquer</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non recueilli</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire par défaut</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs DNS</translation>
     </message>
     <message>
         <source>DNS search domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines de recherche DNS</translation>
     </message>
     <message>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaces réseau</translation>
     </message>
     <message>
         <source>Routes toward the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraires vers le serveur</translation>
     </message>
     <message>
         <source>Path in the .rdp file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de connexion selon le fichier .rdp</translation>
     </message>
     <message>
         <source>Usage method (gatewayusagemethod)</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;utilisation (gatewayusagemethod)</translation>
     </message>
     <message>
         <source>Probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Testé</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation TLS</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse HTTP</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <source>Authentication offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification proposée</translation>
     </message>
     <message>
         <source>Name resolution of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du nom de la passerelle</translation>
     </message>
     <message>
         <source>TCP connections to the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions TCP à la passerelle</translation>
     </message>
     <message>
         <source>The gateway&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de la passerelle</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Process ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de processus</translation>
     </message>
     <message>
         <source>Starts at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec le système</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de processus</translation>
     </message>
     <message>
         <source>Listening sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets en écoute</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non&#xa0;: %1</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat</translation>
     </message>
     <message>
         <source>Certificate readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat lisible</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé</translation>
     </message>
     <message>
         <source>Key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé lisible</translation>
     </message>
     <message>
         <source>Readability checked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisibilité vérifiée pour</translation>
     </message>
     <message>
         <source>The key file holds a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé contient une clé privée</translation>
     </message>
     <message>
         <source>The key belongs to the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé correspond au certificat</translation>
     </message>
     <message>
         <source>xrdp&apos;s certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat et clé de xrdp</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration</translation>
     </message>
     <message>
         <source>Configuration read</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration lue</translation>
     </message>
     <message>
         <source>Port (port=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (port=)</translation>
     </message>
     <message>
         <source>Security layer (security_layer=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de sécurité (security_layer=)</translation>
     </message>
     <message>
         <source>Encryption level (crypt_level=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de chiffrement (crypt_level=)</translation>
     </message>
     <message>
         <source>TLS versions (ssl_protocols=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de TLS (ssl_protocols=)</translation>
     </message>
     <message>
         <source>Cipher suites (tls_ciphers=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites de chiffrement (tls_ciphers=)</translation>
     </message>
     <message>
         <source>Certificate (certificate=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat (certificate=)</translation>
     </message>
     <message>
         <source>Key (key_file=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé (key_file=)</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>Log read</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal lu</translation>
     </message>
     <message>
         <source>xrdp</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp</translation>
     </message>
     <message>
         <source>Recent errors in the xrdp log</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs récentes dans le journal de xrdp</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Registry value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de Registre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie de groupe</translation>
     </message>
     <message>
         <source>Remote connections refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions à distance refusées</translation>
     </message>
     <message>
         <source>Security layer</source>
@@ -3472,127 +3472,127 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
     <message>
         <source>Network Level Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification au niveau du réseau exigée</translation>
     </message>
     <message>
         <source>Minimum encryption level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de chiffrement minimal</translation>
     </message>
     <message>
         <source>Connections allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions autorisées</translation>
     </message>
     <message>
         <source>Licensing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de licence</translation>
     </message>
     <message>
         <source>Certificate in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat utilisé</translation>
     </message>
     <message>
         <source>Remote Desktop settings (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du Bureau à distance (Registre)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte numérique</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>Certificates in the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats dans les magasins</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>DisabledByDefault</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledByDefault</translation>
     </message>
     <message>
         <source>SCHANNEL protocol keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de Registre des protocoles SCHANNEL</translation>
     </message>
     <message>
         <source>Permissions of MachineKeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations de MachineKeys</translation>
     </message>
     <message>
         <source>Reading them needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur lecture nécessite des droits d&apos;administrateur.</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lues.</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>License servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de licences</translation>
     </message>
     <message>
         <source>Grace period days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants de la période de grâce</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Events of the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements des %1 derniers jours</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Port clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port utilisé par les clients</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
     <message>
         <source>RD Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle Bureau à distance</translation>
     </message>
     <message>
         <source>Server self-check</source>

@@ -3000,207 +3000,207 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>confirm without negotiation data</source>
-        <translation type="unfinished"></translation>
+        <translation>ネゴシエーション データなしの確認応答</translation>
     </message>
     <message>
         <source>flags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ %1</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先</translation>
     </message>
     <message>
         <source>Failed repeat connections</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した繰り返し接続</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 回中 %1 回</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の試行</translation>
     </message>
     <message>
         <source>Repeat connections (latency and loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し接続 (遅延と損失)</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート %1</translation>
     </message>
     <message>
         <source>%1 bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトを受信</translation>
     </message>
     <message>
         <source>Weak cipher suites offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提示した弱い暗号スイート</translation>
     </message>
     <message>
         <source>Handshake with weak suites only</source>
-        <translation type="unfinished"></translation>
+        <translation>弱い暗号スイートのみでのハンドシェイク</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>共通名</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>キー使用法</translation>
     </message>
     <message>
         <source>Chain verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーンの検証エラー</translation>
     </message>
     <message>
         <source>NTLM target name</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM ターゲット名</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>アップ</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウン</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>動作中</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>キャリアなし</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>ループバック</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイス</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>VPN or tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN またはトンネル</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>経路なし</translation>
     </message>
     <message>
         <source>default route</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のルート</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元アドレス</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>経路</translation>
     </message>
     <message>
         <source>Route MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>経路の MTU</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>パス MTU</translation>
     </message>
     <message>
         <source>Learned with</source>
-        <translation type="unfinished"></translation>
+        <translation>取得方法</translation>
     </message>
     <message>
         <source>Set in</source>
-        <translation type="unfinished"></translation>
+        <translation>設定場所</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP プロキシ</translation>
     </message>
     <message>
         <source>HTTPS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS プロキシ</translation>
     </message>
     <message>
         <source>Proxy for all protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>全プロトコル用のプロキシ</translation>
     </message>
     <message>
         <source>Not through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシを経由しない</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ポート %2</translation>
     </message>
     <message>
         <source>%1, %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 ポート %3</translation>
     </message>
     <message>
         <source>%1 (chain policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (チェーンの既定のポリシー)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Can this computer connect elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターは他の宛先に接続できますか?</translation>
     </message>
     <message>
         <source>direct, without the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>直接接続 (ゲートウェイを使わない)</translation>
     </message>
     <message>
         <source>always through the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>常にゲートウェイを経由</translation>
     </message>
     <message>
         <source>direct first, through the gateway when that fails</source>
-        <translation type="unfinished"></translation>
+        <translation>まず直接接続し、失敗した場合はゲートウェイを経由</translation>
     </message>
     <message>
         <source>the client&apos;s default (usually through the gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントの既定値 (通常はゲートウェイを経由)</translation>
     </message>
     <message>
         <source>Firewall</source>
@@ -3208,259 +3208,259 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>規則数</translation>
     </message>
     <message>
         <source>Asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した接続</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Conditions it cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できない条件</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイアウォール</translation>
     </message>
     <message>
         <source>Firewall rules that block or may block</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックする、またはブロックする可能性があるファイアウォール規則</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>収集できなかった項目</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Default route</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のルート</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー</translation>
     </message>
     <message>
         <source>DNS search domains</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 検索ドメイン</translation>
     </message>
     <message>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク インターフェイス</translation>
     </message>
     <message>
         <source>Routes toward the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへの経路</translation>
     </message>
     <message>
         <source>Path in the .rdp file</source>
-        <translation type="unfinished"></translation>
+        <translation>.rdp ファイルでの接続経路</translation>
     </message>
     <message>
         <source>Usage method (gatewayusagemethod)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法 (gatewayusagemethod)</translation>
     </message>
     <message>
         <source>Probed</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト済み</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 応答</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP ステータス</translation>
     </message>
     <message>
         <source>Authentication offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提示された認証方式</translation>
     </message>
     <message>
         <source>Name resolution of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの名前解決</translation>
     </message>
     <message>
         <source>TCP connections to the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイへの TCP 接続</translation>
     </message>
     <message>
         <source>The gateway&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの証明書</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Process ids</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス ID</translation>
     </message>
     <message>
         <source>Starts at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に自動開始</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス ID</translation>
     </message>
     <message>
         <source>Listening sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受け中のソケット</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ: %1</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイル</translation>
     </message>
     <message>
         <source>Certificate readable</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を読み取り可能</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ファイル</translation>
     </message>
     <message>
         <source>Key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを読み取り可能</translation>
     </message>
     <message>
         <source>Readability checked for</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り可否を確認したアカウント</translation>
     </message>
     <message>
         <source>The key file holds a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ファイルに秘密キーが含まれている</translation>
     </message>
     <message>
         <source>The key belongs to the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが証明書に対応している</translation>
     </message>
     <message>
         <source>xrdp&apos;s certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp の証明書とキー</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイル</translation>
     </message>
     <message>
         <source>Configuration read</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を読み取り済み</translation>
     </message>
     <message>
         <source>Port (port=)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート (port=)</translation>
     </message>
     <message>
         <source>Security layer (security_layer=)</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ層 (security_layer=)</translation>
     </message>
     <message>
         <source>Encryption level (crypt_level=)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化レベル (crypt_level=)</translation>
     </message>
     <message>
         <source>TLS versions (ssl_protocols=)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS のバージョン (ssl_protocols=)</translation>
     </message>
     <message>
         <source>Cipher suites (tls_ciphers=)</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号スイート (tls_ciphers=)</translation>
     </message>
     <message>
         <source>Certificate (certificate=)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (certificate=)</translation>
     </message>
     <message>
         <source>Key (key_file=)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー (key_file=)</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ ファイル</translation>
     </message>
     <message>
         <source>Log read</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを読み取り済み</translation>
     </message>
     <message>
         <source>xrdp</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp</translation>
     </message>
     <message>
         <source>Recent errors in the xrdp log</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp のログに記録された最近のエラー</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Registry value</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリ値</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ ポリシー</translation>
     </message>
     <message>
         <source>Remote connections refused</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート接続を拒否</translation>
     </message>
     <message>
         <source>Security layer</source>
@@ -3468,127 +3468,127 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>Network Level Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク レベル認証が必須</translation>
     </message>
     <message>
         <source>Minimum encryption level</source>
-        <translation type="unfinished"></translation>
+        <translation>最小暗号化レベル</translation>
     </message>
     <message>
         <source>Connections allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可される接続数</translation>
     </message>
     <message>
         <source>Licensing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス モード</translation>
     </message>
     <message>
         <source>Certificate in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の証明書</translation>
     </message>
     <message>
         <source>Remote Desktop settings (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート デスクトップの設定 (レジストリ)</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>拇印</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キー</translation>
     </message>
     <message>
         <source>Certificates in the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>ストア内の証明書</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント/サーバー</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>DisabledByDefault</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledByDefault</translation>
     </message>
     <message>
         <source>SCHANNEL protocol keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHANNEL プロトコルのレジストリ キー</translation>
     </message>
     <message>
         <source>Permissions of MachineKeys</source>
-        <translation type="unfinished"></translation>
+        <translation>MachineKeys のアクセス許可</translation>
     </message>
     <message>
         <source>Reading them needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取るには管理者権限が必要です。</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取っていません。</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>権限</translation>
     </message>
     <message>
         <source>License servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス サーバー</translation>
     </message>
     <message>
         <source>Grace period days left</source>
-        <translation type="unfinished"></translation>
+        <translation>猶予期間の残り日数</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Events of the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 %1 日間のイベント</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名</translation>
     </message>
     <message>
         <source>Port clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが使うポート</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +4360,7 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>RD Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>RD ゲートウェイ</translation>
     </message>
     <message>
         <source>Server self-check</source>

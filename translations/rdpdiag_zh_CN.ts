@@ -2998,207 +2998,207 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>confirm without negotiation data</source>
-        <translation type="unfinished"></translation>
+        <translation>无协商数据的确认</translation>
     </message>
     <message>
         <source>flags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标志 %1</translation>
     </message>
     <message>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到</translation>
     </message>
     <message>
         <source>Failed repeat connections</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的重复连接</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次（共 %2 次）</translation>
     </message>
     <message>
         <source>Connection attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>连接尝试</translation>
     </message>
     <message>
         <source>Repeat connections (latency and loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>重复连接（延迟和丢包）</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警报 %1</translation>
     </message>
     <message>
         <source>%1 bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 %1 字节</translation>
     </message>
     <message>
         <source>Weak cipher suites offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的弱密码套件</translation>
     </message>
     <message>
         <source>Handshake with weak suites only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用弱密码套件的握手</translation>
     </message>
     <message>
         <source>Common name</source>
-        <translation type="unfinished"></translation>
+        <translation>公用名</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥用法</translation>
     </message>
     <message>
         <source>Chain verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链验证错误</translation>
     </message>
     <message>
         <source>NTLM target name</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM 目标名称</translation>
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>无载波</translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>环回</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>VPN or tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN 或隧道</translation>
     </message>
     <message>
         <source>no route</source>
-        <translation type="unfinished"></translation>
+        <translation>无路由</translation>
     </message>
     <message>
         <source>default route</source>
-        <translation type="unfinished"></translation>
+        <translation>默认路由</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>目标地址</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>网关</translation>
     </message>
     <message>
         <source>Source address</source>
-        <translation type="unfinished"></translation>
+        <translation>源地址</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <source>Route MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>路由 MTU</translation>
     </message>
     <message>
         <source>Path MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 MTU</translation>
     </message>
     <message>
         <source>Learned with</source>
-        <translation type="unfinished"></translation>
+        <translation>获取方式</translation>
     </message>
     <message>
         <source>Set in</source>
-        <translation type="unfinished"></translation>
+        <translation>设置位置</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 代理</translation>
     </message>
     <message>
         <source>HTTPS proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS 代理</translation>
     </message>
     <message>
         <source>Proxy for all protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>所有协议的代理</translation>
     </message>
     <message>
         <source>Not through the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>不经过代理</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>入站</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>出站</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，端口 %2</translation>
     </message>
     <message>
         <source>%1, %2 port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 端口 %3</translation>
     </message>
     <message>
         <source>%1 (chain policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（链的默认策略）</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Can this computer connect elsewhere?</source>
-        <translation type="unfinished"></translation>
+        <translation>这台计算机能否连接到其他地方？</translation>
     </message>
     <message>
         <source>direct, without the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>直接连接，不经过网关</translation>
     </message>
     <message>
         <source>always through the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>始终通过网关</translation>
     </message>
     <message>
         <source>direct first, through the gateway when that fails</source>
-        <translation type="unfinished"></translation>
+        <translation>先直接连接，失败时再通过网关</translation>
     </message>
     <message>
         <source>the client&apos;s default (usually through the gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的默认设置（通常通过网关）</translation>
     </message>
     <message>
         <source>Firewall</source>
@@ -3206,259 +3206,259 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则数</translation>
     </message>
     <message>
         <source>Asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>检查的连接</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>判定结果</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>动作</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>注释</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Conditions it cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查的条件</translation>
     </message>
     <message>
         <source>Firewalls</source>
-        <translation type="unfinished"></translation>
+        <translation>防火墙</translation>
     </message>
     <message>
         <source>Firewall rules that block or may block</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止或可能阻止连接的防火墙规则</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>未收集的项目</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Default route</source>
-        <translation type="unfinished"></translation>
+        <translation>默认路由</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 服务器</translation>
     </message>
     <message>
         <source>DNS search domains</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 搜索域</translation>
     </message>
     <message>
         <source>Network interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>网络接口</translation>
     </message>
     <message>
         <source>Routes toward the server</source>
-        <translation type="unfinished"></translation>
+        <translation>到服务器的路由</translation>
     </message>
     <message>
         <source>Path in the .rdp file</source>
-        <translation type="unfinished"></translation>
+        <translation>.rdp 文件中的连接路径</translation>
     </message>
     <message>
         <source>Usage method (gatewayusagemethod)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用方式 (gatewayusagemethod)</translation>
     </message>
     <message>
         <source>Probed</source>
-        <translation type="unfinished"></translation>
+        <translation>已探测</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手</translation>
     </message>
     <message>
         <source>HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 应答</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态</translation>
     </message>
     <message>
         <source>Authentication offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供的身份验证方式</translation>
     </message>
     <message>
         <source>Name resolution of the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>网关的名称解析</translation>
     </message>
     <message>
         <source>TCP connections to the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>到网关的 TCP 连接</translation>
     </message>
     <message>
         <source>The gateway&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>网关的证书</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Process ids</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 ID</translation>
     </message>
     <message>
         <source>Starts at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>开机自动启动</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 ID</translation>
     </message>
     <message>
         <source>Listening sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>正在侦听的套接字</translation>
     </message>
     <message>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>否：%1</translation>
     </message>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件</translation>
     </message>
     <message>
         <source>Certificate readable</source>
-        <translation type="unfinished"></translation>
+        <translation>证书可读</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件</translation>
     </message>
     <message>
         <source>Key readable</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥可读</translation>
     </message>
     <message>
         <source>Readability checked for</source>
-        <translation type="unfinished"></translation>
+        <translation>检查可读性所用的帐户</translation>
     </message>
     <message>
         <source>The key file holds a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件包含私钥</translation>
     </message>
     <message>
         <source>The key belongs to the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥与证书匹配</translation>
     </message>
     <message>
         <source>xrdp&apos;s certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp 的证书和密钥</translation>
     </message>
     <message>
         <source>Configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Configuration read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取配置</translation>
     </message>
     <message>
         <source>Port (port=)</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 (port=)</translation>
     </message>
     <message>
         <source>Security layer (security_layer=)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全层 (security_layer=)</translation>
     </message>
     <message>
         <source>Encryption level (crypt_level=)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密级别 (crypt_level=)</translation>
     </message>
     <message>
         <source>TLS versions (ssl_protocols=)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 版本 (ssl_protocols=)</translation>
     </message>
     <message>
         <source>Cipher suites (tls_ciphers=)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码套件 (tls_ciphers=)</translation>
     </message>
     <message>
         <source>Certificate (certificate=)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (certificate=)</translation>
     </message>
     <message>
         <source>Key (key_file=)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 (key_file=)</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件</translation>
     </message>
     <message>
         <source>Log read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取日志</translation>
     </message>
     <message>
         <source>xrdp</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp</translation>
     </message>
     <message>
         <source>Recent errors in the xrdp log</source>
-        <translation type="unfinished"></translation>
+        <translation>xrdp 日志中最近的错误</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Registry value</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表值</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>组策略</translation>
     </message>
     <message>
         <source>Remote connections refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝远程连接</translation>
     </message>
     <message>
         <source>Security layer</source>
@@ -3466,127 +3466,127 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>Network Level Authentication required</source>
-        <translation type="unfinished"></translation>
+        <translation>要求网络级别身份验证</translation>
     </message>
     <message>
         <source>Minimum encryption level</source>
-        <translation type="unfinished"></translation>
+        <translation>最低加密级别</translation>
     </message>
     <message>
         <source>Connections allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的连接数</translation>
     </message>
     <message>
         <source>Licensing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>授权模式</translation>
     </message>
     <message>
         <source>Certificate in use</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用的证书</translation>
     </message>
     <message>
         <source>Remote Desktop settings (registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>远程桌面设置（注册表）</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <source>Certificates in the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>存储中的证书</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端/服务器端</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>DisabledByDefault</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledByDefault</translation>
     </message>
     <message>
         <source>SCHANNEL protocol keys</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHANNEL 协议注册表项</translation>
     </message>
     <message>
         <source>Permissions of MachineKeys</source>
-        <translation type="unfinished"></translation>
+        <translation>MachineKeys 的权限</translation>
     </message>
     <message>
         <source>Reading them needs administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要管理员权限才能读取。</translation>
     </message>
     <message>
         <source>Not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取。</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <source>License servers</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证服务器</translation>
     </message>
     <message>
         <source>Grace period days left</source>
-        <translation type="unfinished"></translation>
+        <translation>宽限期剩余天数</translation>
     </message>
     <message>
         <source>Licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Events of the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 天的事件</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <source>Port clients use</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端使用的端口</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4358,7 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
     <message>
         <source>RD Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>远程桌面网关</translation>
     </message>
     <message>
         <source>Server self-check</source>
