@@ -14,6 +14,7 @@
 #include "model/Enums.h"
 #include "model/FirewallModel.h"
 #include "model/GatewayFacts.h"
+#include "model/Identifiers.h"
 #include "model/TcpFacts.h"
 
 #include <QList>
@@ -122,5 +123,9 @@ struct LocalFacts
 };
 
 QString firewallStatusString(FirewallReading::Status status);
+
+/** The identifying fields of LocalFacts (model/Identifiers.h); without the gateway (its own stage).
+ */
+void visitIdentifiers(LocalFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

@@ -11,6 +11,7 @@
  */
 
 #include "model/CertificateFacts.h"
+#include "model/Identifiers.h"
 #include "model/LocalFacts.h"
 
 #include <QDateTime>
@@ -160,5 +161,10 @@ struct ServerFacts
 };
 
 QString serviceStateString(ServiceFacts::State state);
+
+/** The identifying fields of ServerFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(ServerFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag
