@@ -2,6 +2,7 @@
 #include "bundle/Redaction.h"
 
 #include "input/Target.h"
+#include "model/Identifiers.h"
 #include "report/JsonReport.h"
 
 #include <QFileInfo>
@@ -198,6 +199,56 @@ QString utf16le(QByteArrayView bytes, qsizetype offset)
 
 const char *const kPrefixes[] = {"host", "user", "domain", "name", "file"};
 
+// clang-format off
+/** Last labels of file names, which look like host names ("xrdp.ini", "svchost.exe"). */
+const char *const kFileExtensions[] = {
+    "ini", "pem", "key", "crt", "cer", "der", "pfx", "p12", "csr", "conf", "cfg", "log", "so",
+    "dll", "exe", "sys", "txt", "json", "xml", "rdp", "sh", "ps1", "py", "js", "html", "htm",
+    "zip", "gz", "service", "socket", "timer", "msc", "cpl", "mui", "evtx", "reg", "bat", "cmd",
+    "msi", "tmp", "bak", "old", "pid", "sock", "db", "dat", "md",
+};
+// clang-format on
+
+bool isFileExtension(const QString &label)
+{
+    static const QSet<QString> extensions = [] {
+        QSet<QString> set;
+        for (const char *extension : kFileExtensions)
+            set.insert(QString::fromLatin1(extension));
+        return set;
+    }();
+    return extensions.contains(label.toLower());
+}
+
+} // namespace
+
+namespace {
+
+/** The learning step's sink: learns what each identifying field names. */
+class IdentifierLearner : public IdentifierSink
+{
+public:
+    explicit IdentifierLearner(Redactor &redactor) : m_redactor(redactor) {}
+    void identifier(IdentifierKind kind, QString &value) override
+    {
+        m_redactor.learnIdentifier(kind, value);
+    }
+
+private:
+    Redactor &m_redactor;
+};
+
+/** The rewriting step's sink: every identifying field with its names replaced. */
+class IdentifierRewriter : public IdentifierSink
+{
+public:
+    explicit IdentifierRewriter(Redactor &redactor) : m_redactor(redactor) {}
+    void identifier(IdentifierKind, QString &value) override { value = m_redactor.text(value); }
+
+private:
+    Redactor &m_redactor;
+};
+
 } // namespace
 
 Redactor::Redactor() = default;
@@ -307,6 +358,131 @@ void Redactor::learnDistinguishedName(const QString &dn)
         // Each label but the last (a top-level domain such as "com" identifies nobody).
         for (qsizetype i = 0; i + 1 < domainLabels.size(); ++i)
             learnName(domainLabels.at(i), RedactionKind::Domain);
+    }
+}
+
+void Redactor::learnSubjectAltName(const QString &san)
+{
+    const qsizetype colon = san.indexOf(QLatin1Char(':'));
+    const QString type = san.left(colon).trimmed().toUpper();
+    const QString value = san.mid(colon + 1).trimmed();
+    if (type == QLatin1String("DNS")) {
+        if (value.startsWith(QLatin1String("*.")))
+            learnName(value.mid(2), RedactionKind::Domain);
+        else
+            learnName(value, RedactionKind::Host);
+    } else if (type.startsWith(QLatin1String("IP"))) {
+        learnAddress(value);
+    } else if (type == QLatin1String("EMAIL")) {
+        learnUserName(value);
+    } else if (colon > 0) {
+        learnName(value, RedactionKind::Name);
+    }
+}
+
+void Redactor::learnNamesInText(const QString &text)
+{
+    // Host names: two labels or more, the last one letters (not a file's extension).
+    static const QRegularExpression hostName(
+        QStringLiteral(
+            "(?<![\\p{L}\\p{N}_.-])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])?\\.)+"
+            "(\\p{L}{2,63})(?![\\p{L}\\p{N}_-])"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    auto hosts = hostName.globalMatch(text);
+    while (hosts.hasNext()) {
+        const QRegularExpressionMatch match = hosts.next();
+        if (!isFileExtension(match.captured(1)))
+            learnName(match.captured(), RedactionKind::Host);
+    }
+    // Domain SIDs (S-1-5-21-…: the well-known ones such as S-1-5-32-544 identify nobody).
+    static const QRegularExpression sid(QStringLiteral("\\bS-1-5-21(?:-\\d+){1,4}\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    auto sids = sid.globalMatch(text);
+    while (sids.hasNext())
+        learnName(sids.next().captured(), RedactionKind::Name);
+    // The user of a home folder.
+    static const QRegularExpression home(
+        QStringLiteral("(?:^|[\\s\"'=(])(?:/home/|/Users/|/var/home/|[A-Za-z]:\\\\Users\\\\)"
+                       "([^/\\\\\\s\"']+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto homes = home.globalMatch(text);
+    while (homes.hasNext()) {
+        const QString user = homes.next().captured(1);
+        if (user.compare(QLatin1String("Public"), Qt::CaseInsensitive) != 0 &&
+            user.compare(QLatin1String("Default"), Qt::CaseInsensitive) != 0)
+            learnUserName(user);
+    }
+}
+
+void Redactor::learnIdentifier(IdentifierKind kind, const QString &value)
+{
+    learnByKind(kind, value);
+    // Whatever the field's kind, a host name, domain SID or home folder in it is learned
+    // too: a field sometimes holds another form than its kind says ("gw.example" where an
+    // address is usual, a bare name where a distinguished name is).
+    learnNamesInText(value);
+}
+
+void Redactor::learnByKind(IdentifierKind kind, const QString &value)
+{
+    switch (kind) {
+    case IdentifierKind::Host:
+        learnName(value,
+                  looksLikeHostName(value.trimmed()) ? RedactionKind::Host : RedactionKind::Name);
+        return;
+    case IdentifierKind::User:
+        learnUserName(value);
+        return;
+    case IdentifierKind::Domain:
+        learnName(value, RedactionKind::Domain);
+        return;
+    case IdentifierKind::Name:
+    case IdentifierKind::Sid:
+        learnName(value, RedactionKind::Name);
+        return;
+    case IdentifierKind::DistinguishedName:
+        if (value.contains(QLatin1Char('=')))
+            learnDistinguishedName(value);
+        else
+            learnByKind(IdentifierKind::Host, value);
+        return;
+    case IdentifierKind::SubjectAltName:
+        if (value.contains(QLatin1Char(':')))
+            learnSubjectAltName(value);
+        else
+            learnByKind(IdentifierKind::Host, value);
+        return;
+    case IdentifierKind::Address: {
+        // An address ("192.0.2.1", "10.0.0.2/24"), or a name where one was given instead.
+        const QString address = value.section(QLatin1Char('/'), 0, 0).trimmed();
+        if (QHostAddress(address).isNull())
+            learnByKind(IdentifierKind::Host, value);
+        else
+            learnAddress(address);
+        return;
+    }
+    case IdentifierKind::Url: {
+        const QUrl url(value.contains(QLatin1String("://")) ? value
+                                                            : QStringLiteral("http://") + value);
+        learnName(url.host(), RedactionKind::Host);
+        if (!url.userName().isEmpty())
+            learnUserName(url.userName());
+        return;
+    }
+    case IdentifierKind::HostList: {
+        static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+        for (QString entry : value.split(separators, Qt::SkipEmptyParts)) {
+            while (entry.startsWith(QLatin1Char('*')) || entry.startsWith(QLatin1Char('.')))
+                entry.remove(0, 1);
+            learnByKind(entry.contains(QLatin1Char('/')) ? IdentifierKind::Address
+                                                         : IdentifierKind::Domain,
+                        entry);
+        }
+        return;
+    }
+    case IdentifierKind::FilePath:
+    case IdentifierKind::Text:
+        return; // what they name is learned by learnNamesInText()
     }
 }
 
@@ -526,7 +702,7 @@ const char *const kVocabularyKeys[] = {
     "failure_code", "version", "negotiated_version", "cipher", "key_type", "signature_algorithm",
     "eku", "key_usage", "primary", "error_code", "extended_code", "sha1", "sha256", "started",
     "collected", "created", "run_started", "not_before", "not_after", "server_time", "now", "utc",
-    "alert_name", "os_version", "offered", "accepted", "type", "kind", "method", "role",
+    "alert_name", "os_version", "offered", "accepted", "type", "kind", "method", "role", "platform",
     "direction", "product_type", "product_version", "kernel_type", "kernel_version",
     "cpu_architecture", "runtime", "build", "spdlog", "libzip",
 };
@@ -630,40 +806,10 @@ void Redactor::learnReport(const Report &report)
             if (!setting->isEmpty())
                 learnName(hostOf(*setting), RedactionKind::Host);
     }
-    if (report.facts.credssp && report.facts.credssp->ntlm) {
-        const NtlmFacts &ntlm = *report.facts.credssp->ntlm;
-        learnName(ntlm.dnsComputer, RedactionKind::Host);
-        learnName(ntlm.netbiosComputer, RedactionKind::Host);
-        learnName(ntlm.dnsDomain, RedactionKind::Domain);
-        learnName(ntlm.dnsTree, RedactionKind::Domain);
-        learnName(ntlm.netbiosDomain, RedactionKind::Domain);
-        learnName(ntlm.targetName, RedactionKind::Domain);
-    }
-    if (report.facts.certificate) {
-        const CertificateFacts &certificate = *report.facts.certificate;
-        learnName(certificate.commonName, looksLikeHostName(certificate.commonName)
-                                              ? RedactionKind::Host
-                                              : RedactionKind::Name);
-        for (const QString &san : certificate.san) {
-            const qsizetype colon = san.indexOf(QLatin1Char(':'));
-            const QString type = san.left(colon).trimmed().toUpper();
-            const QString value = san.mid(colon + 1).trimmed();
-            if (type == QLatin1String("DNS")) {
-                if (value.startsWith(QLatin1String("*.")))
-                    learnName(value.mid(2), RedactionKind::Domain);
-                else
-                    learnName(value, RedactionKind::Host);
-            } else if (type.startsWith(QLatin1String("IP"))) {
-                learnAddress(value);
-            } else if (type == QLatin1String("EMAIL")) {
-                learnUserName(value);
-            } else if (colon > 0) {
-                learnName(value, RedactionKind::Name);
-            }
-        }
-        learnDistinguishedName(certificate.subject);
-        learnDistinguishedName(certificate.issuer);
-    }
+    // Every stage's identifying fields, as each facts type declares them (model/Identifiers.h).
+    IdentifierLearner learner(*this);
+    for (const FactsStage stage : kFactsStages)
+        collectStageIdentifiers(stage, report.facts, learner);
     if (target.source == Target::Source::RdpFile)
         learnName(target.input, RedactionKind::File);
 }
@@ -715,22 +861,12 @@ Report Redactor::report(const Report &input)
     redactList(out.diagnosis.unchecked);
 
     Facts &facts = out.facts;
-    if (facts.dns) {
-        redactList(facts.dns->ipv4);
-        redactList(facts.dns->ipv6);
-        redact(facts.dns->error);
-    }
-    if (facts.tcp) {
-        redact(facts.tcp->connectedAddress);
-        for (QList<TcpAttempt> *list : {&facts.tcp->attempts, &facts.tcp->samples})
-            for (TcpAttempt &attempt : *list) {
-                redact(attempt.address);
-                redact(attempt.error);
-            }
-    }
+    // Every identifying string of every stage (model/Identifiers.h), then the raw bytes.
+    IdentifierRewriter rewriter(*this);
+    for (const FactsStage stage : kFactsStages)
+        visitStageIdentifiers(stage, facts, rewriter);
     if (facts.negotiation) {
         for (NegotiationProbe &probe : facts.negotiation->probes) {
-            redact(probe.detail);
             if (bytesRevealNames(probe.received)) {
                 const QString note = QStringLiteral("(the %1 bytes received are withheld by "
                                                     "redaction)")
@@ -741,41 +877,36 @@ Report Redactor::report(const Report &input)
             }
         }
     }
-    const auto redactAttempt = [this, &redact](TlsAttempt &attempt) {
-        redact(attempt.detail);
-        redact(attempt.alertName);
+    const auto withholdBytes = [this](TlsAttempt &attempt) {
         if (bytesRevealNames(attempt.firstBytes))
             attempt.firstBytes.clear();
     };
-    if (facts.tls) {
-        redactAttempt(facts.tls->main);
-        for (TlsAttempt &attempt : facts.tls->versions)
-            redactAttempt(attempt);
-        if (facts.tls->weakCipherAttempt)
-            redactAttempt(*facts.tls->weakCipherAttempt);
-    }
-    if (facts.certificate) {
-        CertificateFacts &certificate = *facts.certificate;
-        redact(certificate.subject);
-        redact(certificate.issuer);
-        redact(certificate.commonName);
-        redactList(certificate.san);
-        redactList(certificate.verifyErrors);
-        // The PEM carries subject and issuer in DER; it cannot be redacted, only withheld.
+    // The PEM carries subject and issuer in DER; it cannot be redacted, only withheld.
+    const auto withholdPem = [](CertificateFacts &certificate) {
         certificate.pem.clear();
         certificate.chainPem.clear();
+    };
+    if (facts.tls) {
+        withholdBytes(facts.tls->main);
+        for (TlsAttempt &attempt : facts.tls->versions)
+            withholdBytes(attempt);
+        if (facts.tls->weakCipherAttempt)
+            withholdBytes(*facts.tls->weakCipherAttempt);
     }
-    if (facts.credssp) {
-        CredsspFacts &credssp = *facts.credssp;
-        redact(credssp.detail);
-        credssp.received.clear(); // the NTLM CHALLENGE holds the names in UTF-16LE
-        if (credssp.ntlm) {
-            NtlmFacts &ntlm = *credssp.ntlm;
-            for (QString *name : {&ntlm.targetName, &ntlm.netbiosDomain, &ntlm.netbiosComputer,
-                                  &ntlm.dnsDomain, &ntlm.dnsComputer, &ntlm.dnsTree})
-                redact(*name);
-        }
+    if (facts.certificate)
+        withholdPem(*facts.certificate);
+    if (facts.credssp)
+        facts.credssp->received.clear(); // the NTLM CHALLENGE holds the names in UTF-16LE
+    if (facts.local && facts.local->gateway) {
+        GatewayFacts &gateway = *facts.local->gateway;
+        if (gateway.tls)
+            withholdBytes(*gateway.tls);
+        if (gateway.certificate)
+            withholdPem(*gateway.certificate);
     }
+    if (facts.server && facts.server->xrdp && facts.server->xrdp->tlsFiles &&
+        facts.server->xrdp->tlsFiles->certificate)
+        withholdPem(*facts.server->xrdp->tlsFiles->certificate);
     return out;
 }
 
@@ -788,26 +919,15 @@ Redactor::Redacted Redactor::redact(const Report &input)
 {
     learnReport(input);
     Redacted out;
-    // Field by field where this class knows the fields: the result reads back exactly
+    // Field by field, every stage (model/Identifiers.h): the result reads back exactly
     // (ReportReader) and raw bytes are withheld where they live, not only in the JSON.
     out.report = report(input);
-    // Facts of stages added later are kept only in the JSON (below), every string redacted.
-    out.report.facts.local.reset();
-    out.report.facts.server.reset();
     out.json = reportToJson(out.report);
+    // Top-level keys the struct does not carry (none today): every string redacted.
     const QJsonObject generic = json(reportToJson(input));
     for (auto it = generic.constBegin(); it != generic.constEnd(); ++it)
         if (!out.json.contains(it.key()))
             out.json.insert(it.key(), it.value());
-    static const QStringList knownFacts = {
-        QStringLiteral("dns"), QStringLiteral("tcp"),         QStringLiteral("negotiation"),
-        QStringLiteral("tls"), QStringLiteral("certificate"), QStringLiteral("credssp")};
-    QJsonObject facts = out.json.value(QStringLiteral("facts")).toObject();
-    const QJsonObject genericFacts = generic.value(QStringLiteral("facts")).toObject();
-    for (auto it = genericFacts.constBegin(); it != genericFacts.constEnd(); ++it)
-        if (!knownFacts.contains(it.key()))
-            facts.insert(it.key(), it.value());
-    out.json.insert(QStringLiteral("facts"), facts);
     return out;
 }
 

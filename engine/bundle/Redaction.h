@@ -16,7 +16,7 @@
  * one for a real machine, and a second redaction leaves them alone (redaction is
  * idempotent).
  *
- * Rules (README-bundle.md explains why):
+ * Rules (docs/bundle.md explains why):
  * - Names are learned from the report's structure (target, .rdp settings, certificate
  *   subject/issuer/SAN, NTLM target information) and then replaced wherever they occur as a
  *   whole word, case-insensitively, in every text: details, evidence, summaries, commands,
@@ -37,6 +37,7 @@
  *   `password 51:b:` blob is discarded by the parser (input/RdpFile.h).
  */
 
+#include "model/Identifiers.h"
 #include "model/Report.h"
 
 #include <QByteArray>
@@ -67,6 +68,12 @@ public:
     void learnDistinguishedName(const QString &dn);
     /** Learns a user name in any of its forms: "user", "DOMAIN\user", "user@domain". */
     void learnUserName(const QString &user);
+    /** Learns one identifying field of the facts (model/Identifiers.h) by its kind: names
+     * as they are, and in free text and paths what looks like a host name, a domain SID or
+     * the user of a home folder. */
+    void learnIdentifier(IdentifierKind kind, const QString &value);
+    /** Learns a certificate's subject alternative name ("DNS:…", "IP:…", "email:…"). */
+    void learnSubjectAltName(const QString &san);
     /** Numbers @p address now (so the report's own addresses come first). */
     void learnAddress(const QString &address);
 
@@ -90,8 +97,8 @@ public:
     QJsonValue json(const QJsonValue &value);
     QJsonObject json(const QJsonObject &object);
     /** The report struct with every name and address replaced and the certificates
-     * withheld (learns the report's names first). Facts this class does not know field by
-     * field (facts.local, facts.server) are left as they are: use redact() for the JSON. */
+     * withheld (learns the report's names first): every stage's facts, field by field as
+     * each facts type declares its identifying fields (model/Identifiers.h). */
     Report report(const Report &report);
 
     /** Both forms of a redacted report; see redact(). */
@@ -103,11 +110,10 @@ public:
         QByteArray jsonBytes() const;
     };
     /**
-     * Learns @p report's names, then redacts its struct (report()) and its JSON: the JSON is
-     * that of the redacted struct, plus — redacted string by string with json() — whatever
-     * the struct redaction does not know field by field (facts.local, facts.server, keys
-     * added later), which the returned struct leaves out. Always in the same order, so a
-     * fresh Redactor gives the same result for the same report every time.
+     * Learns @p report's names (the target, the .rdp file and every stage's identifying
+     * fields), then redacts its struct (report()) and its JSON, which is that of the redacted
+     * struct. Always in the same order, so a fresh Redactor gives the same result for the
+     * same report every time.
      */
     Redacted redact(const Report &report);
 
@@ -129,6 +135,10 @@ private:
     };
 
     QString placeholderFor(RedactionKind kind, const QString &original);
+    /** learnIdentifier() without the names in text. */
+    void learnByKind(IdentifierKind kind, const QString &value);
+    /** Learns the host names, domain SIDs and home-folder users that @p text contains. */
+    void learnNamesInText(const QString &text);
     /** Another spelling of a learned name, with that name's placeholder. */
     void addAlias(const QString &alias, const QString &placeholder);
     QString replaceIpv6Run(const QString &run);

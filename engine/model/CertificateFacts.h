@@ -9,6 +9,7 @@
  */
 
 #include "model/Enums.h"
+#include "model/Identifiers.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,5 +43,10 @@ struct CertificateFacts
     QList<int> verifyErrorCodes;     ///< the same errors as OpenSSL X509_V_ERR_* numbers
     std::optional<bool> nameMatches; ///< the name the user typed vs SAN/CN
 };
+
+/** The identifying fields of CertificateFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(CertificateFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

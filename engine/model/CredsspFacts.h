@@ -9,6 +9,7 @@
  */
 
 #include "model/Enums.h"
+#include "model/Identifiers.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -55,5 +56,10 @@ struct CredsspFacts
     qint64 durationMs = 0;
 };
 QString credsspOutcomeString(CredsspFacts::Outcome outcome);
+
+/** The identifying fields of CredsspFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(CredsspFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

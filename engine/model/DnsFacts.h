@@ -9,6 +9,7 @@
  */
 
 #include "model/Enums.h"
+#include "model/Identifiers.h"
 
 #include <QList>
 #include <QString>
@@ -39,5 +40,10 @@ struct DnsFacts
     QStringList addresses() const { return ipv4 + ipv6; }
 };
 QString dnsOutcomeString(DnsFacts::Outcome outcome);
+
+/** The identifying fields of DnsFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(DnsFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

@@ -54,6 +54,11 @@ inline constexpr StageId kAllStages[] = {StageId::Input, StageId::Dns,   StageId
                                          StageId::X224,  StageId::Tls,   StageId::Credssp,
                                          StageId::Local, StageId::Server};
 
+/** Every IoOutcome (the JSON readers check values against it). */
+inline constexpr IoOutcome kIoOutcomes[] = {
+    IoOutcome::Ok,    IoOutcome::Refused, IoOutcome::Timeout,   IoOutcome::Unreachable,
+    IoOutcome::Reset, IoOutcome::Closed,  IoOutcome::Cancelled, IoOutcome::Failed};
+
 /** All categories, in the order of the wizard's pages. */
 inline constexpr Category kAllCategories[] = {Category::Network, Category::Firewall,
                                               Category::Security, Category::Certificate,

@@ -10,6 +10,7 @@
 
 #include "model/CertificateFacts.h"
 #include "model/DnsFacts.h"
+#include "model/Identifiers.h"
 #include "model/TcpFacts.h"
 #include "model/TlsFacts.h"
 
@@ -45,5 +46,10 @@ struct GatewayFacts
 };
 
 QString gatewayPathString(GatewayFacts::Path path);
+
+/** The identifying fields of GatewayFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(GatewayFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

@@ -14,6 +14,7 @@
 #include "model/Enums.h"
 #include "model/FirewallModel.h"
 #include "model/GatewayFacts.h"
+#include "model/Identifiers.h"
 #include "model/TcpFacts.h"
 
 #include <QList>
@@ -126,5 +127,9 @@ QString firewallStatusString(FirewallReading::Status status);
 /** A proxy URL without the user name and password it may carry
  * ("http://user:secret@proxy:3128" → "http://proxy:3128"): what a report may show. */
 QString proxyWithoutCredentials(const QString &url);
+
+/** The identifying fields of LocalFacts (model/Identifiers.h); without the gateway (its own stage).
+ */
+void visitIdentifiers(LocalFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

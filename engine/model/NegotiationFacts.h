@@ -9,6 +9,7 @@
  */
 
 #include "model/Enums.h"
+#include "model/Identifiers.h"
 
 #include <QByteArray>
 #include <QList>
@@ -53,5 +54,10 @@ struct NegotiationFacts
     quint32 supportedMask = 0;
     bool rdpSupported = false; ///< Standard RDP Security selected when asked for it
 };
+
+/** The identifying fields of NegotiationFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(NegotiationFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

@@ -11,6 +11,7 @@
  */
 
 #include "model/CertificateFacts.h"
+#include "model/Identifiers.h"
 #include "model/LocalFacts.h"
 
 #include <QDateTime>
@@ -176,5 +177,10 @@ inline constexpr char kEventLog[] = "the System event log";
 
 /** True when the Windows self-check ran and could read every one of @p areas. */
 bool windowsCheckRead(const ServerFacts &facts, std::initializer_list<const char *> areas);
+
+/** The identifying fields of ServerFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(ServerFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

@@ -4,7 +4,7 @@
  * @file
  * The stage model: the one table of the stages whose facts a run records, and of the
  * pipeline steps they belong to. Everything that treats the stages alike — the JSON writer
- * and reader (report/FactsJson), the redaction (each facts type's identifiers), the HTML
+ * and reader (report/StageJson), the redaction (model/Identifiers), the HTML
  * report's tables (report/FactsHtml), the wizard's titles and technical details, the
  * summaries — takes the stages, their order and their titles from here.
  *

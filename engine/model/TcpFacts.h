@@ -9,6 +9,7 @@
  */
 
 #include "model/Enums.h"
+#include "model/Identifiers.h"
 
 #include <QList>
 #include <QString>
@@ -35,5 +36,14 @@ struct TcpFacts
     std::optional<double> medianConnectMs; ///< over the successful attempts and samples
     int samplesFailed = 0;
 };
+
+/** The identifying fields of TcpAttempt (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(TcpAttempt &facts, IdentifierSink &sink);
+/** The identifying fields of TcpFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(TcpFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

@@ -9,6 +9,7 @@
  */
 
 #include "model/Enums.h"
+#include "model/Identifiers.h"
 
 #include <QByteArray>
 #include <QList>
@@ -58,5 +59,14 @@ struct TlsFacts
     /** The weak-cipher probe's handshake, when it got as far as a TLS handshake. */
     std::optional<TlsAttempt> weakCipherAttempt;
 };
+
+/** The identifying fields of TlsAttempt (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(TlsAttempt &facts, IdentifierSink &sink);
+/** The identifying fields of TlsFacts (model/Identifiers.h); every string field that is not
+ * vocabulary.
+ */
+void visitIdentifiers(TlsFacts &facts, IdentifierSink &sink);
 
 } // namespace rdpdiag

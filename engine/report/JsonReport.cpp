@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/JsonReport.h"
 
-#include "report/LocalJson.h"
-#include "report/FactsJson.h"
-#include "report/TlsJson.h"
-#include "report/ServerJson.h"
+#include "report/StageJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,22 +60,8 @@ QJsonObject stageToJson(const StageResult &stage)
 QJsonObject factsToJson(const Facts &facts)
 {
     QJsonObject json;
-    if (facts.dns)
-        json.insert(QStringLiteral("dns"), dnsFactsToJson(*facts.dns));
-    if (facts.tcp)
-        json.insert(QStringLiteral("tcp"), tcpFactsToJson(*facts.tcp));
-    if (facts.negotiation)
-        json.insert(QStringLiteral("negotiation"), negotiationFactsToJson(*facts.negotiation));
-    if (facts.tls)
-        json.insert(QStringLiteral("tls"), tlsFactsToJson(*facts.tls));
-    if (facts.certificate)
-        json.insert(QStringLiteral("certificate"), certificateFactsToJson(*facts.certificate));
-    if (facts.credssp)
-        json.insert(QStringLiteral("credssp"), credsspFactsToJson(*facts.credssp));
-    if (facts.local) // this computer's side (report/LocalJson)
-        json.insert(QStringLiteral("local"), localFactsToJson(*facts.local));
-    if (facts.server) // the server self-check (report/ServerJson)
-        json.insert(QStringLiteral("server"), serverFactsToJson(*facts.server));
+    for (const FactsStage stage : kFactsStages)
+        writeStageFacts(stage, facts, json);
     return json;
 }
 

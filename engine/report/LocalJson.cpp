@@ -1,22 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/LocalJson.h"
+#include "report/JsonWrite.h"
 
 #include "report/FactsJson.h"
-#include "report/TlsJson.h"
 
 namespace rdpdiag {
 
 namespace {
 
-QJsonValue optionalInt(const std::optional<int> &value)
+std::optional<int> readOptionalInt(const JsonNode &node, const char *key, int min, int max)
 {
-    return value ? QJsonValue(*value) : QJsonValue();
+    if (const auto value = node.optionalInteger(key, min, max))
+        return static_cast<int>(*value);
+    return std::nullopt;
 }
 
-QJsonValue optionalText(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
+using Status = FirewallReading::Status;
+constexpr Status kStatuses[] = {Status::Read, Status::Inactive, Status::NotInstalled,
+                                Status::Denied, Status::Failed};
+constexpr FirewallDirection kDirections[] = {FirewallDirection::Inbound,
+                                             FirewallDirection::Outbound};
+using Result = FirewallVerdict::Result;
+constexpr Result kResults[] = {Result::Allowed, Result::Blocked, Result::MayBeBlocked};
+constexpr FirewallAction kActions[] = {
+    FirewallAction::Accept, FirewallAction::Drop,   FirewallAction::Reject,  FirewallAction::Jump,
+    FirewallAction::Goto,   FirewallAction::Return, FirewallAction::Continue};
 
 } // namespace
 
@@ -24,8 +32,8 @@ QJsonObject interfaceFactsToJson(const NetworkInterfaceFacts &facts)
 {
     return {{QStringLiteral("name"), facts.name},
             {QStringLiteral("index"), facts.index},
-            {QStringLiteral("kind"), optionalText(facts.kind)},
-            {QStringLiteral("mtu"), optionalInt(facts.mtu)},
+            {QStringLiteral("kind"), jsonOptionalText(facts.kind)},
+            {QStringLiteral("mtu"), jsonOptional(facts.mtu)},
             {QStringLiteral("up"), facts.up},
             {QStringLiteral("running"), facts.running},
             {QStringLiteral("loopback"), facts.loopback},
@@ -37,16 +45,16 @@ QJsonObject routeFactsToJson(const RouteFacts &route)
 {
     return {{QStringLiteral("destination"), route.destination},
             {QStringLiteral("found"), route.found},
-            {QStringLiteral("interface"), optionalText(route.interfaceName)},
-            {QStringLiteral("gateway"), optionalText(route.gateway)},
-            {QStringLiteral("source"), optionalText(route.sourceAddress)},
-            {QStringLiteral("prefix"), optionalText(route.prefix)},
+            {QStringLiteral("interface"), jsonOptionalText(route.interfaceName)},
+            {QStringLiteral("gateway"), jsonOptionalText(route.gateway)},
+            {QStringLiteral("source"), jsonOptionalText(route.sourceAddress)},
+            {QStringLiteral("prefix"), jsonOptionalText(route.prefix)},
             {QStringLiteral("via_default_route"), route.viaDefaultRoute},
-            {QStringLiteral("type"), optionalText(route.type)},
-            {QStringLiteral("route_mtu"), optionalInt(route.routeMtu)},
-            {QStringLiteral("path_mtu"), optionalInt(route.pathMtu)},
-            {QStringLiteral("method"), optionalText(route.method)},
-            {QStringLiteral("error"), optionalText(route.error)}};
+            {QStringLiteral("type"), jsonOptionalText(route.type)},
+            {QStringLiteral("route_mtu"), jsonOptional(route.routeMtu)},
+            {QStringLiteral("path_mtu"), jsonOptional(route.pathMtu)},
+            {QStringLiteral("method"), jsonOptionalText(route.method)},
+            {QStringLiteral("error"), jsonOptionalText(route.error)}};
 }
 
 QJsonObject firewallVerdictToJson(const FirewallVerdict &verdict)
@@ -70,11 +78,11 @@ QJsonObject firewallReadingToJson(const FirewallReading &reading)
         verdicts.append(firewallVerdictToJson(verdict));
     return {{QStringLiteral("source"), reading.source},
             {QStringLiteral("status"), firewallStatusString(reading.status)},
-            {QStringLiteral("detail"), optionalText(reading.detail)},
+            {QStringLiteral("detail"), jsonOptionalText(reading.detail)},
             {QStringLiteral("rule_count"), reading.ruleCount},
             {QStringLiteral("direction"), firewallDirectionString(reading.direction)},
             {QStringLiteral("port"), reading.port},
-            {QStringLiteral("remote_address"), optionalText(reading.remoteAddress)},
+            {QStringLiteral("remote_address"), jsonOptionalText(reading.remoteAddress)},
             {QStringLiteral("verdicts"), verdicts}};
 }
 
@@ -87,32 +95,6 @@ QJsonObject connectivityProbeToJson(const ConnectivityProbe &probe)
                      {QStringLiteral("duration_ms"), probe.durationMs}};
     if (!probe.error.isEmpty())
         json.insert(QStringLiteral("error"), probe.error);
-    return json;
-}
-
-QJsonObject gatewayFactsToJson(const GatewayFacts &gateway)
-{
-    QJsonArray tcp;
-    for (const TcpAttempt &attempt : gateway.tcp)
-        tcp.append(tcpAttemptToJson(attempt));
-    QJsonObject json{
-        {QStringLiteral("host"), gateway.host},
-        {QStringLiteral("port"), gateway.port},
-        {QStringLiteral("usage_method"), optionalInt(gateway.usageMethod)},
-        {QStringLiteral("path"), gatewayPathString(gateway.path)},
-        {QStringLiteral("probed"), gateway.probed},
-        {QStringLiteral("tcp"), tcp},
-        {QStringLiteral("connected_address"), optionalText(gateway.connectedAddress)},
-        {QStringLiteral("http_status"), optionalInt(gateway.httpStatus)},
-        {QStringLiteral("http_status_line"), optionalText(gateway.httpStatusLine)},
-        {QStringLiteral("auth_schemes"), QJsonArray::fromStringList(gateway.authSchemes)}};
-    json.insert(QStringLiteral("dns"),
-                gateway.dns ? QJsonValue(dnsFactsToJson(*gateway.dns)) : QJsonValue());
-    json.insert(QStringLiteral("tls"),
-                gateway.tls ? QJsonValue(tlsAttemptToJson(*gateway.tls)) : QJsonValue());
-    json.insert(QStringLiteral("certificate"),
-                gateway.certificate ? QJsonValue(certificateFactsToJson(*gateway.certificate))
-                                    : QJsonValue());
     return json;
 }
 
@@ -146,20 +128,126 @@ QJsonObject localFactsToJson(const LocalFacts &facts)
         // Proxy URLs may carry a user name and password ("http://user:secret@proxy:3128"):
         // only the host part is kept.
         const auto hostOnly = [](const QString &url) {
-            return optionalText(proxyWithoutCredentials(url));
+            return jsonOptionalText(proxyWithoutCredentials(url));
         };
-        json.insert(QStringLiteral("proxy"),
-                    QJsonObject{{QStringLiteral("source"), facts.proxy->source},
-                                {QStringLiteral("http"), hostOnly(facts.proxy->httpProxy)},
-                                {QStringLiteral("https"), hostOnly(facts.proxy->httpsProxy)},
-                                {QStringLiteral("all"), hostOnly(facts.proxy->allProxy)},
-                                {QStringLiteral("no_proxy"), optionalText(facts.proxy->noProxy)}});
+        json.insert(
+            QStringLiteral("proxy"),
+            QJsonObject{{QStringLiteral("source"), facts.proxy->source},
+                        {QStringLiteral("http"), hostOnly(facts.proxy->httpProxy)},
+                        {QStringLiteral("https"), hostOnly(facts.proxy->httpsProxy)},
+                        {QStringLiteral("all"), hostOnly(facts.proxy->allProxy)},
+                        {QStringLiteral("no_proxy"), jsonOptionalText(facts.proxy->noProxy)}});
     } else {
         json.insert(QStringLiteral("proxy"), QJsonValue());
     }
-    json.insert(QStringLiteral("gateway"),
-                facts.gateway ? QJsonValue(gatewayFactsToJson(*facts.gateway)) : QJsonValue());
+    // "gateway" is the gateway stage's (report/GatewayJson, written by writeStageFacts).
     return json;
+}
+
+NetworkInterfaceFacts interfaceFactsFromJson(const JsonNode &node)
+{
+    NetworkInterfaceFacts facts;
+    facts.name = node.string("name", kJsonMaxShort);
+    facts.index = static_cast<int>(node.integer("index", -1, 1 << 30));
+    facts.kind = node.optionalString("kind", kJsonMaxShort);
+    facts.mtu = readOptionalInt(node, "mtu", 0, 1 << 30);
+    facts.up = node.boolean("up");
+    facts.running = node.boolean("running");
+    facts.loopback = node.boolean("loopback");
+    facts.tunnel = node.boolean("tunnel");
+    facts.addresses = node.strings("addresses", kJsonMaxList, kJsonMaxShort);
+    return facts;
+}
+
+RouteFacts routeFactsFromJson(const JsonNode &node)
+{
+    RouteFacts route;
+    route.destination = node.string("destination", kJsonMaxShort);
+    route.found = node.boolean("found");
+    route.interfaceName = node.optionalString("interface", kJsonMaxShort);
+    route.gateway = node.optionalString("gateway", kJsonMaxShort);
+    route.sourceAddress = node.optionalString("source", kJsonMaxShort);
+    route.prefix = node.optionalString("prefix", kJsonMaxShort);
+    route.viaDefaultRoute = node.boolean("via_default_route");
+    route.type = node.optionalString("type", kJsonMaxShort);
+    route.routeMtu = readOptionalInt(node, "route_mtu", 0, 1 << 30);
+    route.pathMtu = readOptionalInt(node, "path_mtu", 0, 1 << 30);
+    route.method = node.optionalString("method", kJsonMaxShort);
+    route.error = node.optionalString("error");
+    return route;
+}
+
+FirewallVerdict firewallVerdictFromJson(const JsonNode &node)
+{
+    FirewallVerdict verdict;
+    verdict.result = node.choice("result", kResults, &firewallResultString);
+    verdict.action = node.choice("action", kActions, &firewallActionString);
+    verdict.byPolicy = node.boolean("by_policy");
+    verdict.rule = node.string("rule");
+    verdict.location = node.string("location");
+    verdict.comment = node.optionalString("comment");
+    if (node.has("conditions"))
+        verdict.conditions = node.strings("conditions", kJsonMaxList, kJsonMaxText);
+    return verdict;
+}
+
+FirewallReading firewallReadingFromJson(const JsonNode &node)
+{
+    FirewallReading reading;
+    reading.source = node.string("source", kJsonMaxShort);
+    reading.status = node.choice("status", kStatuses, &firewallStatusString);
+    reading.detail = node.optionalString("detail");
+    reading.ruleCount = static_cast<int>(node.integer("rule_count", 0, 1 << 30));
+    reading.direction = node.choice("direction", kDirections, &firewallDirectionString);
+    reading.port = static_cast<quint16>(node.integer("port", 0, 65535));
+    reading.remoteAddress = node.optionalString("remote_address", kJsonMaxShort);
+    for (const JsonNode &verdict : node.objects("verdicts", kJsonMaxList))
+        reading.verdicts.append(firewallVerdictFromJson(verdict));
+    return reading;
+}
+
+ConnectivityProbe connectivityProbeFromJson(const JsonNode &node)
+{
+    ConnectivityProbe probe;
+    probe.role = node.string("role", kJsonMaxShort);
+    probe.address = node.string("address", kJsonMaxShort);
+    probe.port = static_cast<quint16>(node.integer("port", 0, 65535));
+    probe.outcome = node.choice("outcome", kIoOutcomes, &ioOutcomeString);
+    probe.durationMs = node.duration("duration_ms");
+    probe.error = node.optionalString("error");
+    return probe;
+}
+
+LocalFacts localFactsFromJson(const JsonNode &node)
+{
+    LocalFacts facts;
+    facts.platform = node.string("platform", kJsonMaxShort);
+    for (const JsonNode &interface : node.objects("interfaces", kJsonMaxList))
+        facts.interfaces.append(interfaceFactsFromJson(interface));
+    facts.hasDefaultRoute = node.optionalBoolean("default_route");
+    for (const JsonNode &route : node.objects("routes", kJsonMaxList))
+        facts.routes.append(routeFactsFromJson(route));
+    facts.dnsServers = node.strings("dns_servers", kJsonMaxList, kJsonMaxShort);
+    facts.dnsSearch = node.strings("dns_search", kJsonMaxList, kJsonMaxShort);
+    for (const JsonNode &reading : node.objects("firewalls", kJsonMaxList))
+        facts.firewalls.append(firewallReadingFromJson(reading));
+    for (const JsonNode &probe : node.objects("connectivity", kJsonMaxList))
+        facts.connectivity.append(connectivityProbeFromJson(probe));
+    facts.notCollected = node.strings("not_collected", kJsonMaxList, kJsonMaxText);
+    facts.durationMs = node.duration("duration_ms");
+    if (const auto proxyNode = node.optionalObject("proxy")) {
+        // The writer keeps only the host part of proxy URLs: what is read is that part.
+        ProxyFacts proxy;
+        proxy.source = proxyNode->string("source", kJsonMaxShort);
+        proxy.httpProxy = proxyNode->optionalString("http", kJsonMaxShort * 4);
+        proxy.httpsProxy = proxyNode->optionalString("https", kJsonMaxShort * 4);
+        proxy.allProxy = proxyNode->optionalString("all", kJsonMaxShort * 4);
+        proxy.noProxy = proxyNode->optionalString("no_proxy", kJsonMaxText);
+        if (!proxy.any())
+            jsonFail(proxyNode->path(), JsonReaderText::tr("names no proxy"));
+        facts.proxy = proxy;
+    }
+    return facts;
 }
 
 } // namespace rdpdiag

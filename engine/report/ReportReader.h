@@ -2,7 +2,7 @@
 #pragma once
 /**
  * @file
- * Reads a JSON report (schema "rdpdiag-report/1", findings.md) back into a Report — the
+ * Reads a JSON report (schema "rdpdiag-report/1", docs/findings.md) back into a Report — the
  * inverse of JsonReport, so that reportToJsonBytes(readReportJson(x)) == x for every report
  * this version writes. Used to reopen findings bundles, whose report.json may come from
  * anywhere: the reader is strict and bounded.
@@ -12,6 +12,8 @@
  * - Every field of the contract is type-checked; enumerations must be known values; numbers
  *   must be in range; strings, arrays and the evidence objects are size-limited.
  * - Keys this version does not know are ignored (the contract allows additions).
+ * - Every stage's facts are read by that stage's reader, next to its writer (report/
+ *   StageJson dispatches over the stage table); report/JsonNode is the shared strict reading.
  * - Derived keys ("failure_name", "received_text", tls "versions" and "negotiated") are not
  *   read: the writer derives them again from the facts they come from.
  */

@@ -20,6 +20,17 @@ QJsonValue isoOrNull(const QDateTime &time)
                           : QJsonValue(QJsonValue::Null);
 }
 
+using TlsOutcome = TlsAttempt::Outcome;
+constexpr TlsOutcome kTlsOutcomes[] = {
+    TlsOutcome::Established, TlsOutcome::Reset,        TlsOutcome::Closed,
+    TlsOutcome::Timeout,     TlsOutcome::Alert,        TlsOutcome::LocalRefusal,
+    TlsOutcome::Failed,      TlsOutcome::NotAttempted, TlsOutcome::Cancelled};
+using CredsspOutcome = CredsspFacts::Outcome;
+constexpr CredsspOutcome kCredsspOutcomes[] = {
+    CredsspOutcome::Challenge,    CredsspOutcome::Reset,     CredsspOutcome::Closed,
+    CredsspOutcome::Timeout,      CredsspOutcome::Malformed, CredsspOutcome::ServerError,
+    CredsspOutcome::NotAttempted, CredsspOutcome::Cancelled};
+
 } // namespace
 
 QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
@@ -141,6 +152,101 @@ QJsonObject credsspFactsToJson(const CredsspFacts &credssp)
         object.insert(QStringLiteral("ntlm"), QJsonValue(QJsonValue::Null));
     }
     return object;
+}
+
+TlsAttempt tlsAttemptFromJson(const JsonNode &node)
+{
+    TlsAttempt attempt;
+    attempt.version = node.optionalString("version", 16);
+    attempt.outcome = node.choice("outcome", kTlsOutcomes, &tlsOutcomeString);
+    attempt.negotiatedVersion = node.optionalString("negotiated_version", 64);
+    attempt.cipher = node.optionalString("cipher", kJsonMaxShort);
+    if (const auto code = node.optionalInteger("alert_code", 0, 255))
+        attempt.alertCode = static_cast<int>(*code);
+    attempt.alertName = node.optionalString("alert_name", kJsonMaxShort);
+    attempt.bytesReceived = node.integer("bytes_received", 0, kJsonMaxDurationMs);
+    if (!node.isNull("first_bytes"))
+        attempt.firstBytes = node.spacedHex("first_bytes");
+    attempt.durationMs = node.duration("duration_ms");
+    attempt.detail = node.optionalString("detail");
+    return attempt;
+}
+
+TlsFacts tlsFactsFromJson(const JsonNode &node)
+{
+    TlsFacts tls;
+    tls.main = tlsAttemptFromJson(node.object("main"));
+    for (const JsonNode &attempt : node.objects("attempts", 16))
+        tls.versions.append(tlsAttemptFromJson(attempt));
+    const JsonNode weak = node.object("weak_ciphers");
+    tls.weakCipherProbeRan = weak.boolean("ran");
+    tls.weakCiphersOffered = weak.strings("offered", kJsonMaxList, kJsonMaxShort);
+    tls.weakCiphersAccepted = weak.strings("accepted", kJsonMaxList, kJsonMaxShort);
+    if (const auto attempt = weak.optionalObject("attempt"))
+        tls.weakCipherAttempt = tlsAttemptFromJson(*attempt);
+    return tls;
+}
+
+CertificateFacts certificateFactsFromJson(const JsonNode &node, bool withPem)
+{
+    CertificateFacts certificate;
+    certificate.subject = node.string("subject", kJsonMaxText);
+    certificate.issuer = node.string("issuer", kJsonMaxText);
+    certificate.commonName = node.optionalString("common_name", kJsonMaxShort * 4);
+    certificate.notBefore = node.optionalTime("not_before");
+    certificate.notAfter = node.optionalTime("not_after");
+    certificate.selfSigned = node.boolean("self_signed");
+    certificate.keyType = node.optionalString("key_type", 64);
+    certificate.keyBits = static_cast<int>(node.integer("key_bits", 0, 1 << 20));
+    certificate.signatureAlgorithm = node.optionalString("signature_algorithm", kJsonMaxShort);
+    certificate.san = node.strings("san", 4096, kJsonMaxShort);
+    if (!node.isNull("eku"))
+        certificate.eku = node.strings("eku", kJsonMaxList, kJsonMaxShort);
+    certificate.keyUsage = node.strings("key_usage", 64, kJsonMaxShort);
+    certificate.sha1 = node.string("sha1", 128);
+    certificate.sha256 = node.string("sha256", 128);
+    if (withPem) {
+        certificate.pem = node.string("pem", kJsonMaxBlob).toLatin1();
+        for (const QString &pem : node.strings("chain_pem", 32, kJsonMaxBlob))
+            certificate.chainPem.append(pem.toLatin1());
+    }
+    certificate.verifyErrors = node.strings("verify_errors", kJsonMaxList, kJsonMaxShort);
+    certificate.nameMatches = node.optionalBoolean("name_matches");
+    return certificate;
+}
+
+CredsspFacts credsspFactsFromJson(const JsonNode &node)
+{
+    CredsspFacts credssp;
+    if (const auto version = node.optionalInteger("version", 0, 1000000))
+        credssp.version = static_cast<int>(*version);
+    credssp.outcome = node.choice("outcome", kCredsspOutcomes, &credsspOutcomeString);
+    if (!node.isNull("error_code")) {
+        const QString text = node.string("error_code", 16);
+        const auto code = jsonHexId(text);
+        if (!code)
+            jsonFail(node.where("error_code"),
+                     JsonReaderText::tr("\"%1\" is not a hexadecimal code").arg(text));
+        credssp.errorCode = *code;
+    }
+    credssp.durationMs = node.duration("duration_ms");
+    credssp.detail = node.optionalString("detail");
+    if (const auto ntlmNode = node.optionalObject("ntlm")) {
+        NtlmFacts ntlm;
+        ntlm.targetName = ntlmNode->optionalString("target_name", kJsonMaxShort);
+        ntlm.netbiosDomain = ntlmNode->optionalString("netbios_domain", kJsonMaxShort);
+        ntlm.netbiosComputer = ntlmNode->optionalString("netbios_computer", kJsonMaxShort);
+        ntlm.dnsDomain = ntlmNode->optionalString("dns_domain", kJsonMaxShort);
+        ntlm.dnsComputer = ntlmNode->optionalString("dns_computer", kJsonMaxShort);
+        ntlm.dnsTree = ntlmNode->optionalString("dns_tree", kJsonMaxShort);
+        ntlm.osVersion = ntlmNode->optionalString("os_version", 64);
+        if (!ntlmNode->isNull("server_time"))
+            ntlm.serverTime = ntlmNode->time("server_time");
+        ntlm.clockSkewSeconds =
+            ntlmNode->optionalInteger("clock_skew_s", -(qint64(1) << 40), qint64(1) << 40);
+        credssp.ntlm = ntlm;
+    }
+    return credssp;
 }
 
 } // namespace rdpdiag

@@ -5,9 +5,13 @@
  * JSON of the tls, certificate and credssp facts, in the shapes of findings.md
  * (`facts.tls`, `facts.certificate`, `facts.credssp`). Keys of the contract are never
  * renamed; extra keys (per-attempt details) are additions. A fact not learned is null.
+ * Each writer has its reader next to it (the exact inverse). Derived keys the readers skip
+ * (the writer computes them again): tls "versions" and "negotiated". Not written, so not
+ * read: CertificateFacts::verifyErrorCodes and CredsspFacts::received.
  */
 
 #include "model/Facts.h"
+#include "report/JsonNode.h"
 
 #include <QJsonObject>
 
@@ -40,5 +44,11 @@ QJsonObject certificateFactsToJson(const CertificateFacts &certificate);
  * NTLM values absent from the CHALLENGE are null.
  */
 QJsonObject credsspFactsToJson(const CredsspFacts &credssp);
+
+TlsAttempt tlsAttemptFromJson(const JsonNode &node);
+TlsFacts tlsFactsFromJson(const JsonNode &node);
+/** @p withPem false: the summary form without "pem" and "chain_pem" (server self-check). */
+CertificateFacts certificateFactsFromJson(const JsonNode &node, bool withPem = true);
+CredsspFacts credsspFactsFromJson(const JsonNode &node);
 
 } // namespace rdpdiag

@@ -2,8 +2,9 @@
 #include "rules/LocalRules.h"
 
 #include "catalogue/Catalogue.h"
-#include "report/LocalJson.h"
 #include "parsers/NetworkParsers.h"
+#include "report/GatewayJson.h"
+#include "report/LocalJson.h"
 #include "rules/RuleSupport.h"
 
 #include <QJsonArray>

@@ -5,8 +5,12 @@
 // the bundle, redaction, reader and renderer tests. The names are the "secrets" that a
 // redacted bundle must not contain in any encoding.
 
+#include "bundle/ZipArchive.h"
 #include "model/Report.h"
 #include "wire/X224.h"
+
+#include <QFile>
+#include <QMap>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +38,22 @@ inline QStringList sampleSecrets()
             QStringLiteral("198.51.100.7"),
             QStringLiteral("2001:db8::10"),
             QStringLiteral("2001:db8:0:0:0:0:0:10")};
+}
+
+/** Every file of the bundle at @p path, by name (empty when it does not open). */
+inline QMap<QString, QByteArray> filesOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    ZipReader zip;
+    QString error;
+    if (!zip.open(file.readAll(), ZipLimits{}, &error))
+        return {};
+    QMap<QString, QByteArray> out;
+    for (const ZipReader::Entry &entry : zip.entries())
+        out.insert(entry.name, zip.read(entry, entry.size, &error).value_or(QByteArray()));
+    return out;
 }
 
 /** @p text as UTF-16LE bytes (how NTLM carries names). */

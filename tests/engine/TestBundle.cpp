@@ -182,21 +182,6 @@ QByteArray bundleOf(QList<RawEntry> files, const QByteArray &manifest = {})
 }
 
 /** Every file of a bundle on disk, by name (read with the engine's own zip reader). */
-QMap<QString, QByteArray> filesOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    ZipReader zip;
-    QString error;
-    if (!zip.open(file.readAll(), ZipLimits{}, &error))
-        return {};
-    QMap<QString, QByteArray> out;
-    for (const ZipReader::Entry &entry : zip.entries())
-        out.insert(entry.name, zip.read(entry, entry.size, &error).value_or(QByteArray()));
-    return out;
-}
-
 /** The addresses of this machine that redaction must remove (not loopback). */
 QStringList localAddresses()
 {

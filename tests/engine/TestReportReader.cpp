@@ -4,6 +4,7 @@
 // schemas, wrong types, hostile sizes).
 
 #include "BundleFixtures.h"
+#include "FullReport.h"
 
 #include "bundle/Redaction.h"
 #include "report/JsonReport.h"
@@ -64,6 +65,11 @@ class TestReportReader : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void fullFixtureHasNoHoles();
+    void everyStageRoundTrips_data();
+    void everyStageRoundTrips();
+    void hostileStages_data();
+    void hostileStages();
     void extraKeysIgnored();
     void hostile_data();
     void hostile();
@@ -75,6 +81,13 @@ void TestReportReader::roundTrip_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("full sample") << reportToJsonBytes(sampleReport());
     QTest::newRow("redacted sample") << redactReport(sampleReport()).jsonBytes();
+    QTest::newRow("full report") << reportToJsonBytes(fullReport());
+    QTest::newRow("redacted full report") << redactReport(fullReport()).jsonBytes();
+    Report withoutGateway = fullReport();
+    withoutGateway.facts.local->gateway.reset();
+    withoutGateway.facts.local->proxy.reset();
+    withoutGateway.facts.server->xrdp.reset();
+    QTest::newRow("full report, no gateway, proxy or xrdp") << reportToJsonBytes(withoutGateway);
 
     Report minimal;
     minimal.toolVersion = QStringLiteral("0.1.0");
@@ -109,12 +122,149 @@ void TestReportReader::roundTrip()
     QCOMPARE(reportToJsonBytes(*read.report), json);
 }
 
+void TestReportReader::fullFixtureHasNoHoles()
+{
+    // Every field of every stage is set: a field the fixture forgets shows up as a hole
+    // (an empty string, a null, an empty list) and the round trips below would not cover it.
+    const QJsonObject facts = reportToJson(fullReport()).value(QStringLiteral("facts")).toObject();
+    const QStringList holes = factsHoles(facts);
+    QVERIFY2(holes.isEmpty(), qPrintable(holes.join(QStringLiteral(", "))));
+    for (const FactsStage stage : kFactsStages)
+        QVERIFY2(hasStageFacts(stage, fullReport().facts), stageInfo(stage).key);
+}
+
+void TestReportReader::everyStageRoundTrips_data()
+{
+    QTest::addColumn<int>("stage");
+    for (const FactsStage stage : kFactsStages)
+        QTest::newRow(stageInfo(stage).key) << static_cast<int>(stage);
+}
+
+void TestReportReader::everyStageRoundTrips()
+{
+    // One stage alone (the others' facts removed): its writer and reader are exact inverses.
+    QFETCH(int, stage);
+    const FactsStage only = static_cast<FactsStage>(stage);
+    Report report = fullReport();
+    Facts &facts = report.facts;
+    const auto keep = [only](FactsStage s) {
+        return s == only;
+    };
+    if (!keep(FactsStage::Dns))
+        facts.dns.reset();
+    if (!keep(FactsStage::Tcp))
+        facts.tcp.reset();
+    if (!keep(FactsStage::X224))
+        facts.negotiation.reset();
+    if (!keep(FactsStage::Tls))
+        facts.tls.reset();
+    if (!keep(FactsStage::Certificate))
+        facts.certificate.reset();
+    if (!keep(FactsStage::Credssp))
+        facts.credssp.reset();
+    if (!keep(FactsStage::Server))
+        facts.server.reset();
+    if (!keep(FactsStage::Gateway))
+        facts.local->gateway.reset();
+    if (!keep(FactsStage::Local) && !keep(FactsStage::Gateway))
+        facts.local.reset();
+    const QByteArray json = reportToJsonBytes(report);
+    const ReportRead read = readReportJson(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QVERIFY(hasStageFacts(only, read.report->facts));
+    QCOMPARE(reportToJsonBytes(*read.report), json);
+}
+
+void TestReportReader::hostileStages_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("message");
+    const auto row = [](const char *name, const QString &path, const QJsonValue &value,
+                        const QString &message) {
+        QTest::newRow(name) << path << value << message;
+    };
+    const QString big(70000, QLatin1Char('x'));
+    QJsonArray many;
+    for (int i = 0; i < 300; ++i)
+        many.append(QStringLiteral("10.0.0.1"));
+    // local
+    row("local not object", QStringLiteral("facts.local"), 5,
+        QStringLiteral("facts.local: not an object"));
+    row("local platform type", QStringLiteral("facts.local.platform"), 3,
+        QStringLiteral("facts.local.platform: not a string"));
+    row("interface mtu text", QStringLiteral("facts.local.interfaces.0.mtu"),
+        QStringLiteral("1500"), QStringLiteral("facts.local.interfaces[0].mtu: not a number"));
+    row("route found missing", QStringLiteral("facts.local.routes.0.found"), QJsonValue::Undefined,
+        QStringLiteral("facts.local.routes[0].found: missing"));
+    row("too many dns servers", QStringLiteral("facts.local.dns_servers"), many,
+        QStringLiteral("facts.local.dns_servers: more than 256"));
+    row("firewall status", QStringLiteral("facts.local.firewalls.0.status"), QStringLiteral("on"),
+        QStringLiteral("facts.local.firewalls[0].status: \"on\" is not one of"));
+    row("verdict action", QStringLiteral("facts.local.firewalls.0.verdicts.0.action"),
+        QStringLiteral("explode"), QStringLiteral("facts.local.firewalls[0].verdicts[0].action"));
+    row("verdict rule huge", QStringLiteral("facts.local.firewalls.0.verdicts.0.rule"), big,
+        QStringLiteral("facts.local.firewalls[0].verdicts[0].rule: longer than"));
+    row("connectivity outcome", QStringLiteral("facts.local.connectivity.0.outcome"),
+        QStringLiteral("fine"), QStringLiteral("facts.local.connectivity[0].outcome"));
+    row("proxy empty", QStringLiteral("facts.local.proxy"),
+        QJsonObject{{QStringLiteral("source"), QStringLiteral("environment")}},
+        QStringLiteral("facts.local.proxy: names no proxy"));
+    // gateway
+    row("gateway path", QStringLiteral("facts.local.gateway.path"), QStringLiteral("tunnel"),
+        QStringLiteral("facts.local.gateway.path: \"tunnel\" is not one of"));
+    row("gateway port", QStringLiteral("facts.local.gateway.port"), 70000,
+        QStringLiteral("facts.local.gateway.port"));
+    row("gateway tls outcome", QStringLiteral("facts.local.gateway.tls.outcome"),
+        QStringLiteral("ok"), QStringLiteral("facts.local.gateway.tls.outcome"));
+    row("gateway certificate", QStringLiteral("facts.local.gateway.certificate.subject"), 1,
+        QStringLiteral("facts.local.gateway.certificate.subject: not a string"));
+    row("gateway http status", QStringLiteral("facts.local.gateway.http_status"), 4000,
+        QStringLiteral("facts.local.gateway.http_status"));
+    // server
+    row("service state", QStringLiteral("facts.server.services.0.state"), QStringLiteral("dancing"),
+        QStringLiteral("facts.server.services[0].state"));
+    row("service pid", QStringLiteral("facts.server.services.0.pids.0"), -4,
+        QStringLiteral("facts.server.services[0].pids[0]: not a process id"));
+    row("listener port", QStringLiteral("facts.server.listeners.0.port"), -1,
+        QStringLiteral("facts.server.listeners[0].port"));
+    row("xrdp log lines", QStringLiteral("facts.server.xrdp.recent_errors"), many,
+        QStringLiteral("facts.server.xrdp.recent_errors: more than 256"));
+    row("tls files certificate",
+        QStringLiteral("facts.server.xrdp.tls_files.certificate.not_after"), QStringLiteral("soon"),
+        QStringLiteral("facts.server.xrdp.tls_files.certificate.not_after"));
+    row("thumbprint", QStringLiteral("facts.server.windows.certificates.0.thumbprint"),
+        QStringLiteral("<script>"),
+        QStringLiteral("facts.server.windows.certificates[0].thumbprint"));
+    row("registry value", QStringLiteral("facts.server.windows.SecurityLayer"), 1e12,
+        QStringLiteral("facts.server.windows.SecurityLayer"));
+    row("event time", QStringLiteral("facts.server.windows.events.0.time"),
+        QStringLiteral("monday"), QStringLiteral("facts.server.windows.events[0].time"));
+    row("acl not list", QStringLiteral("facts.server.windows.machinekeys_acl"), QStringLiteral("x"),
+        QStringLiteral("facts.server.windows.machinekeys_acl: not a list"));
+}
+
+void TestReportReader::hostileStages()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    QJsonObject json = reportToJson(fullReport());
+    setJsonPath(json, path.split(QLatin1Char('.')), value);
+    const ReportRead read = readReportJson(QJsonDocument(json).toJson());
+    QVERIFY(!read.report);
+    QVERIFY2(read.error.contains(message), qPrintable(read.error));
+    QVERIFY(!read.error.contains(QLatin1Char('\n')));
+}
+
 void TestReportReader::extraKeysIgnored()
 {
     const QByteArray json = edited([](QJsonObject &root) {
         root.insert(QStringLiteral("future_field"), 42);
-        setPath(root, {QStringLiteral("facts"), QStringLiteral("local")},
+        // A stage of a later version, and a key a later version adds to a known stage.
+        setPath(root, {QStringLiteral("facts"), QStringLiteral("smtp")},
                 QJsonObject{{QStringLiteral("interfaces"), QJsonArray()}});
+        setPath(root, {QStringLiteral("facts"), QStringLiteral("dns"), QStringLiteral("ttl")}, 60);
     });
     const ReportRead read = readReportJson(json);
     QVERIFY2(read.report, qPrintable(read.error));
