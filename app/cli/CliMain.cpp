@@ -5,6 +5,7 @@
 #include "FleetCommand.h"
 #include "ServerCheckCommand.h"
 #include "bundle/Bundle.h"
+#include "bundle/Environment.h"
 #include "bundle/LogCapture.h"
 #include "bundle/Redaction.h"
 #include "report/JsonReport.h"
@@ -59,7 +60,7 @@ int readCommand(const CliOptions &options, std::FILE *out, std::FILE *err)
     }
     const BundleContents &contents = *read.contents;
     const Redactor::Redacted redacted =
-        options.redact ? redactReport(contents.report) : Redactor::Redacted{};
+        options.redact ? redactReport(contents.report, thisComputerNames()) : Redactor::Redacted{};
     const Report &report = options.redact ? redacted.report : contents.report;
     if (options.json) {
         // As stored (checked against the manifest), unless asked to redact it now.
@@ -143,7 +144,7 @@ int runCli(const QStringList &arguments, std::FILE *out, std::FILE *err, const C
     // --redact applies to what is printed as well as to the bundle; the bundle writer redacts
     // the original report the same way, so report.json equals what --json prints.
     const Redactor::Redacted redacted =
-        options.redact ? redactReport(report) : Redactor::Redacted{};
+        options.redact ? redactReport(report, thisComputerNames()) : Redactor::Redacted{};
     const Report &shown = options.redact ? redacted.report : report;
     if (options.json)
         writeBytes(out, options.redact ? redacted.jsonBytes() : reportToJsonBytes(report));

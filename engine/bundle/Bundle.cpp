@@ -189,7 +189,9 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
     Report shown = report;
     QByteArray reportJson;
     if (options.redact) {
-        Redactor::Redacted redacted = redactor.redact(report);
+        // Every name is learned before the first file is made: the report's, then this
+        // computer's own (host name, search domains), which the report may mention anywhere.
+        Redactor::Redacted redacted = redactor.redact(report, thisComputerNames());
         shown = redacted.report;
         reportJson = redacted.jsonBytes();
     } else {
@@ -223,22 +225,12 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
 
     QJsonObject environment = collectEnvironment(report.reference);
     environment.insert(QStringLiteral("redacted"), options.redact);
-    if (options.redact) {
-        // This computer's own names: its host name and DNS search domains.
-        redactor.learnName(environment.value(QStringLiteral("hostname")).toString(),
-                           RedactionKind::Host);
-        const QJsonObject dns = environment.value(QStringLiteral("dns")).toObject();
-        for (const QJsonValue &domain : dns.value(QStringLiteral("search")).toArray())
-            redactor.learnName(domain.toString(), RedactionKind::Domain);
+    if (options.redact)
         environment = redactor.json(environment);
-    }
 
     files.append({kReportName, reportJson});
     files.append({kHtmlName, renderHtmlReport(shown, htmlOptions).toUtf8()});
-    QByteArray summary = renderTicketSummary(shown, options.redact).toUtf8();
-    if (options.redact)
-        summary = redactor.utf8(summary); // names learned from the environment, if any
-    files.append({kSummaryName, summary});
+    files.append({kSummaryName, renderTicketSummary(shown, options.redact).toUtf8()});
     files.append({kEnvironmentName, QJsonDocument(environment).toJson(QJsonDocument::Indented)});
     files.append(
         {kLogName, logFile(shown, options.redact ? redactor.utf8(options.log) : options.log)});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/Environment.h"
 
+#include "parsers/NetworkParsers.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
@@ -192,37 +194,6 @@ QJsonArray parseIpv6Routes(const QByteArray &procNetIpv6Route)
     return routes;
 }
 
-ResolverConfig parseResolvConf(const QByteArray &resolvConf)
-{
-    ResolverConfig config;
-    for (const QByteArray &rawLine : resolvConf.split('\n')) {
-        QByteArray line = rawLine;
-        const qsizetype comment = line.indexOf('#');
-        if (comment >= 0)
-            line.truncate(comment);
-        const qsizetype semicolon = line.indexOf(';');
-        if (semicolon >= 0)
-            line.truncate(semicolon);
-        const QList<QByteArray> words = line.simplified().split(' ');
-        if (words.size() < 2)
-            continue;
-        if (words.first() == "nameserver") {
-            QHostAddress server;
-            if (server.setAddress(QString::fromLatin1(words.at(1))) &&
-                config.servers.size() < kMaxResolverEntries)
-                config.servers << server.toString();
-        } else if (words.first() == "search" || words.first() == "domain") {
-            // The last search/domain line wins in glibc; list what the file says, once each.
-            for (qsizetype i = 1; i < words.size(); ++i) {
-                const QString domain = QString::fromUtf8(words.at(i).left(253));
-                if (!config.search.contains(domain) && config.search.size() < kMaxResolverEntries)
-                    config.search << domain;
-            }
-        }
-    }
-    return config;
-}
-
 QJsonObject collectEnvironment(const QString &reference)
 {
     QJsonObject environment;
@@ -280,20 +251,31 @@ QJsonObject collectEnvironment(const QString &reference)
     if (resolv.isNull()) {
         environment.insert(QStringLiteral("dns"), QJsonValue());
     } else {
-        const ResolverConfig config = parseResolvConf(resolv);
-        QJsonObject dns{{QStringLiteral("servers"), QJsonArray::fromStringList(config.servers)},
+        const ResolvConf config = parseResolvConf(QString::fromUtf8(resolv));
+        QJsonObject dns{{QStringLiteral("servers"), QJsonArray::fromStringList(config.nameservers)},
                         {QStringLiteral("search"), QJsonArray::fromStringList(config.search)}};
         // With systemd-resolved's stub (127.0.0.53) the real servers are listed elsewhere.
-        if (config.servers == QStringList{QStringLiteral("127.0.0.53")}) {
+        if (config.nameservers == QStringList{QStringLiteral("127.0.0.53")}) {
             const QByteArray upstream =
                 readSmallFile(QStringLiteral("/run/systemd/resolve/resolv.conf"));
             if (!upstream.isNull())
                 dns.insert(QStringLiteral("upstream_servers"),
-                           QJsonArray::fromStringList(parseResolvConf(upstream).servers));
+                           QJsonArray::fromStringList(
+                               parseResolvConf(QString::fromUtf8(upstream)).nameservers));
         }
         environment.insert(QStringLiteral("dns"), dns);
     }
     return environment;
+}
+
+ThisComputerNames thisComputerNames()
+{
+    ThisComputerNames names;
+    names.hostName = QSysInfo::machineHostName();
+    const QByteArray resolv = readSmallFile(QStringLiteral("/etc/resolv.conf"));
+    if (!resolv.isNull())
+        names.searchDomains = parseResolvConf(QString::fromUtf8(resolv)).search;
+    return names;
 }
 
 } // namespace rdpdiag

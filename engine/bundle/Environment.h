@@ -13,8 +13,10 @@
  * The parsers are pure functions on the files' bytes so tests can feed them fixtures.
  */
 
+#include "bundle/Redaction.h"
 #include <QByteArray>
 #include <QJsonArray>
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -30,13 +32,9 @@ QJsonArray parseIpv4Routes(const QByteArray &procNetRoute);
 /** Routes of /proc/net/ipv6_route (loopback-interface entries left out), same shape. */
 QJsonArray parseIpv6Routes(const QByteArray &procNetIpv6Route);
 
-/** What resolv.conf says: name servers, and search domains ("search" and "domain"). */
-struct ResolverConfig
-{
-    QStringList servers;
-    QStringList search;
-};
-ResolverConfig parseResolvConf(const QByteArray &resolvConf);
+/** This computer's own names (host name, DNS search domains), read now: what a redacted
+ * report or bundle must hide although the report itself may not hold them. */
+ThisComputerNames thisComputerNames();
 
 /**
  * Collects the environment now. Keys: "schema", "reference", "collected" (UTC),

@@ -915,9 +915,14 @@ QByteArray Redactor::Redacted::jsonBytes() const
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
-Redactor::Redacted Redactor::redact(const Report &input)
+Redactor::Redacted Redactor::redact(const Report &input, const ThisComputerNames &computer)
 {
     learnReport(input);
+    // This computer's names after the report's own (so that the target stays host-1), but
+    // before anything is redacted or written.
+    learnName(computer.hostName, RedactionKind::Host);
+    for (const QString &domain : computer.searchDomains)
+        learnName(domain, RedactionKind::Domain);
     Redacted out;
     // Field by field, every stage (model/Identifiers.h): the result reads back exactly
     // (ReportReader) and raw bytes are withheld where they live, not only in the JSON.
@@ -931,10 +936,10 @@ Redactor::Redacted Redactor::redact(const Report &input)
     return out;
 }
 
-Redactor::Redacted redactReport(const Report &report)
+Redactor::Redacted redactReport(const Report &report, const ThisComputerNames &computer)
 {
     Redactor redactor;
-    return redactor.redact(report);
+    return redactor.redact(report, computer);
 }
 
 } // namespace rdpdiag

@@ -53,6 +53,14 @@ namespace rdpdiag {
 /** What a placeholder stands for; its prefix. */
 enum class RedactionKind { Host, User, Domain, Name, File };
 
+/** The names of the computer that writes a report, which the report may mention anywhere
+ * (a hostname in a log line, a search domain in a route) without a field of its own. */
+struct ThisComputerNames
+{
+    QString hostName;
+    QStringList searchDomains;
+};
+
 class Redactor
 {
 public:
@@ -115,7 +123,7 @@ public:
      * struct. Always in the same order, so a fresh Redactor gives the same result for the
      * same report every time.
      */
-    Redacted redact(const Report &report);
+    Redacted redact(const Report &report, const ThisComputerNames &computer = {});
 
     /** True for the JSON keys whose values are vocabulary, never names (see json()). */
     static bool isVocabularyKey(const QString &key);
@@ -157,6 +165,6 @@ private:
 };
 
 /** @p report redacted by a fresh Redactor (what `--json --redact` prints: jsonBytes()). */
-Redactor::Redacted redactReport(const Report &report);
+Redactor::Redacted redactReport(const Report &report, const ThisComputerNames &computer = {});
 
 } // namespace rdpdiag

@@ -78,11 +78,16 @@ ResolvConf parseResolvConf(const QString &text)
             // A zone id ("fe80::1%eth0") is kept: it is part of how the server is reached.
             const QString address = words.at(1);
             if (!QHostAddress(address.section(u'%', 0, 0)).isNull() &&
-                !conf.nameservers.contains(address))
+                !conf.nameservers.contains(address) &&
+                conf.nameservers.size() < kMaxResolvConfEntries)
                 conf.nameservers << address;
         } else if (words.first() == QLatin1String("search") ||
                    words.first() == QLatin1String("domain")) {
-            conf.search = words.mid(1);
+            for (qsizetype w = 1; w < words.size(); ++w) {
+                const QString domain = words.at(w).left(253);
+                if (!conf.search.contains(domain) && conf.search.size() < kMaxResolvConfEntries)
+                    conf.search << domain;
+            }
         }
     }
     return conf;

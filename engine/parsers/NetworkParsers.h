@@ -27,7 +27,11 @@ struct ResolvConf
     QStringList search;
 };
 
-/** The nameserver and search/domain lines of resolv.conf (comments, junk ignored). */
+/** The nameserver and search/domain lines of resolv.conf (comments, junk ignored): name
+ * servers once each, and every name of every search/domain line once each (glibc uses the
+ * last such line; all of them are listed because all of them name this computer's
+ * networks). At most kMaxResolvConfEntries of each. */
+inline constexpr qsizetype kMaxResolvConfEntries = 64;
 ResolvConf parseResolvConf(const QString &text);
 
 /** One entry of a kernel routing table. */

@@ -39,7 +39,6 @@ private slots:
     void ipv6Routes();
     void hostileRoutes_data();
     void hostileRoutes();
-    void resolvConf();
     void collected();
 };
 
@@ -101,23 +100,6 @@ void TestEnvironment::hostileRoutes()
     QVERIFY(v6.size() <= 256);
     if (!data.contains("010200C0"))
         QCOMPARE(v4.size(), 0);
-}
-
-void TestEnvironment::resolvConf()
-{
-    const ResolverConfig config = parseResolvConf("# generated\n"
-                                                  "nameserver 10.255.255.53\n"
-                                                  "nameserver  2001:db8::53 # v6\n"
-                                                  "nameserver not-an-address\n"
-                                                  "search corp.example.com example.com\n"
-                                                  "domain corp.example.com\n"
-                                                  "; old comment\n"
-                                                  "options edns0\n");
-    QCOMPARE(config.servers,
-             (QStringList{QStringLiteral("10.255.255.53"), QStringLiteral("2001:db8::53")}));
-    QCOMPARE(config.search,
-             (QStringList{QStringLiteral("corp.example.com"), QStringLiteral("example.com")}));
-    QCOMPARE(parseResolvConf(QByteArray("nameserver 1.1.1.1\n").repeated(1000)).servers.size(), 64);
 }
 
 void TestEnvironment::collected()

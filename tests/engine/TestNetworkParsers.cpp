@@ -69,6 +69,23 @@ private slots:
         QCOMPARE(conf.search, (QStringList{QStringLiteral("corp.example.test"),
                                            QStringLiteral("example.test")}));
         QVERIFY(parseResolvConf(QString()).nameservers.isEmpty());
+        // Every search and domain name, once each (all of them name this computer's
+        // networks, which redaction must hide), and bounded.
+        const ResolvConf both = parseResolvConf(
+            QStringLiteral("search corp.example.com example.com\ndomain corp.example.com\n"
+                           "domain lab.example.net\n"));
+        QCOMPARE(both.search,
+                 (QStringList{QStringLiteral("corp.example.com"), QStringLiteral("example.com"),
+                              QStringLiteral("lab.example.net")}));
+        QString many;
+        for (int i = 0; i < 1000; ++i)
+            many += QStringLiteral("nameserver 10.0.%1.%2\nsearch d%3.example\n")
+                        .arg(i / 250)
+                        .arg(i % 250)
+                        .arg(i);
+        const ResolvConf bounded = parseResolvConf(many);
+        QCOMPARE(bounded.nameservers.size(), kMaxResolvConfEntries);
+        QCOMPARE(bounded.search.size(), kMaxResolvConfEntries);
     }
 
     void procNetRouteHost()

@@ -5,10 +5,12 @@
 
 #include "BundleFixtures.h"
 
+#include "bundle/Environment.h"
 #include "bundle/Redaction.h"
 #include "report/JsonReport.h"
 
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QTest>
 #include <QUrl>
 
@@ -34,6 +36,7 @@ private slots:
     void rawBytes();
     void logLines();
     void distinguishedNames();
+    void thisComputersNamesBeforeAnythingIsWritten();
 };
 
 void TestRedaction::reportLeaksNothing()
@@ -363,6 +366,31 @@ void TestRedaction::distinguishedNames()
     QVERIFY2(out.contains(QStringLiteral("C=US")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("DC=com")), qPrintable(out));
     QVERIFY2(out.startsWith(QStringLiteral("CN=name-")), qPrintable(out));
+}
+
+// This computer's host name and DNS search domains have no field of their own in a report,
+// but may appear in any text (a finding's detail, a log line, a firewall rule): redaction
+// learns them before it redacts anything, and the CLI and the bundle pass them in.
+void TestRedaction::thisComputersNamesBeforeAnythingIsWritten()
+{
+    Report report = sampleReport();
+    report.findings.first().detail +=
+        QStringLiteral(" Seen from workstation-planted7 in branch-planted7.example (and "
+                       "BRANCH-PLANTED7.EXAMPLE).");
+    const ThisComputerNames computer{QStringLiteral("workstation-planted7"),
+                                     {QStringLiteral("branch-planted7.example")}};
+    const QString leaked =
+        findSecret(reportToJsonBytes(report), {computer.hostName, computer.searchDomains.first()});
+    QVERIFY2(!leaked.isEmpty(), "the planted names are in the plain report");
+
+    const Redactor::Redacted redacted = redactReport(report, computer);
+    QCOMPARE(findSecret(redacted.jsonBytes(), {computer.hostName, computer.searchDomains.first()}),
+             QString());
+    // The report's own names keep their placeholders: this computer's come after them.
+    QCOMPARE(redacted.report.target.host, redactReport(sampleReport()).report.target.host);
+    // The names of the computer the tests run on are what the CLI and the bundle pass in.
+    const ThisComputerNames here = thisComputerNames();
+    QCOMPARE(here.hostName, QSysInfo::machineHostName());
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)
