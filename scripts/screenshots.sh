@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Makes the README's screenshots of every wizard page: the real wizard in a window under
+# Makes the screenshots of every wizard page (docs/wizard.md, README.md): the real wizard in a window under
 # Xvfb, at 100 % and 200 %, with a light and a dark palette, against a local server that
 # resets after the Connection Request (the 0x904 / 0x7 story) and a local xrdp.
 # Writes docs/screenshots/<scenario>-<page>-<scale>-<theme>.png.

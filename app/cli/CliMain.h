@@ -3,7 +3,7 @@
 /**
  * @file
  * The `rdpdiag` program: parse the command line, run the diagnosis, print the summary or
- * the JSON report, return the exit code of findings.md (0 no error finding, 1 at least
+ * the JSON report, return the exit code of docs/findings.md (0 no error finding, 1 at least
  * one, 2 bad input or usage).
  */
 

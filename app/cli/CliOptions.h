@@ -2,7 +2,7 @@
 #pragma once
 /**
  * @file
- * The command line of `rdpdiag` (findings.md): parsing and validation, pure — no I/O
+ * The command line of `rdpdiag` (docs/findings.md): parsing and validation, pure — no I/O
  * beyond reading an .rdp file named as the target.
  */
 

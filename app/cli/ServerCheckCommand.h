@@ -5,7 +5,7 @@
  * `rdpdiag --server`: the self-check of this computer as a Remote Desktop host (xrdp on
  * Linux, Remote Desktop Services on Windows). Prints the readable summary or the JSON
  * report, optionally writes a reviewable repair script (--script FILE), and returns the
- * exit codes of findings.md: 0 no error finding, 1 at least one, 2 bad usage.
+ * exit codes of docs/findings.md: 0 no error finding, 1 at least one, 2 bad usage.
  *
  *   rdpdiag --server [--json] [--port N] [--error-code CODE] [--extended-code CODE]
  *                    [--script FILE] [--xrdp-config FILE] [--service-user NAME]

@@ -32,7 +32,7 @@
  *   of NTLM target information — or an address.
  * - Certificates (PEM) are withheld entirely: they carry the subject and issuer, which
  *   cannot be changed without breaking the signature. Thumbprints stay (they are needed by
- *   the fix commands); see the README for what that implies.
+ *   the fix commands); docs/bundle.md says what that implies.
  * - Passwords are not handled here because the engine never has any: an .rdp file's
  *   `password 51:b:` blob is discarded by the parser (input/RdpFile.h).
  */

@@ -2,7 +2,7 @@
 #pragma once
 /**
  * @file
- * The zip layer of the findings bundle, on libzip (see README-bundle.md for why libzip):
+ * The zip layer of the findings bundle, on libzip (docs/bundle.md, "Why libzip"):
  * an archive is built in memory (and then written with QSaveFile by the caller, so a
  * failure never leaves a partial file under the final name), and an archive from an
  * untrusted source is opened from memory — never extracted, nothing is written to disk —

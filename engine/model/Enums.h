@@ -4,7 +4,7 @@
  * @file
  * The small closed vocabularies of the engine: stages, severities, categories and the
  * outcome of one network step. Each has a stable string id that the JSON report uses
- * (see ../shared/design/findings.md); never change an id once shipped.
+ * (docs/findings.md); never change an id once shipped.
  */
 
 #include <QString>

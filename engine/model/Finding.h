@@ -31,7 +31,7 @@ QString shellPrompt(const QString &shell);
 
 struct Finding
 {
-    QString code; ///< stable code, e.g. "x224.reset" (findings.md)
+    QString code; ///< stable code, e.g. "x224.reset" (docs/findings.md)
     Severity severity = Severity::Info;
     Category category = Category::Network;
     StageId stage = StageId::Input; ///< the stage whose facts produced it

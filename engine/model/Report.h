@@ -3,7 +3,7 @@
 /**
  * @file
  * The result of one run: stages, facts, findings and the diagnosis. Serialised as the
- * JSON report of findings.md by engine/report/JsonReport.
+ * JSON report of docs/findings.md by engine/report/JsonReport.
  */
 
 #include "input/Target.h"

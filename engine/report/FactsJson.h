@@ -30,7 +30,7 @@ TcpFacts tcpFactsFromJson(const JsonNode &node);
 NegotiationProbe negotiationProbeFromJson(const JsonNode &node);
 NegotiationFacts negotiationFactsFromJson(const JsonNode &node);
 
-/** The "supported" list of findings.md: protocols the server selected when asked. */
+/** The "supported" list of docs/findings.md: protocols the server selected when asked. */
 QJsonArray supportedProtocolsToJson(const NegotiationFacts &facts);
 
 } // namespace rdpdiag

@@ -2,7 +2,7 @@
 #pragma once
 /**
  * @file
- * The JSON report of findings.md (schema "rdpdiag-report/1"): what `rdpdiag --json`
+ * The JSON report of docs/findings.md (schema "rdpdiag-report/1"): what `rdpdiag --json`
  * prints and what a findings bundle carries as report.json.
  */
 

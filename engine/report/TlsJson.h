@@ -2,7 +2,7 @@
 #pragma once
 /**
  * @file
- * JSON of the tls, certificate and credssp facts, in the shapes of findings.md
+ * JSON of the tls, certificate and credssp facts, in the shapes of docs/findings.md
  * (`facts.tls`, `facts.certificate`, `facts.credssp`). Keys of the contract are never
  * renamed; extra keys (per-attempt details) are additions. A fact not learned is null.
  * Each writer has its reader next to it (the exact inverse). Derived keys the readers skip

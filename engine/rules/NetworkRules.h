@@ -15,7 +15,7 @@
 
 namespace rdpdiag {
 
-/** Median TCP connect time above which tcp.slow is raised (findings.md). */
+/** Median TCP connect time above which tcp.slow is raised (docs/findings.md). */
 inline constexpr double kSlowConnectMs = 150.0;
 
 QList<Finding> evaluateNetworkRules(const Facts &facts, const RuleContext &context);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// JSON of the tls / certificate / credssp facts: the exact keys of findings.md, nulls for
+// JSON of the tls / certificate / credssp facts: the exact keys of docs/findings.md, nulls for
 // what was not learned.
 
 #include "report/TlsJson.h"

@@ -431,7 +431,7 @@ void TestBundleCli::readPrintsTheBundle()
                   QStringLiteral("--redact")});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(findingCodes(run.out), findingCodes(m_resetJson));
-    // Loopback addresses reveal nothing and stay (README-bundle.md).
+    // Loopback addresses reveal nothing and stay (docs/bundle.md).
     QCOMPARE(QJsonDocument::fromJson(run.out)
                  .object()
                  .value(QStringLiteral("target"))

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Takes the README's screenshots: runs the real wizard in a window (under Xvfb, see
+// Takes the screenshots of docs/wizard.md: runs the real wizard in a window (under Xvfb, see
 // scripts/screenshots.sh) against servers on 127.0.0.1 — a fault server that resets the
 // connection after the Connection Request (the 0x904 / 0x7 story) and a real xrdp — and
 // saves every page as the X server shows it.

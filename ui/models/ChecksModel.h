@@ -2,7 +2,7 @@
 #pragma once
 /**
  * @file
- * The checks of one wizard page (one finding category of findings.md) as a two-level tree:
+ * The checks of one wizard page (one finding category of docs/findings.md) as a two-level tree:
  * the pipeline stages whose findings belong to the category (from the engine's catalogue)
  * at the top, each with its live status, and under each stage the findings of the
  * category it produced. Fed by a RunController; updates rows in place as partial reports
