@@ -114,8 +114,10 @@ if [[ $docker_policy == yes ]]; then
 fi
 echo "fresh-check: root ready after $(($(date +%s) - started)) s ($(du -sh "$root" | cut -f1))"
 
+commit=$(git rev-parse --short HEAD)
 git clone --quiet --no-hardlinks "$repo" "$root/root/rdpdiag"
-echo "fresh-check: clone of $(git rev-parse --short HEAD) in /root/rdpdiag; running: ${command[*]}"
+git -C "$root/root/rdpdiag" checkout --quiet --detach "$commit"
+echo "fresh-check: clone of $commit in /root/rdpdiag; running: ${command[*]}"
 
 # Inside a private mount namespace: the root bind-mounted onto itself (ip netns needs / to
 # be a mount point), /proc, /sys, /dev and a fresh /run; then the command as a new user would
@@ -139,7 +141,7 @@ took=$(($(date +%s) - started))
 
 echo
 echo "== fresh-check summary =="
-echo "commit:   $(git rev-parse --short HEAD)   root: debootstrap --variant=minbase bookworm$([[ $docker_policy == yes ]] && echo ", Docker's policy-rc.d")"
+echo "commit:   $commit   root: debootstrap --variant=minbase bookworm$([[ $docker_policy == yes ]] && echo ", Docker's policy-rc.d")"
 echo "command:  ${command[*]}   exit status: $status"
 echo "time:     $((took / 60)) min $((took % 60)) s (root, packages, builds and tests)"
 grep -E 'tests passed, [0-9]+ tests? failed out of|^== |total wall time' "$log" | sed 's/^/          /' || true
