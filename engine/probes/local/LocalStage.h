@@ -20,6 +20,7 @@
  */
 
 #include "input/Target.h"
+#include "model/Facts.h"
 #include "model/LocalFacts.h"
 #include "probes/local/CommandRunner.h"
 #include "probes/local/EnvironmentCollector.h"
