@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/JsonReport.h"
 
-#include "report/LocalJson.h"
 #include "report/FactsJson.h"
-#include "report/TlsJson.h"
+#include "report/LocalJson.h"
 #include "report/ServerJson.h"
+#include "report/TlsJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,7 +107,11 @@ QJsonObject findingToJson(const Finding &finding)
         }
         remediation.append(step);
     }
+    QJsonObject parameters;
+    for (auto it = finding.parameters.cbegin(); it != finding.parameters.cend(); ++it)
+        parameters.insert(it.key(), it.value());
     return {{QStringLiteral("code"), finding.code},
+            {QStringLiteral("parameters"), parameters},
             {QStringLiteral("severity"), severityString(finding.severity)},
             {QStringLiteral("category"), categoryString(finding.category)},
             {QStringLiteral("stage"), stageIdString(finding.stage)},

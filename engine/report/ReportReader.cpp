@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportReader.h"
 
+#include "catalogue/Catalogue.h"
 #include "report/JsonReport.h"
 #include "runner/ReferenceCode.h"
+#include "support/SafeText.h"
 #include "wire/X224.h"
 
 #include <QCoreApplication>
@@ -231,12 +233,6 @@ constexpr CredsspOutcome kCredsspOutcomes[] = {
     CredsspOutcome::Timeout,      CredsspOutcome::Malformed, CredsspOutcome::ServerError,
     CredsspOutcome::NotAttempted, CredsspOutcome::Cancelled};
 
-QString whereString(Remedy::Where where)
-{
-    return remedyWhereString(where);
-}
-constexpr Remedy::Where kWheres[] = {Remedy::Where::Client, Remedy::Where::Server};
-
 /** Reads an id written as "0x…" (an unknown bit or value). */
 std::optional<quint32> hexId(const QString &id)
 {
@@ -351,34 +347,43 @@ Target readTarget(const Node &node)
     return target;
 }
 
+/**
+ * A finding as this version's catalogue describes it (catalogue/Catalogue.h,
+ * reopenedFinding()): the code, the placeholder values and the evidence are read; the
+ * report's title, detail and remediation are not — a bundle's report.json is not signed, and
+ * whoever edits it must not choose the command shown beside a Copy button.
+ */
 Finding readFinding(const Node &node)
 {
-    Finding finding;
-    finding.code = node.string("code", 128);
+    const QString code = node.string("code", 128);
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]+(?:\\.[a-z0-9_]+)+$"));
-    if (!codePattern.match(finding.code).hasMatch())
-        fail(node.where("code"),
-             ReaderText::tr("\"%1\" is not a finding code").arg(finding.code.left(64)));
-    finding.severity = node.choice("severity", kSeverities, &severityString);
-    finding.category = node.choice("category", kAllCategories, &categoryString);
-    finding.stage = stageFromString(node.string("stage", kMaxShort), node.where("stage"));
-    finding.title = node.string("title");
-    finding.detail = node.string("detail");
+    if (!codePattern.match(code).hasMatch())
+        fail(node.where("code"), ReaderText::tr("\"%1\" is not a finding code").arg(code.left(64)));
+    const Severity severity = node.choice("severity", kSeverities, &severityString);
+    const Category category = node.choice("category", kAllCategories, &categoryString);
+    const StageId stage = stageFromString(node.string("stage", kMaxShort), node.where("stage"));
     const QJsonValue evidence = node.raw("evidence");
     if (!evidence.isObject())
         fail(node.where("evidence"), ReaderText::tr("not an object"));
     int nodes = 0;
     checkEvidence(evidence, node.where("evidence"), 0, nodes);
-    finding.evidence = evidence.toObject();
-    for (const Node &step : node.objects("remediation", 32)) {
-        Remedy remedy;
-        remedy.where = step.choice("where", kWheres, &whereString);
-        remedy.text = step.string("text");
-        remedy.command = step.optionalString("command");
-        remedy.shell = step.optionalString("shell", 32);
-        finding.remediation.append(remedy);
+    // Older reports have no "parameters": their texts show the placeholders.
+    Placeholders parameters;
+    if (!node.isNull("parameters")) {
+        const Node values = node.object("parameters");
+        static const QRegularExpression namePattern(QStringLiteral("^[a-z_]{1,32}$"));
+        const QJsonObject object = node.raw("parameters").toObject();
+        if (object.size() > 32)
+            fail(values.path(), ReaderText::tr("more than %1 entries").arg(32));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString name = it.key();
+            if (!namePattern.match(name).hasMatch())
+                fail(values.path(),
+                     ReaderText::tr("\"%1\" is not a placeholder name").arg(name.left(64)));
+            parameters.insert(name, values.string(qPrintable(name), kMaxShort));
+        }
     }
-    return finding;
+    return reopenedFinding(code, severity, category, stage, evidence.toObject(), parameters);
 }
 
 TcpAttempt readTcpAttempt(const Node &node)
@@ -601,6 +606,13 @@ Report readReport(const Node &root)
     return report;
 }
 
+/** @p report with every string made safe to show (support/SafeText.h); a PEM keeps its line
+ * breaks. */
+QJsonObject safeReport(const QJsonObject &report)
+{
+    return safeJson(report, {QStringLiteral("pem"), QStringLiteral("chain_pem")}).toObject();
+}
+
 } // namespace
 
 ReportRead reportFromJson(const QJsonObject &object)
@@ -630,7 +642,7 @@ ReportRead reportFromJson(const QJsonObject &object)
         return result;
     }
     try {
-        result.report = readReport(Node(object, QString()));
+        result.report = readReport(Node(safeReport(object), QString()));
     } catch (const ReadError &error) {
         result.error = error.message;
     }
@@ -659,6 +671,17 @@ ReportRead readReportJson(QByteArrayView json)
         return result;
     }
     return reportFromJson(document.object());
+}
+
+QByteArray reopenedReportJson(QByteArrayView json, const Report &read)
+{
+    QJsonObject object = safeReport(
+        QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object());
+    QJsonArray findings;
+    for (const Finding &finding : read.findings)
+        findings.append(findingToJson(finding));
+    object.insert(QStringLiteral("findings"), findings);
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 } // namespace rdpdiag
