@@ -711,6 +711,7 @@ void TestDiagnosticWizard::reopenedBundleShowsTheCatalogue()
         for (int row = 0; row < list->count(); ++row)
             if (list->item(row)->data(Qt::UserRole + 1).toString() == code)
                 list->setCurrentRow(row);
+        QCoreApplication::processEvents(); // a layout shows new children with a queued call
     };
     select(QStringLiteral("x224.reset"));
     const Finding &made = report.findings.first();
