@@ -63,7 +63,8 @@ int readCommand(const CliOptions &options, std::FILE *out, std::FILE *err)
         options.redact ? redactReport(contents.report, thisComputerNames()) : Redactor::Redacted{};
     const Report &report = options.redact ? redacted.report : contents.report;
     if (options.json) {
-        // As stored (checked against the manifest), unless asked to redact it now.
+        // As this version shows it — made safe, its findings from this version's catalogue
+        // (BundleContents::reportJson) — unless asked to redact it now.
         writeBytes(out, options.redact ? redacted.jsonBytes() : contents.reportJson);
     } else {
         QString madeOn = contents.environment.value(QStringLiteral("hostname")).toString();

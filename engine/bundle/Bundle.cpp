@@ -9,6 +9,7 @@
 #include "report/ReportReader.h"
 #include "report/TicketSummary.h"
 #include "runner/ReferenceCode.h"
+#include "support/SafeText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -42,7 +43,8 @@ constexpr qint64 kMaxManifestBytes = 1024 * 1024;
 /** Deflate reaches ~1000:1 on constant data; real bundle files stay far below this. */
 constexpr qint64 kMaxRatio = 500;
 
-/** Letters, digits, '.', '-' only; other runs become one '-'; at most @p max characters. */
+/** ASCII letters, digits, '.', '-' only; other runs become one '-', runs of '.' one '.'
+ * (never ".."); no '.' or '-' at either end; at most @p max characters. */
 QString fileNamePart(const QString &text, int max)
 {
     QString out;
@@ -51,9 +53,9 @@ QString fileNamePart(const QString &text, int max)
                            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
                            c == QLatin1Char('.') || c == QLatin1Char('-');
-        if (plain)
+        if (plain && !(c == QLatin1Char('.') && out.endsWith(QLatin1Char('.'))))
             out += c;
-        else if (!out.endsWith(QLatin1Char('-')))
+        else if (!plain && !out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');
     }
     while (out.startsWith(QLatin1Char('-')) || out.startsWith(QLatin1Char('.')))
@@ -83,7 +85,11 @@ QString sha256Hex(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-/** certificates/<n>-<common name>.pem, each with a comment header naming the run. */
+/** certificates/<n>-<common name>-<SHA-256 prefix>.pem, each with a comment header naming
+ * the run. The name is made from the common name the server chose, so only a bounded ASCII
+ * part of it is used (fileNamePart()): whatever the name, the entry name is one the reader
+ * accepts (isSafeEntryName()), and the SHA-256 prefix tells certificates with the same name
+ * apart. */
 QList<ZipEntryData> certificateFiles(const Report &report)
 {
     QList<ZipEntryData> files;
@@ -100,10 +106,12 @@ QList<ZipEntryData> certificateFiles(const Report &report)
         QString commonName;
         QString subject;
         QString issuer;
+        QByteArray der = pem;
         if (!parsed.isEmpty()) {
             commonName = parsed.first().subjectInfo(QSslCertificate::CommonName).value(0);
-            subject = parsed.first().subjectDisplayName();
-            issuer = parsed.first().issuerDisplayName();
+            subject = safeText(parsed.first().subjectDisplayName());
+            issuer = safeText(parsed.first().issuerDisplayName());
+            der = parsed.first().toDer();
         }
         QString base = fileNamePart(commonName, 64);
         if (base.isEmpty())
@@ -120,7 +128,9 @@ QList<ZipEntryData> certificateFiles(const Report &report)
         content += pem;
         if (!content.endsWith('\n'))
             content += '\n';
-        files.append({QStringLiteral("certificates/%1-%2.pem").arg(i).arg(base), content});
+        files.append(
+            {QStringLiteral("certificates/%1-%2-%3.pem").arg(i).arg(base, sha256Hex(der).left(12)),
+             content});
     }
     return files;
 }
@@ -197,11 +207,6 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
     } else {
         reportJson = reportToJsonBytes(report);
     }
-    // Never write what this version could not open again.
-    const ReportRead check = readReportJson(reportJson);
-    if (!check.report)
-        return failed(BundleText::tr("the report cannot be stored: %1").arg(check.error));
-
     QList<ZipEntryData> files;
     const QList<ZipEntryData> certificates = certificateFiles(report);
     QStringList withheldNotes;
@@ -273,6 +278,13 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
         return failed(BundleText::tr("cannot build the zip archive: %1").arg(zipError));
     if (archive->size() > kMaxBundleBytes)
         return failed(BundleText::tr("the bundle is too large (%1 bytes)").arg(archive->size()));
+    // Never write what this version could not open again: the whole archive, read back by
+    // the same reader that opens bundles, before anything is written.
+    const BundleReadResult check = readBundleData(*archive);
+    if (!check.contents)
+        return failed(
+            BundleText::tr("the bundle was not written because it would not open again: %1")
+                .arg(check.error));
 
     QSaveFile file(path);
     file.setDirectWriteFallback(false); // never write in place: all or nothing
@@ -425,17 +437,18 @@ BundleReadResult readBundleData(const QByteArray &archive)
             return readFailure(BundleText::tr("%1 does not match its SHA-256 in the manifest: "
                                               "the bundle was changed or damaged")
                                    .arg(file.name));
+        // Every text made safe to show where it enters (support/SafeText.h).
         if (file.name == kReportName)
             contents.reportJson = *data;
         else if (file.name == kSummaryName)
-            contents.summaryText = *data;
+            contents.summaryText = safeMultilineText(QString::fromUtf8(*data)).toUtf8();
         else if (file.name == kLogName)
-            contents.log = *data;
+            contents.log = safeMultilineText(QString::fromUtf8(*data)).toUtf8();
         else if (file.name == kEnvironmentName) {
             const QJsonDocument environment = QJsonDocument::fromJson(*data, &parseError);
             if (parseError.error != QJsonParseError::NoError || !environment.isObject())
                 return readFailure(BundleText::tr("environment.json is not a JSON object"));
-            contents.environment = environment.object();
+            contents.environment = safeJson(environment.object()).toObject();
         }
     }
 
@@ -448,8 +461,9 @@ BundleReadResult readBundleData(const QByteArray &archive)
     if (manifest.value(QStringLiteral("reference")).toString() != report.report->reference)
         return readFailure(BundleText::tr("manifest.json and report.json name different runs"));
     contents.report = *report.report;
+    contents.reportJson = reopenedReportJson(contents.reportJson, contents.report);
     contents.redacted = manifest.value(QStringLiteral("redacted")).toBool();
-    contents.manifest = manifest;
+    contents.manifest = safeJson(manifest).toObject();
     BundleReadResult result;
     result.contents = contents;
     return result;

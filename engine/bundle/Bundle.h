@@ -7,21 +7,26 @@
  *   report.json       the JSON report, byte for byte what `--json` prints for the run
  *   report.html       a self-contained page (inline CSS, no scripts, no external fetches)
  *   summary.txt       what support pastes into a ticket (≤ ~40 lines)
- *   certificates/N-NAME.pem  the chain the server presented (not in redacted bundles)
+ *   certificates/N-NAME-SHA.pem  the chain the server presented (not in redacted bundles);
+ *                    NAME is an ASCII part of the common name, SHA a SHA-256 prefix
  *   environment.json  tool, Qt and OpenSSL versions, OS, interfaces, routes, DNS servers
  *   rdpdiag.log       the run's debug log (first line: a header with the reference code)
  *   manifest.json     every file with its size and SHA-256
  *
- * Writing is atomic: the archive is built in memory and written with QSaveFile, so a
- * failure (unwritable folder, full disk, crash) leaves nothing under the final name and an
- * existing file there untouched. Redaction (BundleOptions::redact) is done here, from the
- * original report, with one Redactor for every file (bundle/Redaction.h); pass the report
+ * Writing is atomic: the archive is built in memory, read back whole with readBundleData()
+ * (a bundle this version would refuse is never written; the error says why), and written
+ * with QSaveFile, so a failure (unwritable folder, full disk, crash) leaves nothing under the
+ * final name and an existing file there untouched. Redaction (BundleOptions::redact) is done here,
+ * from the original report, with one Redactor for every file (bundle/Redaction.h); pass the report
  * as the run made it, never an already redacted one.
  *
  * Reading checks the archive's structure and the manifest before it inflates anything
  * else, and only ever holds bounded amounts in memory; nothing is written to disk.
  * manifest.json is an integrity check against damage and casual edits, not a signature:
- * someone who changes a file and its manifest line is not detected.
+ * someone who changes a file and its manifest line is not detected. So what a bundle holds
+ * is data, never instructions: every text read from it is made safe to show
+ * (support/SafeText.h), and its findings are shown with this version's catalogue texts and
+ * commands (report/ReportReader.h). docs/bundle.md describes the format.
  */
 
 #include "model/Report.h"
@@ -67,13 +72,15 @@ BundleWriteResult writeBundle(const Report &report, const QString &path,
 
 struct BundleContents
 {
-    Report report;           ///< rebuilt from report.json
-    QByteArray reportJson;   ///< report.json as stored
+    Report report; ///< rebuilt from report.json
+    /** report.json as this version shows it (reopenedReportJson()): as stored, but every
+     * string made safe and the findings those of `report`. What `--read --json` prints. */
+    QByteArray reportJson;
     QJsonObject environment; ///< environment.json ("hostname", "os", … see Environment.h)
-    QByteArray summaryText;  ///< summary.txt
+    QByteArray summaryText;  ///< summary.txt, made safe (line feeds stay)
     bool redacted = false;
-    QByteArray log;       ///< rdpdiag.log as stored
-    QJsonObject manifest; ///< manifest.json ("created", "files", "withheld", …)
+    QByteArray log;       ///< rdpdiag.log, made safe (line feeds stay)
+    QJsonObject manifest; ///< manifest.json ("created", "files", "withheld", …), made safe
 };
 
 struct BundleReadResult

@@ -856,6 +856,8 @@ Report Redactor::report(const Report &input)
             redact(remedy.text);
             redact(remedy.command);
         }
+        for (auto it = finding.parameters.begin(); it != finding.parameters.end(); ++it)
+            redact(it.value()); // what a reopened bundle fills the catalogue's texts with
     }
     redact(out.diagnosis.summary);
     redactList(out.diagnosis.unchecked);

@@ -14,6 +14,8 @@ QString translated(const char *sourceText)
     return QCoreApplication::translate(kContext, sourceText);
 }
 
+} // namespace
+
 /**
  * Whether @p value may be pasted into a shell command. Commands are meant to be copied
  * into cmd, PowerShell or bash, and the host name can come from an .rdp file somebody
@@ -32,6 +34,18 @@ bool isSafeForCommand(const QString &value)
             return false;
     }
     return true;
+}
+
+namespace {
+
+/** The values of @p values that isSafeForCommand() lets into a command. */
+Placeholders commandSafe(const Placeholders &values)
+{
+    Placeholders safe;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        if (isSafeForCommand(it.value()))
+            safe.insert(it.key(), it.value());
+    return safe;
 }
 
 } // namespace
@@ -92,6 +106,7 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
     Finding finding;
     finding.code = code;
     finding.evidence = evidence;
+    finding.parameters = values;
 
     const CatalogueEntry *entry = findCatalogueEntry(code);
     if (entry == nullptr) {
@@ -110,11 +125,7 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
         return finding;
     }
 
-    Placeholders commandValues;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (isSafeForCommand(it.value()))
-            commandValues.insert(it.key(), it.value());
-    }
+    const Placeholders commandValues = commandSafe(values);
 
     finding.severity = entry->severity;
     finding.category = entry->category;
@@ -134,6 +145,30 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
             remedy.shell = QString::fromLatin1(step.shell);
         finding.remediation.append(remedy);
     }
+    return finding;
+}
+
+Finding reopenedFinding(const QString &code, Severity severity, Category category, StageId stage,
+                        const QJsonObject &evidence, const Placeholders &values)
+{
+    const Placeholders checked = commandSafe(values);
+    if (findCatalogueEntry(code) != nullptr)
+        return makeFinding(code, QString(), evidence, checked);
+
+    Finding finding;
+    finding.code = code;
+    finding.severity = severity;
+    finding.category = category;
+    finding.stage = stage;
+    finding.evidence = evidence;
+    finding.parameters = checked;
+    finding.title =
+        QCoreApplication::translate("rdpdiag::Catalogue", "Unknown finding %1").arg(code);
+    finding.detail = QCoreApplication::translate(
+        "rdpdiag::Catalogue",
+        "This version of rdpdiag does not know this finding: the report was made by another "
+        "version. Its evidence is shown, but no explanation and no fix; open the report with "
+        "the version that made it, or a newer one.");
     return finding;
 }
 

@@ -47,8 +47,14 @@ const QList<CatalogueEntry> &catalogueEntries();
 /** The entry for @p code, or nullptr when the code is unknown. */
 const CatalogueEntry *findCatalogueEntry(const QString &code);
 
-/** Values substituted for {name} placeholders in texts and commands. */
+/** Values substituted for {name} placeholders in texts and commands (Finding::parameters). */
 using Placeholders = QHash<QString, QString>;
+
+/**
+ * Whether @p value may be pasted into a shell command: host names, IP addresses, ports and
+ * hex thumbprints pass; shell syntax, spaces, quotes and a leading '-' do not.
+ */
+bool isSafeForCommand(const QString &value);
 
 /** Replaces every {name} in @p text with its value in @p values (unknown names stay). */
 QString fillPlaceholders(QString text, const Placeholders &values);
@@ -62,5 +68,16 @@ QString fillPlaceholders(QString text, const Placeholders &values);
  */
 Finding makeFinding(const QString &code, const QString &observed, const QJsonObject &evidence,
                     const Placeholders &values);
+
+/**
+ * A finding read back from a report (a reopened findings bundle, whose report.json anybody
+ * may have edited): title, detail and remedies are this version's catalogue's for @p code and
+ * @p values, never text from the report, and so are severity, category and stage. Values that
+ * fail isSafeForCommand() are not used at all (their placeholder stays visible). A code this
+ * version does not know (a newer rdpdiag's) gives a finding titled as unknown, with the
+ * report's @p severity, @p category and @p stage, its evidence, and no remedy.
+ */
+Finding reopenedFinding(const QString &code, Severity severity, Category category, StageId stage,
+                        const QJsonObject &evidence, const Placeholders &values);
 
 } // namespace rdpdiag

@@ -9,6 +9,7 @@
 
 #include "model/Enums.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,6 +40,10 @@ struct Finding
     QString detail;                 ///< translated: what was observed here, then what it means
     QJsonObject evidence;           ///< raw, untranslated values (bytes as hex, codes, timings)
     QList<Remedy> remediation;
+    /** The placeholder values ({host}, {port}, {address}, {thumbprint}) the rule gave the
+     * catalogue: what a reopened report needs to show this version's texts and commands
+     * again (catalogue/Catalogue.h, reopenedFinding()). */
+    QHash<QString, QString> parameters;
 };
 
 } // namespace rdpdiag

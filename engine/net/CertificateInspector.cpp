@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/CertificateInspector.h"
 
+#include "support/SafeText.h"
+
 #include <QHostAddress>
 
 #include <openssl/asn1.h>
@@ -42,7 +44,8 @@ QString nameLine(const X509_NAME *name)
         return {};
     // RFC 2253 order and escaping, but UTF-8 kept as it is instead of \XX escapes.
     X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    return QString::fromUtf8(bioContents(bio.get()));
+    // RFC 2253 escapes C0 controls, not C1 or bidi controls in UTF-8.
+    return safeText(QString::fromUtf8(bioContents(bio.get())));
 }
 
 QString commonName(const X509_NAME *name)
@@ -60,7 +63,8 @@ QString commonName(const X509_NAME *name)
     const int length = ASN1_STRING_to_UTF8(&utf8, data);
     if (length < 0)
         return {};
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+    // Names are chosen by whoever made the certificate: never a control character.
+    const QString text = safeText(QString::fromUtf8(reinterpret_cast<const char *>(utf8), length));
     OPENSSL_free(utf8);
     return text;
 }
@@ -122,9 +126,10 @@ void readSubjectAltNames(X509 *certificate, CertificateFacts &facts)
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(names, i);
         if (name->type == GEN_DNS) {
             const ASN1_STRING *dns = name->d.dNSName;
-            facts.san << QStringLiteral("DNS:") + QString::fromUtf8(reinterpret_cast<const char *>(
-                                                                        ASN1_STRING_get0_data(dns)),
-                                                                    ASN1_STRING_length(dns));
+            facts.san << QStringLiteral("DNS:") +
+                             safeText(QString::fromUtf8(
+                                 reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
+                                 ASN1_STRING_length(dns)));
         } else if (name->type == GEN_IPADD) {
             facts.san << QStringLiteral("IP:") + ipText(name->d.iPAddress);
         }

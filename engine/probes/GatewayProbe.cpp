@@ -7,6 +7,7 @@
 #include "net/TcpConnection.h"
 #include "net/TlsSession.h"
 #include "support/Log.h"
+#include "support/SafeText.h"
 
 #include <QUuid>
 
@@ -55,7 +56,7 @@ HttpStatus parseHttpResponseHead(QByteArrayView bytes)
     const QByteArray first = lines.first().trimmed();
     if (!first.startsWith("HTTP/"))
         return status;
-    status.statusLine = QString::fromLatin1(first).left(200);
+    status.statusLine = safeText(QString::fromLatin1(first).left(200));
     const QList<QByteArray> parts = first.split(' ');
     bool ok = false;
     const int code = parts.size() >= 2 ? parts.at(1).toInt(&ok) : 0;
@@ -70,7 +71,7 @@ HttpStatus parseHttpResponseHead(QByteArrayView bytes)
             continue;
         // "Negotiate", "NTLM", "Basic realm=..." — the scheme is the first word.
         const QByteArray scheme = line.mid(colon + 1).trimmed().split(' ').first();
-        const QString name = QString::fromLatin1(scheme).left(40);
+        const QString name = safeText(QString::fromLatin1(scheme).left(40));
         if (!name.isEmpty() && !status.authSchemes.contains(name))
             status.authSchemes << name;
     }

@@ -90,7 +90,11 @@ QJsonObject findingToJson(const Finding &finding)
         }
         remediation.append(step);
     }
+    QJsonObject parameters;
+    for (auto it = finding.parameters.cbegin(); it != finding.parameters.cend(); ++it)
+        parameters.insert(it.key(), it.value());
     return {{QStringLiteral("code"), finding.code},
+            {QStringLiteral("parameters"), parameters},
             {QStringLiteral("severity"), severityString(finding.severity)},
             {QStringLiteral("category"), categoryString(finding.category)},
             {QStringLiteral("stage"), stageIdString(finding.stage)},

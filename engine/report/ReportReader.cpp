@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportReader.h"
 
+#include "catalogue/Catalogue.h"
 #include "report/JsonNode.h"
 #include "report/JsonReport.h"
 #include "report/StageJson.h"
 #include "runner/ReferenceCode.h"
+#include "support/SafeText.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -25,11 +27,6 @@ constexpr int kMaxEvidenceNodes = 20000;
 constexpr StageStatus kStageStatuses[] = {StageStatus::Passed, StageStatus::Warning,
                                           StageStatus::Failed, StageStatus::Skipped};
 constexpr Severity kSeverities[] = {Severity::Info, Severity::Warning, Severity::Error};
-QString whereString(Remedy::Where where)
-{
-    return remedyWhereString(where);
-}
-constexpr Remedy::Where kWheres[] = {Remedy::Where::Client, Remedy::Where::Server};
 
 /** Bounds the shape of free-form evidence (depth and size). */
 void checkEvidence(const QJsonValue &value, const QString &path, int depth, int &nodes)
@@ -97,34 +94,44 @@ Target readTarget(const JsonNode &node)
     return target;
 }
 
+/**
+ * A finding as this version's catalogue describes it (catalogue/Catalogue.h,
+ * reopenedFinding()): the code, the placeholder values and the evidence are read; the
+ * report's title, detail and remediation are not — a bundle's report.json is not signed, and
+ * whoever edits it must not choose the command shown beside a Copy button.
+ */
 Finding readFinding(const JsonNode &node)
 {
-    Finding finding;
-    finding.code = node.string("code", 128);
+    const QString code = node.string("code", 128);
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]+(?:\\.[a-z0-9_]+)+$"));
-    if (!codePattern.match(finding.code).hasMatch())
+    if (!codePattern.match(code).hasMatch())
         jsonFail(node.where("code"),
-                 JsonReaderText::tr("\"%1\" is not a finding code").arg(finding.code.left(64)));
-    finding.severity = node.choice("severity", kSeverities, &severityString);
-    finding.category = node.choice("category", kAllCategories, &categoryString);
-    finding.stage = stageFromString(node.string("stage", kJsonMaxShort), node.where("stage"));
-    finding.title = node.string("title");
-    finding.detail = node.string("detail");
+                 JsonReaderText::tr("\"%1\" is not a finding code").arg(code.left(64)));
+    const Severity severity = node.choice("severity", kSeverities, &severityString);
+    const Category category = node.choice("category", kAllCategories, &categoryString);
+    const StageId stage = stageFromString(node.string("stage", kJsonMaxShort), node.where("stage"));
     const QJsonValue evidence = node.raw("evidence");
     if (!evidence.isObject())
         jsonFail(node.where("evidence"), JsonReaderText::tr("not an object"));
     int nodes = 0;
     checkEvidence(evidence, node.where("evidence"), 0, nodes);
-    finding.evidence = evidence.toObject();
-    for (const JsonNode &step : node.objects("remediation", 32)) {
-        Remedy remedy;
-        remedy.where = step.choice("where", kWheres, &whereString);
-        remedy.text = step.string("text");
-        remedy.command = step.optionalString("command");
-        remedy.shell = step.optionalString("shell", 32);
-        finding.remediation.append(remedy);
+    // Older reports have no "parameters": their texts show the placeholders.
+    Placeholders parameters;
+    if (!node.isNull("parameters")) {
+        const JsonNode values = node.object("parameters");
+        static const QRegularExpression namePattern(QStringLiteral("^[a-z_]{1,32}$"));
+        const QJsonObject object = node.raw("parameters").toObject();
+        if (object.size() > 32)
+            jsonFail(values.path(), JsonReaderText::tr("more than %1 entries").arg(32));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString name = it.key();
+            if (!namePattern.match(name).hasMatch())
+                jsonFail(values.path(),
+                         JsonReaderText::tr("\"%1\" is not a placeholder name").arg(name.left(64)));
+            parameters.insert(name, values.string(qPrintable(name), kJsonMaxShort));
+        }
     }
-    return finding;
+    return reopenedFinding(code, severity, category, stage, evidence.toObject(), parameters);
 }
 
 Facts readFacts(const JsonNode &node)
@@ -180,6 +187,13 @@ Report readReport(const JsonNode &root)
     return report;
 }
 
+/** @p report with every string made safe to show (support/SafeText.h); a PEM keeps its line
+ * breaks. */
+QJsonObject safeReport(const QJsonObject &report)
+{
+    return safeJson(report, {QStringLiteral("pem"), QStringLiteral("chain_pem")}).toObject();
+}
+
 } // namespace
 
 ReportRead reportFromJson(const QJsonObject &object)
@@ -210,7 +224,7 @@ ReportRead reportFromJson(const QJsonObject &object)
         return result;
     }
     try {
-        result.report = readReport(JsonNode(object, QString()));
+        result.report = readReport(JsonNode(safeReport(object), QString()));
     } catch (const JsonReadError &error) {
         result.error = error.message;
     }
@@ -239,6 +253,17 @@ ReportRead readReportJson(QByteArrayView json)
         return result;
     }
     return reportFromJson(document.object());
+}
+
+QByteArray reopenedReportJson(QByteArrayView json, const Report &read)
+{
+    QJsonObject object = safeReport(
+        QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size())).object());
+    QJsonArray findings;
+    for (const Finding &finding : read.findings)
+        findings.append(findingToJson(finding));
+    object.insert(QStringLiteral("findings"), findings);
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 } // namespace rdpdiag

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire/Ntlm.h"
 
+#include "support/SafeText.h"
 #include "wire/Bytes.h"
 
 #include <algorithm>
@@ -48,7 +49,7 @@ std::optional<QString> utf16(QByteArrayView bytes)
     text.reserve(bytes.size() / 2);
     for (qsizetype i = 0; i < bytes.size(); i += 2)
         text.append(QChar(readLe16(bytes, i)));
-    return text;
+    return safeText(text); // names chosen by the server: never a control character
 }
 
 /** Reads the AV pairs of TargetInfo into @p challenge; returns an error text or empty. */
@@ -152,7 +153,7 @@ NtlmChallengeParse parseNtlmChallenge(QByteArrayView data)
                 QStringLiteral("TargetName has an odd UTF-16 length %1").arg(targetName->size()));
         challenge.targetName = *text;
     } else {
-        challenge.targetName = QString::fromLatin1(*targetName);
+        challenge.targetName = safeText(QString::fromLatin1(*targetName));
     }
 
     const auto targetInfo = payloadField(data, 40);

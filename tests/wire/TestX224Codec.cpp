@@ -422,6 +422,11 @@ void TestX224Codec::printableText_data()
                             << QStringLiteral(".. ~...A");
     QTest::newRow("truncated") << QByteArray("HTTP/1.1 400") << 4
                                << QStringLiteral("HTTP") + ellipsis;
+    // A banner that tries to drive the terminal (ESC sequences, a C1 CSI, a UTF-8 bidi
+    // override): only printable ASCII comes out (x224.not_rdp evidence and detail).
+    QTest::newRow("terminal escapes") << QByteArray("\x1b]0;x\x07\x1b[2J\x9b"
+                                                    "31m\xe2\x80\xaeZ")
+                                      << 64 << QStringLiteral(".]0;x..[2J.31m...Z");
 }
 
 void TestX224Codec::printableText()

@@ -99,7 +99,7 @@ void PipelineStrip::showRun(const RunController &controller)
         const QString summary = result ? result->summary : QString();
         cell.box->setToolTip(summary);
         cell.box->setAccessibleName(
-            tr("%1: %2").arg(shortName(cell.stage), statusText(cell.status)));
+            tr("%1: %2").arg(stepShortTitle(cell.stage), statusText(cell.status)));
         cell.box->setAccessibleDescription(summary);
         spoken << cell.box->accessibleName();
     }
@@ -112,7 +112,7 @@ void PipelineStrip::showRun(const RunController &controller)
             QFont font = cell.mark->font();
             font.setBold(true);
             cell.mark->setFont(font);
-            spoken << tr("The connection broke at %1.").arg(shortName(cell.stage));
+            spoken << tr("The connection broke at %1.").arg(stepShortTitle(cell.stage));
         }
     }
     setAccessibleDescription(spoken.join(QStringLiteral("; ")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/SummaryPage.h"
 
+#include "bundle/Redaction.h"
 #include "models/RunController.h"
 #include "report/TicketSummary.h"
 #include "widgets/FindingView.h"
@@ -110,7 +111,7 @@ SummaryPage::SummaryPage(RunController *controller, QWidget *parent)
     // On by default: a bundle usually leaves the company as a ticket attachment.
     m_redact->setChecked(true);
     m_redact->setToolTip(tr("Replace computer and user names and addresses in the exported "
-                            "bundle with placeholders"));
+                            "bundle and the copied ticket summary with placeholders"));
     actions->addWidget(m_copy);
     actions->addWidget(m_runAgain);
     actions->addStretch(1);
@@ -150,7 +151,11 @@ QString SummaryPage::verdictText() const
 
 QString SummaryPage::ticketSummary() const
 {
-    return renderTicketSummary(m_controller->report(), m_controller->savedRun().redacted);
+    // Follows "Hide names and addresses" like Export does; a redacted saved run stays so.
+    const bool redact = m_redact->isChecked();
+    const Report &report = m_controller->report();
+    return renderTicketSummary(redact ? redactReport(report).report : report,
+                               redact || m_controller->savedRun().redacted);
 }
 
 void SummaryPage::initializePage()

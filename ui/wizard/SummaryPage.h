@@ -36,7 +36,8 @@ public:
     void initializePage() override;
     void cleanupPage() override {}
 
-    /** The text "Copy ticket summary" puts on the clipboard. */
+    /** The text "Copy ticket summary" puts on the clipboard: redacted when "Hide names and
+     * addresses" is ticked, as the exported bundle is. */
     QString ticketSummary() const;
 
 public slots:
