@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/SummaryPage.h"
 
+#include "bundle/Environment.h"
 #include "bundle/Redaction.h"
 #include "models/RunController.h"
 #include "report/TicketSummary.h"
@@ -154,7 +155,7 @@ QString SummaryPage::ticketSummary() const
     // Follows "Hide names and addresses" like Export does; a redacted saved run stays so.
     const bool redact = m_redact->isChecked();
     const Report &report = m_controller->report();
-    return renderTicketSummary(redact ? redactReport(report).report : report,
+    return renderTicketSummary(redact ? redactReport(report, thisComputerNames()).report : report,
                                redact || m_controller->savedRun().redacted);
 }
 
