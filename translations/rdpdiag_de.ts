@@ -20,10 +20,6 @@
         <translation>der Bericht hat keinen gültigen Referenzcode</translation>
     </message>
     <message>
-        <source>the report cannot be stored: %1</source>
-        <translation>der Bericht kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
         <translation>Die Zertifikate des Servers (%1 PEM-Dateien) sind nicht in diesem anonymisierten Paket enthalten: Ein Zertifikat enthält die Namen seines Antragstellers und Ausstellers, die sich nicht ersetzen lassen, ohne seine Signatur ungültig zu machen. Die SHA-1- und SHA-256-Fingerabdrücke im Bericht identifizieren es.</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
         <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
         <translation>„%1“ ist beschädigt (%2 Byte statt %3)</translation>
+    </message>
+    <message>
+        <source>the bundle was not written because it would not open again: %1</source>
+        <translation>Das Paket wurde nicht geschrieben, weil es sich nicht wieder öffnen ließe: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1869,14 @@
     <message>
         <source>Linux with firewalld: show the zones.</source>
         <translation>Linux mit firewalld: Zeigen Sie die Zonen an.</translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation>Unbekannter Befund %1</translation>
+    </message>
+    <message>
+        <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
+        <translation>Diese Version von rdpdiag kennt diesen Befund nicht: Der Bericht wurde von einer anderen Version erstellt. Seine Belege werden angezeigt, aber keine Erklärung und keine Lösung; öffnen Sie den Bericht mit der Version, die ihn erstellt hat, oder einer neueren.</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3751,26 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>not an rdpdiag report (not a JSON object)</source>
         <translation>kein rdpdiag-Bericht (kein JSON-Objekt)</translation>
     </message>
+    <message>
+        <source>names no proxy</source>
+        <translation>nennt keinen Proxy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder name</source>
+        <translation>„%1“ ist kein Platzhaltername</translation>
+    </message>
+    <message>
+        <source>not upper-case hexadecimal</source>
+        <translation>keine Hexadezimalzahl in Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>not a process id</source>
+        <translation>keine Prozess-ID</translation>
+    </message>
+    <message>
+        <source>without the local facts it belongs to</source>
+        <translation>ohne die lokalen Fakten, zu denen es gehört</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Rules</name>
@@ -5076,10 +5104,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>&amp;Namen und Adressen ausblenden</translation>
     </message>
     <message>
-        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
-        <translation>Computer- und Benutzernamen sowie Adressen im exportierten Paket durch Platzhalter ersetzen</translation>
-    </message>
-    <message>
         <source>The ticket summary is on the clipboard: paste it into your support request.</source>
         <translation>Die Ticketzusammenfassung befindet sich in der Zwischenablage: Fügen Sie sie in Ihre Supportanfrage ein.</translation>
     </message>
@@ -5126,6 +5150,10 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Nothing was found that needs attention.</source>
         <translation>Es wurde nichts gefunden, das Aufmerksamkeit erfordert.</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
+        <translation>Computer- und Benutzernamen sowie Adressen im exportierten Paket und in der kopierten Ticket-Zusammenfassung durch Platzhalter ersetzen</translation>
     </message>
 </context>
 <context>

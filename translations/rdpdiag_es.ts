@@ -20,10 +20,6 @@
         <translation>el informe no tiene un código de referencia válido</translation>
     </message>
     <message>
-        <source>the report cannot be stored: %1</source>
-        <translation>no se puede guardar el informe: %1</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
         <translation>Los certificados del servidor (%1 archivos PEM) no están incluidos en este paquete anonimizado: un certificado contiene los nombres de su sujeto y de su emisor, que no se pueden sustituir sin invalidar su firma. Las huellas digitales SHA-1 y SHA-256 del informe lo identifican.</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
         <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
         <translation>&quot;%1&quot; está dañado (%2 bytes en lugar de %3)</translation>
+    </message>
+    <message>
+        <source>the bundle was not written because it would not open again: %1</source>
+        <translation>El paquete no se escribió porque no se podría volver a abrir: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1869,14 @@
     <message>
         <source>Linux with firewalld: show the zones.</source>
         <translation>Linux con firewalld: muestre las zonas.</translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation>Hallazgo desconocido %1</translation>
+    </message>
+    <message>
+        <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
+        <translation>Esta versión de rdpdiag no conoce este hallazgo: el informe lo creó otra versión. Se muestran sus evidencias, pero ninguna explicación ni solución; abra el informe con la versión que lo creó o con una más reciente.</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3754,26 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>not an rdpdiag report (not a JSON object)</source>
         <translation>no es un informe de rdpdiag (no es un objeto JSON)</translation>
     </message>
+    <message>
+        <source>names no proxy</source>
+        <translation>no indica ningún proxy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder name</source>
+        <translation>«%1» no es un nombre de marcador</translation>
+    </message>
+    <message>
+        <source>not upper-case hexadecimal</source>
+        <translation>no es hexadecimal en mayúsculas</translation>
+    </message>
+    <message>
+        <source>not a process id</source>
+        <translation>no es un identificador de proceso</translation>
+    </message>
+    <message>
+        <source>without the local facts it belongs to</source>
+        <translation>sin los datos locales a los que pertenece</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Rules</name>
@@ -5079,10 +5107,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>&amp;Ocultar nombres y direcciones</translation>
     </message>
     <message>
-        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
-        <translation>Sustituye por marcadores los nombres de equipo y de usuario y las direcciones en el paquete exportado</translation>
-    </message>
-    <message>
         <source>The ticket summary is on the clipboard: paste it into your support request.</source>
         <translation>El resumen para la incidencia está en el Portapapeles: péguelo en su solicitud de soporte técnico.</translation>
     </message>
@@ -5129,6 +5153,10 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Nothing was found that needs attention.</source>
         <translation>No se encontró nada que requiera atención.</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
+        <translation>Sustituir los nombres de equipos y usuarios y las direcciones por marcadores en el paquete exportado y en el resumen del ticket copiado</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation>le rapport n&apos;a aucun code de référence valide</translation>
     </message>
     <message>
-        <source>the report cannot be stored: %1</source>
-        <translation>impossible d&apos;enregistrer le rapport&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
         <translation>Les certificats du serveur (%1 fichiers PEM) ne figurent pas dans cette archive anonymisée&#xa0;: un certificat contient les noms de son objet et de son émetteur, qui ne peuvent pas être remplacés sans invalider sa signature. Les empreintes SHA-1 et SHA-256 indiquées dans le rapport permettent de l&apos;identifier.</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
         <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé (%2 octets au lieu de %3)</translation>
+    </message>
+    <message>
+        <source>the bundle was not written because it would not open again: %1</source>
+        <translation>Le paquet n&apos;a pas été écrit, car il ne pourrait pas être rouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1869,14 @@
     <message>
         <source>Linux with firewalld: show the zones.</source>
         <translation>Linux avec firewalld&#xa0;: affichez les zones.</translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation>Constat inconnu %1</translation>
+    </message>
+    <message>
+        <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
+        <translation>Cette version de rdpdiag ne connaît pas ce constat&#xa0;: le rapport a été créé par une autre version. Ses éléments de preuve sont affichés, mais ni explication ni correctif&#xa0;; ouvrez le rapport avec la version qui l&apos;a créé, ou une version plus récente.</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3756,26 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>not an rdpdiag report (not a JSON object)</source>
         <translation>ce n&apos;est pas un rapport rdpdiag (ce n&apos;est pas un objet JSON)</translation>
     </message>
+    <message>
+        <source>names no proxy</source>
+        <translation>ne nomme aucun proxy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;espace réservé</translation>
+    </message>
+    <message>
+        <source>not upper-case hexadecimal</source>
+        <translation>pas en hexadécimal majuscule</translation>
+    </message>
+    <message>
+        <source>not a process id</source>
+        <translation>pas un identifiant de processus</translation>
+    </message>
+    <message>
+        <source>without the local facts it belongs to</source>
+        <translation>sans les faits locaux auxquels il appartient</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Rules</name>
@@ -5081,10 +5109,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>&amp;Masquer les noms et les adresses</translation>
     </message>
     <message>
-        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
-        <translation>Remplacer les noms d&apos;ordinateur, les noms d&apos;utilisateur et les adresses par des substituts dans l&apos;archive exportée</translation>
-    </message>
-    <message>
         <source>The ticket summary is on the clipboard: paste it into your support request.</source>
         <translation>Le résumé pour le ticket a été copié dans le Presse-papiers&#xa0;: collez-le dans votre demande de support.</translation>
     </message>
@@ -5131,6 +5155,10 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Nothing was found that needs attention.</source>
         <translation>Aucun point nécessitant votre attention n&apos;a été détecté.</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
+        <translation>Remplacer les noms d&apos;ordinateurs et d&apos;utilisateurs et les adresses par des espaces réservés dans le paquet exporté et dans le résumé de ticket copié</translation>
     </message>
 </context>
 <context>

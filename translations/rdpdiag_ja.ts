@@ -20,10 +20,6 @@
         <translation>レポートに有効な参照コードがありません</translation>
     </message>
     <message>
-        <source>the report cannot be stored: %1</source>
-        <translation>レポートを保存できません: %1</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
         <translation>サーバーの証明書 (PEM ファイル %1 個) は、この匿名化されたバンドルには含まれていません。証明書にはサブジェクト名と発行者名が含まれており、署名を壊さずにこれらを置き換えることはできないためです。証明書は、レポートに記載されている SHA-1 と SHA-256 の拇印で識別できます。</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
         <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
         <translation>「%1」は破損しています (%3 バイトのはずが %2 バイトです)</translation>
+    </message>
+    <message>
+        <source>the bundle was not written because it would not open again: %1</source>
+        <translation>再び開けないため、バンドルは書き込まれませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1869,14 @@
     <message>
         <source>Linux with firewalld: show the zones.</source>
         <translation>firewalld を使っている Linux: ゾーンを表示します。</translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation>不明な検出結果 %1</translation>
+    </message>
+    <message>
+        <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
+        <translation>このバージョンの rdpdiag はこの検出結果を知りません。レポートは別のバージョンで作成されました。証拠は表示されますが、説明と修正方法はありません。レポートを作成したバージョンか、より新しいバージョンで開いてください。</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3752,26 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>not an rdpdiag report (not a JSON object)</source>
         <translation>rdpdiag のレポートではありません (JSON オブジェクトではありません)</translation>
     </message>
+    <message>
+        <source>names no proxy</source>
+        <translation>プロキシが指定されていません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder name</source>
+        <translation>「%1」はプレースホルダー名ではありません</translation>
+    </message>
+    <message>
+        <source>not upper-case hexadecimal</source>
+        <translation>大文字の 16 進数ではありません</translation>
+    </message>
+    <message>
+        <source>not a process id</source>
+        <translation>プロセス ID ではありません</translation>
+    </message>
+    <message>
+        <source>without the local facts it belongs to</source>
+        <translation>所属するローカルの事実がありません</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Rules</name>
@@ -5074,10 +5102,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>名前とアドレスを隠す(&amp;H)</translation>
     </message>
     <message>
-        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
-        <translation>エクスポートするバンドル内のコンピューター名、ユーザー名、アドレスをプレースホルダーに置き換えます</translation>
-    </message>
-    <message>
         <source>The ticket summary is on the clipboard: paste it into your support request.</source>
         <translation>チケット用の概要をクリップボードにコピーしました。サポートへの問い合わせに貼り付けてください。</translation>
     </message>
@@ -5124,6 +5148,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Nothing was found that needs attention.</source>
         <translation>対処が必要な問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
+        <translation>エクスポートするバンドルとコピーするチケットの要約で、コンピューター名、ユーザー名、アドレスをプレースホルダーに置き換えます</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation>报告没有有效的参考编号</translation>
     </message>
     <message>
-        <source>the report cannot be stored: %1</source>
-        <translation>无法存储报告：%1</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificates (%1 PEM files) are not in this redacted bundle: a certificate carries its subject and issuer names, which cannot be replaced without breaking its signature. The SHA-1 and SHA-256 thumbprints in the report identify it.</source>
         <translation>此脱敏诊断包中不包含服务器的证书（%1 个 PEM 文件）：证书中带有其使用者和颁发者名称，而替换这些名称会破坏证书的签名。报告中的 SHA-1 和 SHA-256 指纹可用于识别该证书。</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
         <source>&quot;%1&quot; is damaged (%2 bytes instead of %3)</source>
         <translation>“%1”已损坏（大小为 %2 字节，而不是 %3 字节）</translation>
+    </message>
+    <message>
+        <source>the bundle was not written because it would not open again: %1</source>
+        <translation>未写入该包，因为它无法再次打开：%1</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1869,14 @@
     <message>
         <source>Linux with firewalld: show the zones.</source>
         <translation>使用 firewalld 的 Linux：显示区域。</translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation>未知的发现 %1</translation>
+    </message>
+    <message>
+        <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
+        <translation>此版本的 rdpdiag 不认识该发现：报告由其他版本生成。将显示其证据，但没有解释和修复方法；请使用生成该报告的版本或更新的版本打开它。</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3750,26 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>not an rdpdiag report (not a JSON object)</source>
         <translation>不是 rdpdiag 报告（不是 JSON 对象）</translation>
     </message>
+    <message>
+        <source>names no proxy</source>
+        <translation>未指定代理</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a placeholder name</source>
+        <translation>“%1”不是占位符名称</translation>
+    </message>
+    <message>
+        <source>not upper-case hexadecimal</source>
+        <translation>不是大写十六进制</translation>
+    </message>
+    <message>
+        <source>not a process id</source>
+        <translation>不是进程 ID</translation>
+    </message>
+    <message>
+        <source>without the local facts it belongs to</source>
+        <translation>缺少其所属的本地事实</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Rules</name>
@@ -5072,10 +5100,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>隐藏名称和地址(&amp;H)</translation>
     </message>
     <message>
-        <source>Replace computer and user names and addresses in the exported bundle with placeholders</source>
-        <translation>在导出的诊断包中，将计算机名、用户名和地址替换为占位符</translation>
-    </message>
-    <message>
         <source>The ticket summary is on the clipboard: paste it into your support request.</source>
         <translation>工单摘要已复制到剪贴板：请将其粘贴到你的支持请求中。</translation>
     </message>
@@ -5122,6 +5146,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Nothing was found that needs attention.</source>
         <translation>未发现需要注意的问题。</translation>
+    </message>
+    <message>
+        <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
+        <translation>在导出的包和复制的工单摘要中，用占位符替换计算机名、用户名和地址</translation>
     </message>
 </context>
 <context>
