@@ -85,6 +85,9 @@ const char *const kCommonWords[] = {
     "domain", "workgroup", "remote", "desktop", "windows", "microsoft", "default", "host", "name",
     "file", "gateway", "proxy", "vpn", "the", "and", "not", "for", "port", "address",
     "connection", "computer", "bash", "cmd", "powershell", "argument", "rdp-file",
+    // Domain labels that are everyday words (DC=example, DC=com): alone they identify nobody,
+    // and "for example" must not become "for domain-4".
+    "example", "com", "net", "org", "corp", "internal", "lan", "home", "office",
 };
 // clang-format on
 

@@ -274,6 +274,10 @@ void TestRedaction::shortAndCommonNamesOnlyAsWholeValues()
     QCOMPARE(redactor.text(QStringLiteral("the DC server at localhost")),
              QStringLiteral("the DC server at localhost"));
     QCOMPARE(redactor.text(QStringLiteral("localhost")), QStringLiteral("localhost"));
+    // A certificate's DC=example, DC=com labels leave "for example" alone.
+    redactor.learnDistinguishedName(QStringLiteral("CN=rdp01,DC=corp,DC=example,DC=com"));
+    QCOMPARE(redactor.text(QStringLiteral("for example, a .com name")),
+             QStringLiteral("for example, a .com name"));
 }
 
 void TestRedaction::vocabularyKeysStay()
