@@ -87,7 +87,7 @@ const char *const kCommonWords[] = {
     "connection", "computer", "bash", "cmd", "powershell", "argument", "rdp-file",
     // Domain labels that are everyday words (DC=example, DC=com): alone they identify nobody,
     // and "for example" must not become "for domain-4".
-    "example", "com", "net", "org", "corp", "internal", "lan", "home", "office",
+    "example", "com", "net", "org",
 };
 // clang-format on
 

@@ -275,7 +275,7 @@ void TestRedaction::shortAndCommonNamesOnlyAsWholeValues()
              QStringLiteral("the DC server at localhost"));
     QCOMPARE(redactor.text(QStringLiteral("localhost")), QStringLiteral("localhost"));
     // A certificate's DC=example, DC=com labels leave "for example" alone.
-    redactor.learnDistinguishedName(QStringLiteral("CN=rdp01,DC=corp,DC=example,DC=com"));
+    redactor.learnDistinguishedName(QStringLiteral("CN=rdp01,DC=contoso,DC=example,DC=com"));
     QCOMPARE(redactor.text(QStringLiteral("for example, a .com name")),
              QStringLiteral("for example, a .com name"));
 }
