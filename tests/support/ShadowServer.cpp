@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -104,12 +105,20 @@ bool ShadowServer::startXvfb()
             m_error = QStringLiteral("Xvfb did not start: %1").arg(m_xvfb->errorString());
             return false;
         }
-        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (std::chrono::steady_clock::now() < end && m_xvfb->state() == QProcess::Running &&
-               !QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)))
-            m_xvfb->waitForFinished(100);
-        if (m_xvfb->state() == QProcess::Running &&
-            QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display))) {
+        // Ready when its socket accepts a connection (the file alone can come first, and a
+        // busy machine can take seconds to get there).
+        const QString socketPath = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
+        const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        bool ready = false;
+        while (!ready && std::chrono::steady_clock::now() < end &&
+               m_xvfb->state() == QProcess::Running) {
+            QLocalSocket probe;
+            probe.connectToServer(socketPath);
+            ready = QFile::exists(socketPath) && probe.waitForConnected(500);
+            if (!ready)
+                m_xvfb->waitForFinished(100);
+        }
+        if (ready && m_xvfb->state() == QProcess::Running) {
             m_display = display;
             return true;
         }
@@ -214,6 +223,12 @@ bool ShadowServer::start()
         if (port == 0) {
             m_error = QStringLiteral("no free loopback port");
             break;
+        }
+        // A display that died since (or never became usable) is started again.
+        if (attempt > 0 && (!m_xvfb || m_xvfb->state() != QProcess::Running)) {
+            terminate(m_xvfb.get());
+            if (!startXvfb())
+                break;
         }
         if (startShadow(port)) {
             const QStringList listeners = listenersOn(port);
