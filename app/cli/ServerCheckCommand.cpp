@@ -3,8 +3,8 @@
 
 #include "diagnosis/ErrorCodes.h"
 #include "report/JsonReport.h"
-#include "report/TextSummary.h"
 #include "report/RemediationScript.h"
+#include "report/TextSummary.h"
 #include "support/Log.h"
 
 #include <QCoreApplication>

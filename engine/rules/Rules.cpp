@@ -2,14 +2,14 @@
 #include "rules/Rules.h"
 
 #include "catalogue/Catalogue.h"
-#include "rules/LocalRules.h"
 #include "rules/CertificateRules.h"
 #include "rules/ClientRules.h"
 #include "rules/CredsspRules.h"
+#include "rules/LocalRules.h"
 #include "rules/NetworkRules.h"
 #include "rules/SecurityRules.h"
-#include "rules/TlsRules.h"
 #include "rules/ServerRules.h"
+#include "rules/TlsRules.h"
 
 #include <algorithm>
 

@@ -2,11 +2,11 @@
 #include "rules/ServerRules.h"
 
 #include "catalogue/Catalogue.h"
-#include "report/LocalJson.h"
-#include "rules/RuleSupport.h"
-#include "report/ServerJson.h"
 #include "parsers/WindowsParsers.h"
 #include "parsers/XrdpConfig.h"
+#include "report/LocalJson.h"
+#include "report/ServerJson.h"
+#include "rules/RuleSupport.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

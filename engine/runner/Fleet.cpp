@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Fleet.h"
 
-#include "probes/local/CommandRunner.h"
 #include "net/Deadline.h"
+#include "probes/local/CommandRunner.h"
 #include "support/Log.h"
 
 #include <QHash>

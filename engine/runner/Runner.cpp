@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Runner.h"
 
-#include "probes/local/LocalStage.h"
 #include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
 #include "probes/TlsProbe.h"
+#include "probes/local/LocalStage.h"
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
 #include "runner/ReferenceCode.h"

@@ -2,10 +2,10 @@
 // The xrdp half of the server self-check (see ServerCheck.h).
 #include "probes/server/ServerCheck.h"
 
-#include "probes/local/FirewallCollector.h"
 #include "net/CertificateInspector.h"
-#include "probes/server/LinuxSystem.h"
 #include "parsers/XrdpConfig.h"
+#include "probes/local/FirewallCollector.h"
+#include "probes/server/LinuxSystem.h"
 
 #include <QFile>
 #include <QFileInfo>
