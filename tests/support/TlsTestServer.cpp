@@ -12,8 +12,10 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <netinet/in.h>
 #include <poll.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -379,6 +381,15 @@ void TlsTestServer::acceptLoop()
 
 void TlsTestServer::serve(int fd)
 {
+    // OpenSSL's socket BIO writes with write(): a client that has already closed (the engine
+    // often has, by design) would raise SIGPIPE and end the whole test. In this thread only,
+    // the signal stays blocked and the write fails with EPIPE instead; the engine itself
+    // writes with MSG_NOSIGNAL and needs no such help.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
+
     const auto release = [&](bool reset) {
         {
             std::lock_guard lock(m_mutex);
