@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
-# Installing Debian packages for rdpdiag's scripts, sourced by scripts/install-deps.sh and
-# bench/run.sh (one place, so both keep the xrdp package's RDP service from ever starting).
+# Installing Debian packages for rdpdiag's scripts, sourced by scripts/install-deps.sh,
+# scripts/fresh-check.sh and bench/run.sh (one place, so none of them lets the xrdp package's
+# RDP service start).
 #
 #   rdpdiag_missing_packages PKG…      prints the packages that are not installed, one a line
 #   rdpdiag_apt_install PKG…           installs them with service starts blocked
@@ -12,7 +13,7 @@
 # test would end the script silently (docs/development.md, "Shell scripts").
 
 # The file invoke-rc.d and deb-systemd-invoke ask before they start a service (see
-# /usr/share/doc/init-system-helpers/README.policy-rc.d.gz). tests/scripts/test-install-deps.sh
+# /usr/share/doc/init-system-helpers/README.policy-rc.d.gz). tests/scripts/test-install-path.sh
 # gives it other contents in a private mount namespace.
 readonly RDPDIAG_POLICY_RC_D=/usr/sbin/policy-rc.d
 
