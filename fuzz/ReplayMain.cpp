@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     std::vector<std::uint8_t> buffer;
     for (const fs::path &path : inputs) {
         if (!readFile(path, buffer)) {
-            std::fprintf(stderr, "replay: cannot read %s\n", path.c_str());
+            std::fprintf(stderr, "replay: cannot read %s\n", path.string().c_str());
             return 2;
         }
         // Like libFuzzer, hand over a fresh heap buffer of exactly the input's size, so that

@@ -8,6 +8,7 @@
 #include "bundle/Environment.h"
 #include "bundle/LogCapture.h"
 #include "bundle/Redaction.h"
+#include "platform/Terminal.h"
 #include "report/JsonReport.h"
 #include "report/TextSummary.h"
 #include "support/Log.h"
@@ -15,8 +16,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-
-#include <unistd.h>
 
 namespace rdpdiag::cli {
 
@@ -40,7 +39,7 @@ bool wantsColour(std::FILE *stream)
         return false;
     if (qgetenv("TERM") == "dumb")
         return false;
-    return ::isatty(::fileno(stream)) == 1;
+    return platform::isTerminal(stream);
 }
 
 void writeBytes(std::FILE *stream, const QByteArray &bytes)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FleetCommand.h"
 
+#include "platform/Sockets.h"
+#include "platform/Terminal.h"
+
 #include "CliMain.h"
 
 #include "net/Deadline.h"
@@ -9,8 +12,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-
-#include <unistd.h>
 
 #include <algorithm>
 #include <map>
@@ -267,8 +268,8 @@ int runFleetCommand(const FleetRequest &request, std::FILE *out, std::FILE *err,
     // Each run holds up to kSocketsPerRun sockets at once: ask for enough descriptors (the
     // soft limit may be raised up to the hard one), then stay within what was granted.
     const int wanted = request.concurrency > 0 ? request.concurrency : kDefaultFleetConcurrency;
-    const qint64 limit =
-        raiseDescriptorLimit(kReservedDescriptors + static_cast<qint64>(wanted) * kSocketsPerRun);
+    const qint64 limit = platform::raiseDescriptorLimit(
+        kReservedDescriptors + static_cast<qint64>(wanted) * kSocketsPerRun);
     bool capped = false;
     const int concurrency = chooseFleetConcurrency(
         request.concurrency, static_cast<int>(parsed.targets.size()), limit, capped);
@@ -286,7 +287,7 @@ int runFleetCommand(const FleetRequest &request, std::FILE *out, std::FILE *err,
 
     if (!request.json)
         writeBytes(out, fleetCsvHeader());
-    const bool progress = ::isatty(::fileno(err)) == 1 && qgetenv("TERM") != "dumb";
+    const bool progress = platform::isTerminal(err) && qgetenv("TERM") != "dumb";
     FleetOutput output(parsed.targets, request.json, out, err, progress);
     const FleetSummary summary = runFleet(parsed.targets, options, cancel, &output);
     output.finish();

@@ -2,6 +2,7 @@
 #include "ServerCheckCommand.h"
 
 #include "diagnosis/ErrorCodes.h"
+#include "platform/Terminal.h"
 #include "report/JsonReport.h"
 #include "report/RemediationScript.h"
 #include "report/TextSummary.h"
@@ -9,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-
-#include <unistd.h>
 
 namespace rdpdiag::cli {
 
@@ -161,7 +160,7 @@ int runServerCommand(const QStringList &arguments, std::FILE *out, std::FILE *er
         std::fflush(out);
     } else {
         const bool colour = qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb" &&
-                            ::isatty(::fileno(out)) == 1;
+                            platform::isTerminal(out);
         write(out, renderTextSummary(report, {colour, 100}));
     }
     return report.hasErrors() ? kErrors : kClean;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rdpdiag: the command line. Everything but signal handling lives in CliMain.
 #include "CliMain.h"
+#include "platform/Terminal.h"
 #include "support/Log.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ rdpdiag::CancelToken *g_cancel = nullptr;
 
 extern "C" void onInterrupt(int)
 {
-    // CancelToken::cancel() only stores an atomic and writes an eventfd: async-signal-safe.
+    // CancelToken::cancel() only stores an atomic and wakes its WakeChannel (a write() to a
+    // pipe on POSIX; on Windows, Ctrl+C handlers run on a thread of their own).
     if (g_cancel)
         g_cancel->cancel();
 }
@@ -22,6 +24,7 @@ extern "C" void onInterrupt(int)
 
 int main(int argc, char *argv[])
 {
+    rdpdiag::platform::prepareConsole();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rdpdiag"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RDPDIAG_VERSION));

@@ -2,11 +2,13 @@
 #pragma once
 /**
  * @file
- * Cooperative cancellation of a run. Every blocking wait of the transport polls the
- * token's wake descriptor along with its socket, so cancel() ends all waits at once
- * rather than at the next timeout. Thread-safe; shared between the run and whoever may
- * cancel it (the wizard's Cancel button, SIGINT in the CLI).
+ * Cooperative cancellation of a run. Every blocking wait of the transport watches the
+ * token's wake handle along with its socket, so cancel() ends all waits at once rather
+ * than at the next timeout (platform/Sockets.h, WakeChannel). Thread-safe; shared between the run
+ * and whoever may cancel it (the wizard's Cancel button, SIGINT in the CLI).
  */
+
+#include "platform/Sockets.h"
 
 #include <atomic>
 #include <memory>
@@ -16,8 +18,7 @@ namespace rdpdiag {
 class CancelToken
 {
 public:
-    CancelToken();
-    ~CancelToken();
+    CancelToken() = default;
     CancelToken(const CancelToken &) = delete;
     CancelToken &operator=(const CancelToken &) = delete;
 
@@ -25,12 +26,12 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
 
-    /** A descriptor that becomes readable once cancel() was called (for poll()). */
-    int wakeFd() const { return m_fd; }
+    /** A handle that becomes readable once cancel() was called. */
+    platform::SocketHandle wakeHandle() const { return m_wake.handle(); }
 
 private:
     std::atomic<bool> m_cancelled{false};
-    int m_fd = -1;
+    platform::WakeChannel m_wake;
 };
 
 using CancelTokenPtr = std::shared_ptr<CancelToken>;

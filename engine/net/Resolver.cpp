@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/Resolver.h"
 
-#include <QHostAddress>
+#include "platform/Sockets.h"
 
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
-#include <netdb.h>
-#include <sys/socket.h>
 #include <thread>
 
 namespace rdpdiag {
@@ -20,28 +18,15 @@ struct Lookup
     std::mutex mutex;
     std::condition_variable done;
     bool finished = false;
-    int status = 0; ///< getaddrinfo return value
-    QStringList addresses;
+    platform::LookupResult result;
 };
 
-void runLookup(const std::shared_ptr<Lookup> &lookup, const QByteArray &host, int family)
+void runLookup(const std::shared_ptr<Lookup> &lookup, const QByteArray &host,
+               QAbstractSocket::NetworkLayerProtocol family)
 {
-    addrinfo hints{};
-    hints.ai_family = family;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo *result = nullptr;
-    const int status = ::getaddrinfo(host.constData(), nullptr, &hints, &result);
-    QStringList addresses;
-    for (addrinfo *ai = result; status == 0 && ai; ai = ai->ai_next) {
-        const QString text = QHostAddress(ai->ai_addr).toString();
-        if (!text.isEmpty() && !addresses.contains(text))
-            addresses << text;
-    }
-    if (result)
-        ::freeaddrinfo(result);
+    platform::LookupResult result = platform::lookupHost(host, family);
     std::lock_guard lock(lookup->mutex);
-    lookup->status = status;
-    lookup->addresses = addresses;
+    lookup->result = std::move(result);
     lookup->finished = true;
     lookup->done.notify_all();
 }
@@ -67,8 +52,8 @@ DnsFacts resolveHost(const QString &host, const Deadline &deadline, const Cancel
     const QByteArray name = host.toUtf8();
     auto v4 = std::make_shared<Lookup>();
     auto v6 = std::make_shared<Lookup>();
-    std::thread(runLookup, v4, name, AF_INET).detach();
-    std::thread(runLookup, v6, name, AF_INET6).detach();
+    std::thread(runLookup, v4, name, QAbstractSocket::IPv4Protocol).detach();
+    std::thread(runLookup, v6, name, QAbstractSocket::IPv6Protocol).detach();
 
     const bool v4Done = waitFor(*v4, deadline, cancel);
     const bool v6Done = waitFor(*v6, deadline, cancel);
@@ -80,10 +65,12 @@ DnsFacts resolveHost(const QString &host, const Deadline &deadline, const Cancel
         return facts;
     }
     // A finished lookup is no longer written by its thread: reading without the lock is safe.
-    if (v4Done && v4->status == 0)
-        facts.ipv4 = v4->addresses;
-    if (v6Done && v6->status == 0)
-        facts.ipv6 = v6->addresses;
+    using platform::LookupStatus;
+    const platform::LookupResult none;
+    const platform::LookupResult &v4Result = v4Done ? v4->result : none;
+    const platform::LookupResult &v6Result = v6Done ? v6->result : none;
+    facts.ipv4 = v4Result.addresses;
+    facts.ipv6 = v6Result.addresses;
     if (!facts.ipv4.isEmpty() || !facts.ipv6.isEmpty()) {
         facts.outcome = DnsFacts::Outcome::Resolved;
         return facts;
@@ -94,23 +81,18 @@ DnsFacts resolveHost(const QString &host, const Deadline &deadline, const Cancel
             QStringLiteral("no answer from the name server within %1 ms").arg(facts.durationMs);
         return facts;
     }
-    const auto isNoName = [](int status) {
-        return status == EAI_NONAME;
+    const auto answered = [](LookupStatus status) {
+        return status == LookupStatus::NoName || status == LookupStatus::NoData;
     };
-    const auto isNoData = [](int status) {
-        return status == 0 || status == EAI_NODATA || status == EAI_ADDRFAMILY;
-    };
-    if (isNoName(v4->status) && isNoName(v6->status)) {
+    if (v4Result.status == LookupStatus::NoName && v6Result.status == LookupStatus::NoName) {
         facts.outcome = DnsFacts::Outcome::NotFound;
-    } else if ((isNoData(v4->status) || isNoName(v4->status)) &&
-               (isNoData(v6->status) || isNoName(v6->status))) {
+    } else if (answered(v4Result.status) && answered(v6Result.status)) {
         // The name exists (one family said "no data") but has no usable address.
         facts.outcome = DnsFacts::Outcome::NoAnswer;
     } else {
         facts.outcome = DnsFacts::Outcome::Failed;
     }
-    const int status = v4->status != 0 ? v4->status : v6->status;
-    facts.error = QString::fromLocal8Bit(::gai_strerror(status));
+    facts.error = !v4Result.error.isEmpty() ? v4Result.error : v6Result.error;
     return facts;
 }
 

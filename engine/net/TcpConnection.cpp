@@ -3,74 +3,37 @@
 
 #include <QHostAddress>
 
-#include <arpa/inet.h>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <algorithm>
 
 namespace rdpdiag {
 
-namespace {
+namespace p = platform;
 
-QString errnoText(int error)
+IoResult socketFailure(int error)
 {
-    return QString::fromLocal8Bit(std::strerror(error));
+    return {p::outcomeForSocketError(error), p::socketErrorText(error)};
 }
 
-IoResult failure(int error)
-{
-    return {outcomeForErrno(error), errnoText(error)};
-}
-
-} // namespace
-
-IoOutcome outcomeForErrno(int error)
-{
-    switch (error) {
-    case ECONNREFUSED:
-        return IoOutcome::Refused;
-    case ETIMEDOUT:
-        return IoOutcome::Timeout;
-    case EHOSTUNREACH:
-    case ENETUNREACH:
-    case EHOSTDOWN:
-    case ENETDOWN:
-        return IoOutcome::Unreachable;
-    case ECONNRESET:
-    case EPIPE:
-    case ECONNABORTED:
-        return IoOutcome::Reset;
-    default:
-        return IoOutcome::Failed;
-    }
-}
-
-WaitResult waitForDescriptor(int fd, short events, const Deadline &deadline,
-                             const CancelToken &cancel)
+WaitResult waitForSocket(p::SocketHandle socket, p::Readiness readiness, const Deadline &deadline,
+                         const CancelToken &cancel, int &error)
 {
     for (;;) {
         if (cancel.isCancelled())
             return WaitResult::Cancelled;
-        pollfd fds[2] = {{fd, events, 0}, {cancel.wakeFd(), POLLIN, 0}};
-        const int timeout = deadline.pollTimeoutMs();
-        const int n = ::poll(fds, 2, timeout);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return WaitResult::Error;
-        }
-        if (fds[1].revents != 0 || cancel.isCancelled())
-            return WaitResult::Cancelled;
-        // Errors and hang-ups count as ready: the following call reports what happened.
-        if (fds[0].revents != 0)
+        switch (
+            p::waitOnce(socket, readiness, cancel.wakeHandle(), deadline.pollTimeoutMs(), error)) {
+        case p::WaitOnce::Ready:
             return WaitResult::Ready;
-        if (deadline.expired())
-            return WaitResult::Timeout;
+        case p::WaitOnce::Woken:
+            return WaitResult::Cancelled;
+        case p::WaitOnce::Error:
+            return WaitResult::Error;
+        case p::WaitOnce::TimedOut:
+            // Interrupted waits come back here too; the loop asks again with what is left.
+            if (deadline.expired())
+                return WaitResult::Timeout;
+            break;
+        }
     }
 }
 
@@ -80,78 +43,45 @@ IoResult TcpConnection::connect(const QString &address, quint16 port, const Dead
 {
     connection.reset();
     const QHostAddress host(address);
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (host.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(host.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    } else if (host.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR bytes = host.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
-        bool ok = false;
-        const uint scope = host.scopeId().toUInt(&ok);
-        if (ok)
-            in6->sin6_scope_id = scope;
-        length = sizeof(sockaddr_in6);
-    } else {
+    if (host.protocol() != QAbstractSocket::IPv4Protocol &&
+        host.protocol() != QAbstractSocket::IPv6Protocol)
         return {IoOutcome::Failed, QStringLiteral("not an IP address: %1").arg(address)};
-    }
 
-    const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return failure(errno);
-    const int one = 1;
-    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    const p::ConnectStart start = p::startConnect(host, port);
+    if (start.socket == p::kNoSocket)
+        return socketFailure(start.error);
 
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 &&
-        errno != EINPROGRESS) {
-        const int error = errno;
-        ::close(fd);
-        return failure(error);
-    }
-
-    switch (waitForDescriptor(fd, POLLOUT, deadline, cancel)) {
+    int error = 0;
+    switch (waitForSocket(start.socket, p::Readiness::Write, deadline, cancel, error)) {
     case WaitResult::Ready:
         break;
     case WaitResult::Timeout:
-        ::close(fd);
+        p::closeSocket(start.socket);
         return {IoOutcome::Timeout, QStringLiteral("no answer to the connection attempt")};
     case WaitResult::Cancelled:
-        ::close(fd);
+        p::closeSocket(start.socket);
         return {IoOutcome::Cancelled, {}};
-    case WaitResult::Error: {
-        const int error = errno;
-        ::close(fd);
-        return failure(error);
-    }
+    case WaitResult::Error:
+        p::closeSocket(start.socket);
+        return socketFailure(error);
     }
 
-    int error = 0;
-    socklen_t errorLength = sizeof error;
-    if (::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &errorLength) != 0)
-        error = errno;
-    // ECONNRESET here means the handshake completed and the server reset the connection
+    error = p::connectError(start.socket);
+    // A reset here means the handshake completed and the server reset the connection
     // before we looked (a server that resets at accept, on a busy machine). That is a
     // connection that was made: the next step's first write reports the reset, as it does
     // when we look first.
-    if (error != 0 && error != ECONNRESET) {
-        ::close(fd);
-        return failure(error);
+    if (error != 0 && !p::isResetError(error)) {
+        p::closeSocket(start.socket);
+        return socketFailure(error);
     }
-    connection.reset(new TcpConnection(fd));
+    connection.reset(new TcpConnection(start.socket));
     return {};
 }
 
 TcpConnection::~TcpConnection()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    p::closeSocket(m_socket);
 }
 
 IoResult TcpConnection::sendAll(QByteArrayView data, const Deadline &deadline,
@@ -159,17 +89,17 @@ IoResult TcpConnection::sendAll(QByteArrayView data, const Deadline &deadline,
 {
     qsizetype sent = 0;
     while (sent < data.size()) {
-        const ssize_t n =
-            ::send(m_fd, data.data() + sent, static_cast<size_t>(data.size() - sent), MSG_NOSIGNAL);
+        int error = 0;
+        const qint64 n = p::sendSome(m_socket, data.data() + sent, data.size() - sent, error);
         if (n > 0) {
             sent += n;
             continue;
         }
-        if (n < 0 && errno == EINTR)
+        if (n < 0 && p::isInterrupted(error))
             continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
-            return failure(errno);
-        switch (waitForDescriptor(m_fd, POLLOUT, deadline, cancel)) {
+        if (n < 0 && !p::isWouldBlock(error))
+            return socketFailure(error);
+        switch (waitForSocket(m_socket, p::Readiness::Write, deadline, cancel, error)) {
         case WaitResult::Ready:
             break;
         case WaitResult::Timeout:
@@ -177,7 +107,7 @@ IoResult TcpConnection::sendAll(QByteArrayView data, const Deadline &deadline,
         case WaitResult::Cancelled:
             return {IoOutcome::Cancelled, {}};
         case WaitResult::Error:
-            return failure(errno);
+            return socketFailure(error);
         }
     }
     return {};
@@ -189,20 +119,21 @@ IoResult TcpConnection::receiveSome(QByteArray &buffer, qsizetype maxBytes,
     if (maxBytes <= 0)
         return {IoOutcome::Failed, QStringLiteral("receive buffer limit reached")};
     char chunk[4096];
-    const size_t want = static_cast<size_t>(std::min<qsizetype>(maxBytes, sizeof chunk));
+    const qint64 want = std::min<qint64>(maxBytes, sizeof chunk);
     for (;;) {
-        const ssize_t n = ::recv(m_fd, chunk, want, 0);
+        int error = 0;
+        const qint64 n = p::receiveSome(m_socket, chunk, want, error);
         if (n > 0) {
             buffer.append(chunk, n);
             return {};
         }
         if (n == 0)
             return {IoOutcome::Closed, QStringLiteral("the server closed the connection")};
-        if (errno == EINTR)
+        if (p::isInterrupted(error))
             continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK)
-            return failure(errno);
-        switch (waitForDescriptor(m_fd, POLLIN, deadline, cancel)) {
+        if (!p::isWouldBlock(error))
+            return socketFailure(error);
+        switch (waitForSocket(m_socket, p::Readiness::Read, deadline, cancel, error)) {
         case WaitResult::Ready:
             break;
         case WaitResult::Timeout:
@@ -210,19 +141,15 @@ IoResult TcpConnection::receiveSome(QByteArray &buffer, qsizetype maxBytes,
         case WaitResult::Cancelled:
             return {IoOutcome::Cancelled, {}};
         case WaitResult::Error:
-            return failure(errno);
+            return socketFailure(error);
         }
     }
 }
 
 void TcpConnection::abort()
 {
-    if (m_fd < 0)
-        return;
-    const linger hard{1, 0};
-    ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
-    ::close(m_fd);
-    m_fd = -1;
+    p::abortSocket(m_socket);
+    m_socket = p::kNoSocket;
 }
 
 } // namespace rdpdiag

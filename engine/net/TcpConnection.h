@@ -4,12 +4,13 @@
  * @file
  * A TCP connection whose every step (connect, send, receive) ends by its deadline or at
  * cancellation, and reports *how* it ended: refused, timeout, unreachable, reset, orderly
- * close. Non-blocking POSIX socket + poll(); the TLS layer runs over the same descriptor.
+ * close. A non-blocking socket of platform/Sockets.h; the TLS layer runs over the same socket.
  */
 
 #include "model/Enums.h"
 #include "net/CancelToken.h"
 #include "net/Deadline.h"
+#include "platform/Sockets.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -26,18 +27,18 @@ struct IoResult
     bool ok() const { return outcome == IoOutcome::Ok; }
 };
 
-/** What waitForDescriptor() saw. */
+/** What waitForSocket() saw. */
 enum class WaitResult { Ready, Timeout, Cancelled, Error };
 
 /**
- * Waits until @p fd has @p events (POLLIN / POLLOUT), the deadline passes or the token is
- * cancelled. Used by the TLS layer as well.
+ * Waits until @p socket is ready for @p readiness, the deadline passes or the token is
+ * cancelled. Used by the TLS layer as well. On Error, @p error holds the system's code.
  */
-WaitResult waitForDescriptor(int fd, short events, const Deadline &deadline,
-                             const CancelToken &cancel);
+WaitResult waitForSocket(platform::SocketHandle socket, platform::Readiness readiness,
+                         const Deadline &deadline, const CancelToken &cancel, int &error);
 
-/** Maps an errno value of connect/send/recv to an outcome. */
-IoOutcome outcomeForErrno(int error);
+/** The result of a failed socket call with system error @p error. */
+IoResult socketFailure(int error);
 
 class TcpConnection
 {
@@ -67,11 +68,11 @@ public:
      * whether they can be). */
     void abort();
 
-    int descriptor() const { return m_fd; }
+    platform::SocketHandle socket() const { return m_socket; }
 
 private:
-    explicit TcpConnection(int fd) : m_fd(fd) {}
-    int m_fd = -1;
+    explicit TcpConnection(platform::SocketHandle socket) : m_socket(socket) {}
+    platform::SocketHandle m_socket = platform::kNoSocket;
 };
 
 } // namespace rdpdiag

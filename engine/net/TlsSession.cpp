@@ -6,23 +6,19 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
-#include <cerrno>
-#include <cstring>
 #include <mutex>
 #include <optional>
-#include <poll.h>
-#include <sys/socket.h>
 
 namespace rdpdiag {
 
 /** What the BIO and the info callback learn while OpenSSL works. */
 struct TlsSession::State
 {
-    int fd = -1;
+    platform::SocketHandle socket = platform::kNoSocket;
     qint64 bytesReceived = 0;
     QByteArray firstBytes; ///< the first kFirstBytes bytes from the server, evidence
     bool eof = false;      ///< recv() returned 0
-    int lastErrno = 0;     ///< errno of the last failed recv()/send() that was not "try again"
+    int lastError = 0;     ///< system error of the last failed recv()/send() but "try again"
     std::optional<int> alertReceived;
     std::optional<int> alertSent;
 };
@@ -34,9 +30,10 @@ constexpr qsizetype kFirstBytes = 64;
 
 // ---------------------------------------------------------------------------------------
 // A socket BIO of our own. OpenSSL's socket BIO writes with write(), which raises SIGPIPE
-// on a connection the server has reset; ours uses send(MSG_NOSIGNAL). Owning the BIO also
-// lets it count every byte the server sent, so a handshake that stalls half-way through
-// the certificate flight shows how far it got, and keep errno for reset detection.
+// on a connection the server has reset; ours sends through platform/Sockets.h, which never
+// does, on every system. Owning the BIO also lets it count every byte the server sent, so a
+// handshake that stalls half-way through the certificate flight shows how far it got, and
+// keep the system's error for reset detection.
 
 TlsSession::State *bioState(BIO *bio)
 {
@@ -50,7 +47,8 @@ int bioRead(BIO *bio, char *buffer, int length)
     if (length <= 0)
         return 0;
     for (;;) {
-        const ssize_t n = ::recv(state->fd, buffer, static_cast<size_t>(length), 0);
+        int error = 0;
+        const qint64 n = platform::receiveSome(state->socket, buffer, length, error);
         if (n > 0) {
             state->bytesReceived += n;
             if (state->firstBytes.size() < kFirstBytes)
@@ -62,13 +60,13 @@ int bioRead(BIO *bio, char *buffer, int length)
             state->eof = true;
             return 0;
         }
-        if (errno == EINTR)
+        if (platform::isInterrupted(error))
             continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        if (platform::isWouldBlock(error)) {
             BIO_set_retry_read(bio);
             return -1;
         }
-        state->lastErrno = errno;
+        state->lastError = error;
         return -1;
     }
 }
@@ -80,16 +78,17 @@ int bioWrite(BIO *bio, const char *buffer, int length)
     if (length <= 0)
         return 0;
     for (;;) {
-        const ssize_t n = ::send(state->fd, buffer, static_cast<size_t>(length), MSG_NOSIGNAL);
+        int error = 0;
+        const qint64 n = platform::sendSome(state->socket, buffer, length, error);
         if (n >= 0)
             return static_cast<int>(n);
-        if (errno == EINTR)
+        if (platform::isInterrupted(error))
             continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        if (platform::isWouldBlock(error)) {
             BIO_set_retry_write(bio);
             return -1;
         }
-        state->lastErrno = errno;
+        state->lastError = error;
         return -1;
     }
 }
@@ -190,11 +189,6 @@ bool isLocalReason(int reason)
     }
 }
 
-bool isResetErrno(int error)
-{
-    return error == ECONNRESET || error == EPIPE || error == ECONNABORTED;
-}
-
 QString versionName(const SSL *ssl)
 {
     return QString::fromLatin1(SSL_get_version(ssl));
@@ -281,7 +275,7 @@ std::unique_ptr<TlsSession> TlsSession::create(std::unique_ptr<TcpConnection> co
     ERR_clear_error();
     std::unique_ptr<TlsSession> session(new TlsSession);
     session->m_state = std::make_unique<State>();
-    session->m_state->fd = connection->descriptor();
+    session->m_state->socket = connection->socket();
     session->m_connection = std::move(connection);
     if (!configure(options, session->m_ctx, session->m_ssl, error))
         return nullptr;
@@ -322,7 +316,7 @@ QStringList TlsSession::offeredCiphers(const TlsOptions &options)
 TlsSession::~TlsSession()
 {
     if (m_ssl) {
-        if (m_established && !m_state->eof && !isResetErrno(m_state->lastErrno)) {
+        if (m_established && !m_state->eof && !platform::isResetError(m_state->lastError)) {
             // Polite close_notify; one non-blocking attempt, the answer is not awaited.
             SSL_shutdown(m_ssl);
         }
@@ -335,8 +329,10 @@ TlsSession::~TlsSession()
 
 IoResult TlsSession::waitFor(int sslError, const Deadline &deadline, const CancelToken &cancel)
 {
-    const short events = sslError == SSL_ERROR_WANT_WRITE ? POLLOUT : POLLIN;
-    switch (waitForDescriptor(m_state->fd, events, deadline, cancel)) {
+    const auto readiness =
+        sslError == SSL_ERROR_WANT_WRITE ? platform::Readiness::Write : platform::Readiness::Read;
+    int error = 0;
+    switch (waitForSocket(m_state->socket, readiness, deadline, cancel, error)) {
     case WaitResult::Ready:
         return {};
     case WaitResult::Timeout:
@@ -344,7 +340,7 @@ IoResult TlsSession::waitFor(int sslError, const Deadline &deadline, const Cance
     case WaitResult::Cancelled:
         return {IoOutcome::Cancelled, {}};
     case WaitResult::Error:
-        return {IoOutcome::Failed, QString::fromLocal8Bit(std::strerror(errno))};
+        return socketFailure(error);
     }
     return {IoOutcome::Failed, {}};
 }
@@ -400,16 +396,15 @@ TlsAttempt TlsSession::handshake(const Deadline &deadline, const CancelToken &ca
                               QStringLiteral("close_notify during the handshake"));
             return finish(TlsAttempt::Outcome::Alert, errors);
         }
-        if (isResetErrno(m_state->lastErrno))
+        if (platform::isResetError(m_state->lastError))
             return finish(TlsAttempt::Outcome::Reset,
-                          QString::fromLocal8Bit(std::strerror(m_state->lastErrno)));
+                          platform::socketErrorText(m_state->lastError));
         if (m_state->eof)
             return finish(TlsAttempt::Outcome::Closed,
                           QStringLiteral("the server closed the connection"));
         if (sslError == SSL_ERROR_SYSCALL) {
-            const QString text = m_state->lastErrno
-                                     ? QString::fromLocal8Bit(std::strerror(m_state->lastErrno))
-                                     : errors;
+            const QString text =
+                m_state->lastError ? platform::socketErrorText(m_state->lastError) : errors;
             return finish(TlsAttempt::Outcome::Failed, text);
         }
         if (sslError == SSL_ERROR_ZERO_RETURN)
@@ -454,8 +449,8 @@ IoResult TlsSession::write(QByteArrayView data, const Deadline &deadline, const 
             continue;
         }
         const QString errors = drainErrors();
-        if (isResetErrno(m_state->lastErrno))
-            return {IoOutcome::Reset, QString::fromLocal8Bit(std::strerror(m_state->lastErrno))};
+        if (platform::isResetError(m_state->lastError))
+            return {IoOutcome::Reset, platform::socketErrorText(m_state->lastError)};
         if (m_state->eof || sslError == SSL_ERROR_ZERO_RETURN)
             return {IoOutcome::Closed, QStringLiteral("the server closed the connection")};
         return {IoOutcome::Failed, errors};
@@ -492,8 +487,8 @@ IoResult TlsSession::readSome(QByteArray &buffer, qsizetype maxBytes, const Dead
             return {IoOutcome::Failed, QStringLiteral("alert %1 (%2)")
                                            .arg(tlsAlertName(*m_state->alertReceived))
                                            .arg(*m_state->alertReceived)};
-        if (isResetErrno(m_state->lastErrno))
-            return {IoOutcome::Reset, QString::fromLocal8Bit(std::strerror(m_state->lastErrno))};
+        if (platform::isResetError(m_state->lastError))
+            return {IoOutcome::Reset, platform::socketErrorText(m_state->lastError)};
         if (sslError == SSL_ERROR_ZERO_RETURN || m_state->eof)
             return {IoOutcome::Closed, QStringLiteral("the server closed the connection")};
         return {IoOutcome::Failed, errors};
@@ -508,7 +503,8 @@ void TlsSession::collectPlaintextTail()
     const qsizetype room = kFirstBytes - m_state->firstBytes.size();
     if (room <= 0)
         return;
-    const ssize_t n = ::recv(m_state->fd, buffer, static_cast<size_t>(room), MSG_DONTWAIT);
+    int error = 0; // the socket is non-blocking: "nothing yet" is simply no bytes
+    const qint64 n = platform::receiveSome(m_state->socket, buffer, room, error);
     if (n > 0) {
         m_state->firstBytes.append(buffer, n);
         m_state->bytesReceived += n;

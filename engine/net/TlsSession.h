@@ -3,8 +3,8 @@
 /**
  * @file
  * A TLS client over a TCP connection that has already done the plaintext X.224 exchange
- * (RDP starts TLS on the same socket). OpenSSL runs on the non-blocking descriptor; every
- * wait goes through waitForDescriptor(), so the handshake and each later read or write
+ * (RDP starts TLS on the same socket). OpenSSL runs on the non-blocking socket; every
+ * wait goes through waitForSocket(), so the handshake and each later read or write
  * ends by its deadline or at cancellation.
  *
  * The session never rejects a certificate: the chain is evaluated separately

@@ -7,8 +7,6 @@
 
 #include <QHash>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -22,30 +20,6 @@ int concurrencyForDescriptors(qint64 descriptorLimit)
 {
     const qint64 available = (descriptorLimit - kReservedDescriptors) / kSocketsPerRun;
     return static_cast<int>(std::clamp<qint64>(available, 1, kMaxFleetConcurrency));
-}
-
-qint64 descriptorLimit()
-{
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
-        return 1024;
-    return static_cast<qint64>(limit.rlim_cur);
-}
-
-qint64 raiseDescriptorLimit(qint64 wanted)
-{
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return descriptorLimit();
-    const rlim_t target = limit.rlim_max == RLIM_INFINITY
-                              ? static_cast<rlim_t>(wanted)
-                              : std::min(limit.rlim_max, static_cast<rlim_t>(wanted));
-    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < target) {
-        limit.rlim_cur = target;
-        if (::setrlimit(RLIMIT_NOFILE, &limit) != 0)
-            log::warn("fleet: could not raise the open-file limit to {}", wanted);
-    }
-    return descriptorLimit();
 }
 
 FleetSummary runFleet(const QList<FleetTarget> &targets, const FleetOptions &options,

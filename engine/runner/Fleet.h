@@ -37,13 +37,6 @@ inline constexpr int kMaxFleetConcurrency = 1024;
 /** The most runs at once that @p descriptorLimit open files allow (at least 1). */
 int concurrencyForDescriptors(qint64 descriptorLimit);
 
-/** The soft RLIMIT_NOFILE of this process. */
-qint64 descriptorLimit();
-
-/** Raises the soft RLIMIT_NOFILE towards the hard limit (at most @p wanted) and returns the
- * soft limit in force afterwards. Raising the soft limit needs no privilege. */
-qint64 raiseDescriptorLimit(qint64 wanted);
-
 struct FleetOptions
 {
     int concurrency = kDefaultFleetConcurrency; ///< runs at once (clamped to 1…targets)

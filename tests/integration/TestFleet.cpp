@@ -8,6 +8,7 @@
 #include "FleetCommand.h"
 #include "TestCertificates.h"
 #include "TlsTestServer.h"
+#include "platform/Sockets.h"
 #include "runner/Fleet.h"
 
 #include <QJsonDocument>
@@ -250,9 +251,9 @@ void TestFleet::concurrencyFollowsDescriptors()
     QCOMPARE(cli::chooseFleetConcurrency(0, 1000, 256, capped), 24);
     QVERIFY(!capped); // the default is lowered silently
     // The process limit is readable and can be raised up to the hard limit.
-    const qint64 before = descriptorLimit();
+    const qint64 before = platform::descriptorLimit();
     QVERIFY(before > 0);
-    QVERIFY(raiseDescriptorLimit(before) >= before);
+    QVERIFY(platform::raiseDescriptorLimit(before) >= before);
 }
 
 void TestFleet::csvRow()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/local/CommandRunner.h"
 
+#include "platform/ToolProcess.h"
 #include "support/Log.h"
 
 #include <QDeadlineTimer>
@@ -8,10 +9,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStringDecoder>
-
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
 
 namespace rdpdiag {
 
@@ -50,22 +47,7 @@ QString commandStatusString(CommandResult::Status status)
 
 QString decodeConsoleOutput(const QByteArray &bytes)
 {
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(bytes);
-    if (!utf8.hasError())
-        return text;
-#ifdef Q_OS_WIN
-    const UINT codePage = GetConsoleOutputCP() != 0 ? GetConsoleOutputCP() : GetOEMCP();
-    const int size = MultiByteToWideChar(codePage, 0, bytes.constData(),
-                                         static_cast<int>(bytes.size()), nullptr, 0);
-    if (size > 0) {
-        std::wstring wide(static_cast<size_t>(size), L'\0');
-        MultiByteToWideChar(codePage, 0, bytes.constData(), static_cast<int>(bytes.size()),
-                            wide.data(), size);
-        return QString::fromStdWString(wide);
-    }
-#endif
-    return QString::fromLatin1(bytes);
+    return platform::decodeToolOutput(bytes);
 }
 
 QString findProgram(const QString &program)
@@ -91,13 +73,8 @@ CommandResult ProcessCommandRunner::run(const QString &program, const QStringLis
         return result;
     }
     QProcess process;
-#ifndef Q_OS_WIN
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-#endif
+    process.setProcessEnvironment(
+        platform::toolEnvironment(QProcessEnvironment::systemEnvironment()));
     process.setProgram(path);
     process.setArguments(arguments);
     process.setStandardInputFile(QProcess::nullDevice());

@@ -6,10 +6,9 @@
  * addresses), the default route, the route toward each address the connection uses (with
  * the kernel's path-MTU estimate), DNS servers and the proxy variables.
  *
- * On Linux from `ip -j`, /proc/net/route, /proc/net/ipv6_route and /etc/resolv.conf (the
- * kernel's own answer, so policy routing and VPN routes are what they really are). The
- * interfaces come from Qt elsewhere; what a platform cannot tell is listed in
- * LocalFacts::notCollected instead of being guessed.
+ * What is the same everywhere is here; what each system reads its own way is in
+ * probes/local/SystemNetwork.h (one file per OS family). What a system cannot tell is
+ * listed in LocalFacts::notCollected instead of being guessed.
  */
 
 #include "model/Facts.h"
@@ -32,7 +31,7 @@ struct EnvironmentRequest
     QString resolvConfPath = QStringLiteral("/etc/resolv.conf");
     QString procRoutePath = QStringLiteral("/proc/net/route");
     QString procIpv6RoutePath = QStringLiteral("/proc/net/ipv6_route");
-    /** Ask the kernel for its path MTU (Linux IP_MTU on a connected UDP socket; sends nothing). */
+    /** Ask the system for its path MTU where it can tell (Linux); sends nothing. */
     bool kernelPathMtu = true;
     std::chrono::milliseconds commandTimeout{5000};
 };
@@ -44,11 +43,7 @@ void collectEnvironment(CommandRunner &runner, const EnvironmentRequest &request
 /** The process environment as a hash (for EnvironmentRequest::environment). */
 QHash<QString, QString> processEnvironment();
 
-/**
- * The kernel's current path MTU toward @p address (Linux: IP_MTU / IPV6_MTU of a connected
- * UDP socket, which reflects the route, the interface and any learned PMTU). Sends no
- * packet. nullopt elsewhere or on error.
- */
-std::optional<int> kernelPathMtu(const QString &address);
+/** The interfaces as Qt sees them (names, MTU, addresses, up/loopback/ppp, tunnels). */
+QList<NetworkInterfaceFacts> qtInterfaces();
 
 } // namespace rdpdiag

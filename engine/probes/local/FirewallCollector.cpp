@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/local/FirewallCollector.h"
 
+#include "platform/System.h"
+
 #include "parsers/FirewallFrontends.h"
 #include "parsers/IptablesRuleset.h"
 #include "parsers/MacFirewall.h"
@@ -321,15 +323,17 @@ QList<FirewallReading> macFirewalls(CommandRunner &runner, const PacketQuery &qu
 
 FirewallPlatform currentFirewallPlatform()
 {
-#if defined(Q_OS_WIN)
-    return FirewallPlatform::Windows;
-#elif defined(Q_OS_MACOS)
-    return FirewallPlatform::MacOs;
-#elif defined(Q_OS_LINUX)
-    return FirewallPlatform::Linux;
-#else
+    switch (currentOsFamily()) {
+    case OsFamily::Windows:
+        return FirewallPlatform::Windows;
+    case OsFamily::MacOs:
+        return FirewallPlatform::MacOs;
+    case OsFamily::Linux:
+        return FirewallPlatform::Linux;
+    case OsFamily::Other:
+        break;
+    }
     return FirewallPlatform::Other;
-#endif
 }
 
 QList<FirewallReading> collectFirewalls(CommandRunner &runner, const PacketQuery &query,

@@ -26,7 +26,7 @@ namespace rdpdiag {
 
 enum class FirewallPlatform { Linux, Windows, MacOs, Other };
 
-/** The platform this binary was built for. */
+/** The platform this program runs on (platform/System.h). */
 FirewallPlatform currentFirewallPlatform();
 
 /** Runs every reader of @p platform for @p query. */

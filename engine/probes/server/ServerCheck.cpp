@@ -2,6 +2,7 @@
 #include "probes/server/ServerCheck.h"
 
 #include "net/Deadline.h"
+#include "platform/System.h"
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
 #include "runner/ReferenceCode.h"
@@ -18,11 +19,8 @@ ServerFacts collectServerFacts(const ServerCheckOptions &options, const CancelTo
     CommandRunner &runner = options.runner ? *options.runner : processRunner;
     ServerCheckOptions::Platform platform = options.platform;
     if (platform == ServerCheckOptions::Platform::Auto) {
-#ifdef Q_OS_WIN
-        platform = ServerCheckOptions::Platform::Windows;
-#else
-        platform = ServerCheckOptions::Platform::LinuxXrdp;
-#endif
+        platform = currentOsFamily() == OsFamily::Windows ? ServerCheckOptions::Platform::Windows
+                                                          : ServerCheckOptions::Platform::LinuxXrdp;
     }
     ServerFacts server = platform == ServerCheckOptions::Platform::Windows
                              ? collectWindowsFacts(options, runner)

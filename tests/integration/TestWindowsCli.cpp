@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Windows build against the same loopback servers as the Linux build: every scenario is
+// diagnosed twice, by this build's `rdpdiag` and by the cross-built `rdpdiag.exe` under Wine,
+// and the connection stages must agree (finding codes, primary cause, stage statuses, exit
+// code). This computer's side differs by design (Windows reads its firewall with netsh, which
+// Wine lacks), so findings of the local stage are compared only for "never a false finding".
+// $RDPDIAG_WINDOWS_CLI names rdpdiag.exe and $RDPDIAG_WINE the runner (scripts/test.sh sets
+// both after scripts/build-windows.sh); docs/testing.md, "Windows".
+#include "CliProcess.h"
+#include "FaultServer.h"
+#include "FreePort.h"
+#include "Preconditions.h"
+#include "TestCertificates.h"
+#include "TlsTestServer.h"
+#include "XrdpServer.h"
+#include "wire/X224.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rdpdiag::test;
+
+namespace {
+
+/** What a report says about the connection, the part both builds must agree on. */
+struct Outcome
+{
+    int exitCode = -1;
+    QString primary;
+    QStringList codes;  ///< finding codes outside this computer's side, sorted
+    QStringList stages; ///< "tcp=failed" … for the connection stages
+    QStringList localCodes;
+};
+
+const QStringList kConnectionStages = {QStringLiteral("dns"), QStringLiteral("tcp"),
+                                       QStringLiteral("x224"), QStringLiteral("tls"),
+                                       QStringLiteral("credssp")};
+
+bool isLocalSide(const QString &code)
+{
+    return code.startsWith(QLatin1String("firewall.")) ||
+           code.startsWith(QLatin1String("local.")) || code.startsWith(QLatin1String("net."));
+}
+
+Outcome outcomeOf(int exitCode, const QByteArray &json, QString *error)
+{
+    Outcome outcome;
+    outcome.exitCode = exitCode;
+    QJsonParseError parse;
+    const QJsonObject report = QJsonDocument::fromJson(json, &parse).object();
+    if (parse.error != QJsonParseError::NoError) {
+        *error = parse.errorString() + u' ' + QString::fromUtf8(json.left(400));
+        return outcome;
+    }
+    outcome.primary = report.value(QStringLiteral("diagnosis"))
+                          .toObject()
+                          .value(QStringLiteral("primary"))
+                          .toString();
+    for (const QJsonValue &finding : report.value(QStringLiteral("findings")).toArray()) {
+        const QString code = finding.toObject().value(QStringLiteral("code")).toString();
+        (isLocalSide(code) ? outcome.localCodes : outcome.codes) << code;
+    }
+    outcome.codes.sort();
+    for (const QJsonValue &stage : report.value(QStringLiteral("stages")).toArray()) {
+        const QJsonObject object = stage.toObject();
+        const QString id = object.value(QStringLiteral("id")).toString();
+        if (kConnectionStages.contains(id))
+            outcome.stages << id + u'=' + object.value(QStringLiteral("status")).toString();
+    }
+    return outcome;
+}
+
+} // namespace
+
+class TestWindowsCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_exe = qEnvironmentVariable("RDPDIAG_WINDOWS_CLI");
+        m_wine = qEnvironmentVariable("RDPDIAG_WINE");
+        RDPDIAG_REQUIRE(
+            !m_exe.isEmpty() && QFileInfo::exists(m_exe),
+            "the Windows build (RDPDIAG_WINDOWS_CLI, made by scripts/build-windows.sh)");
+        RDPDIAG_REQUIRE(!m_wine.isEmpty() && QFileInfo::exists(m_wine),
+                        "the Wine runner (RDPDIAG_WINE, from the mingw toolchain)");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void versionAndBadInput()
+    {
+        const QProcessResult version = runWindows({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY2(version.out.startsWith("rdpdiag "), version.out.constData());
+        const QProcessResult bad = runWindows(
+            {QStringLiteral("--timeout"), QStringLiteral("x"), QStringLiteral("127.0.0.1")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
+    void refusedPort() { compareAt(QStringLiteral("127.0.0.1:%1").arg(freeLoopbackPort())); }
+
+    void resetAfterConnectionRequest()
+    {
+        FaultServer server = FaultServer::always(FaultAction::reset());
+        QVERIFY(server.start());
+        compareAt(target(server.port()),
+                  {QStringLiteral("--error-code"), QStringLiteral("0x904"),
+                   QStringLiteral("--extended-code"), QStringLiteral("0x7")});
+    }
+
+    void nlaRequired()
+    {
+        FaultServer server =
+            FaultServer::policy(rdpdiag::wire::ProtocolHybrid, PolicyStyle::Strict);
+        QVERIFY(server.start());
+        compareAt(target(server.port()));
+    }
+
+    void silentServer()
+    {
+        FaultServer server = FaultServer::always(FaultAction::silent());
+        QVERIFY(server.start());
+        compareAt(target(server.port()), {QStringLiteral("--timeout"), QStringLiteral("1500")});
+    }
+
+    void expiredCertificate()
+    {
+        CertificateOptions options;
+        options.notBefore = QDateTime::currentDateTimeUtc().addDays(-400);
+        options.notAfter = QDateTime::currentDateTimeUtc().addDays(-10);
+        const TestCertificate made =
+            makeTestCertificate(options, m_dir.path(), QStringLiteral("old"));
+        QVERIFY2(made.isValid(), qPrintable(made.error));
+        TlsServerOptions serverOptions;
+        serverOptions.certificatePath = made.certificatePath;
+        serverOptions.keyPath = made.keyPath;
+        TlsTestServer server(serverOptions);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        compareAt(target(server.port()));
+    }
+
+    void resetDuringTls()
+    {
+        const TestCertificate made =
+            makeTestCertificate(CertificateOptions{}, m_dir.path(), QStringLiteral("ok"));
+        QVERIFY2(made.isValid(), qPrintable(made.error));
+        TlsServerOptions serverOptions;
+        serverOptions.certificatePath = made.certificatePath;
+        serverOptions.keyPath = made.keyPath;
+        serverOptions.fault = TlsServerOptions::Fault::ResetOnClientHello;
+        TlsTestServer server(serverOptions);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        compareAt(target(server.port()));
+    }
+
+    void realXrdp()
+    {
+        XrdpServer xrdp;
+        QVERIFY2(xrdp.start(), qPrintable(xrdp.errorString()));
+        compareAt(target(xrdp.port()));
+    }
+
+private:
+    struct QProcessResult
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static QString target(quint16 port) { return QStringLiteral("127.0.0.1:%1").arg(port); }
+
+    QProcessResult runWindows(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProgram(m_wine);
+        process.setArguments(QStringList{m_exe} + arguments);
+        process.start();
+        QProcessResult result;
+        if (!process.waitForFinished(180000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    /** Diagnoses @p where with both builds and compares what they found. */
+    void compareAt(const QString &where, const QStringList &extra = {})
+    {
+        const QStringList arguments =
+            QStringList{QStringLiteral("--json")} + extra + QStringList{where};
+        const CliRun linux = runCli(arguments);
+        QString error;
+        const Outcome native = outcomeOf(linux.exitCode, linux.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("Linux: ") + error));
+        const QProcessResult windowsRun = runWindows(arguments);
+        QVERIFY2(windowsRun.exitCode >= 0,
+                 qPrintable(QStringLiteral("rdpdiag.exe did not finish (%1): %2")
+                                .arg(windowsRun.exitCode)
+                                .arg(QString::fromUtf8(windowsRun.err.right(2000)))));
+        const Outcome windows = outcomeOf(windowsRun.exitCode, windowsRun.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("Windows: ") + error));
+
+        QCOMPARE(windows.codes, native.codes);
+        QCOMPARE(windows.primary, native.primary);
+        QCOMPARE(windows.stages, native.stages);
+        QCOMPARE(windows.exitCode, native.exitCode);
+        // This computer's side on Wine: what it cannot read is "not checked", never a finding
+        // that blames a firewall or a route it did not see.
+        for (const QString &code : windows.localCodes)
+            QVERIFY2(code == QLatin1String("firewall.not_checked"), qPrintable(code));
+    }
+
+    QString m_exe;
+    QString m_wine;
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestWindowsCli)
+#include "TestWindowsCli.moc"
