@@ -25,7 +25,9 @@ QVBoxLayout *makeScrollingPage(QWizardPage *page, const QString &intro)
     auto *content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("pageContentWidget"));
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // A little room at the window's edges (QWizard gives the page none in this style).
+    const int margin = content->fontMetrics().averageCharWidth();
+    layout->setContentsMargins(margin, 0, margin, 0);
     auto *introLabel = new QLabel(intro, content);
     introLabel->setObjectName(QStringLiteral("pageIntroLabel"));
     introLabel->setTextFormat(Qt::PlainText);
