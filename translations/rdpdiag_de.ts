@@ -2140,21 +2140,13 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Computers (siehe rdpdiag --server --help).
 </translation>
     </message>
+    <message>
+        <source>Language of the output, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>Sprache der Ausgabe, z. B. de, fr, es, ja, zh_CN (Standard: die Systemsprache).</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Diagnosis</name>
-    <message>
-        <source>Error code %1 (extended %2)</source>
-        <translation>Fehlercode %1 (erweiterter Fehlercode %2)</translation>
-    </message>
-    <message>
-        <source>Error code %1</source>
-        <translation>Fehlercode %1</translation>
-    </message>
-    <message>
-        <source>Extended error code %1</source>
-        <translation>Erweiterter Fehlercode %1</translation>
-    </message>
     <message>
         <source>the TLS handshake and the server certificate</source>
         <translation>TLS-Handshake und Serverzertifikat</translation>
@@ -2174,26 +2166,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
         <translation>Ereignisprotokolle des Servers (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</translation>
-    </message>
-    <message>
-        <source>The connection fails: %1.</source>
-        <translation>Die Verbindung schlägt fehl: %1.</translation>
-    </message>
-    <message>
-        <source>%1 is explained: %2.</source>
-        <translation>Erklärung für %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
-        <translation>%1 ist nicht die typische Folge des folgenden Problems, aber schon dieses Problem allein verhindert die Verbindung: %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
-        <translation>Für %1 (%2) hat dieser Durchlauf von hier aus keine Erklärung gefunden. Prüfen Sie als Nächstes: %3.</translation>
-    </message>
-    <message>
-        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
-        <translation>Es wurde kein Problem gefunden, das eine Verbindung verhindert. Von hier aus nicht geprüft: %1.</translation>
     </message>
     <message>
         <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
@@ -2218,6 +2190,42 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
         <translation>Der Weg führt über ein VPN oder eine Verbindung mit kleinen Paketen (%1): Das Zertifikat des Servers, das in Paketen voller Größe gesendet wird, kommt höchstwahrscheinlich nie an. Verringern Sie die MTU des VPN, oder lassen Sie MSS-Clamping aktivieren, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>error code %1 (extended %2)</source>
+        <translation>Fehlercode %1 (erweitert %2)</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>Fehlercode %1</translation>
+    </message>
+    <message>
+        <source>extended error code %1</source>
+        <translation>erweiterten Fehlercode %1</translation>
+    </message>
+    <message>
+        <source>%1. This explains %2.</source>
+        <translation>%1. Das erklärt %2.</translation>
+    </message>
+    <message>
+        <source>%1. This stops the connection.</source>
+        <translation>%1. Das verhindert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
+        <translation>%1. Das allein verhindert die Verbindung, auch wenn es nicht die übliche Ursache für %2 ist.</translation>
+    </message>
+    <message>
+        <source>Nothing this run could see from here explains %1 (%2).</source>
+        <translation>Nichts, was dieser Lauf von hier aus sehen konnte, erklärt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>Kein Problem gefunden, das eine Verbindung verhindert.</translation>
+    </message>
+    <message>
+        <source>You reported %1.</source>
+        <translation>Gemeldet wurde %1.</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2659,81 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
 </context>
 <context>
+    <name>rdpdiag::Headline</name>
+    <message>
+        <source>The fix is on this computer.</source>
+        <translation>Die Lösung liegt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The fix is in the network: the name service, the VPN or a firewall on the way.</source>
+        <translation>Die Lösung liegt im Netzwerk: Namensdienst, VPN oder eine Firewall auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>The fault is on the remote computer, not on yours: its administrator has to fix it.</source>
+        <translation>Der Fehler liegt beim Remotecomputer, nicht bei Ihrem: Dessen Administrator muss ihn beheben.</translation>
+    </message>
+    <message>
+        <source>Open Windows Security &gt; Firewall &amp; network protection and check that Remote Desktop is allowed.</source>
+        <translation>Öffnen Sie Windows-Sicherheit &gt; Firewall- &amp; Netzwerkschutz und prüfen Sie, ob Remotedesktop zugelassen ist.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Network &gt; Firewall and check that your Remote Desktop app may connect.</source>
+        <translation>Öffnen Sie Systemeinstellungen &gt; Netzwerk &gt; Firewall und prüfen Sie, ob Ihre Remotedesktop-App Verbindungen aufbauen darf.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s firewall lets connections out to port %1.</source>
+        <translation>Prüfen Sie, ob die Firewall dieses Computers ausgehende Verbindungen zu Port %1 zulässt.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer needs changing.</source>
+        <translation>An diesem Computer müssen Sie nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to whoever manages %2.</source>
+        <translation>Geben Sie die Referenz %1 an die Person weiter, die %2 betreut.</translation>
+    </message>
+    <message>
+        <source>Try again once they have fixed it.</source>
+        <translation>Versuchen Sie es erneut, sobald der Fehler behoben ist.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the computer name: %1.</source>
+        <translation>Prüfen Sie die Schreibweise des Computernamens: %1.</translation>
+    </message>
+    <message>
+        <source>If the remote computer is in your company&apos;s network and you are not, connect the VPN first.</source>
+        <translation>Wenn der Remotecomputer im Firmennetz steht und Sie nicht, verbinden Sie zuerst das VPN.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it still fails, give reference %1 to your IT support.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; klappt es dann nicht, geben Sie die Referenz %1 an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online: open a web page.</source>
+        <translation>Prüfen Sie, ob dieser Computer online ist: Öffnen Sie eine Webseite.</translation>
+    </message>
+    <message>
+        <source>If it still fails, give reference %1 to your IT support.</source>
+        <translation>Klappt es dann immer noch nicht, geben Sie die Referenz %1 an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>Try to connect again.</source>
+        <translation>Versuchen Sie erneut, sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>If it fails again, run this check at that moment and give reference %1 to your IT support.</source>
+        <translation>Schlägt es wieder fehl, führen Sie diese Prüfung sofort aus und geben Sie die Referenz %1 an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended.</source>
+        <translation>Die Prüfung wurde vor ihrem Ende angehalten.</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>Kein Problem gefunden, das eine Verbindung verhindert.</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::HtmlReport</name>
     <message>
         <source>unknown</source>
@@ -2763,18 +2846,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>The run was cancelled: what follows is incomplete.</source>
         <translation>Der Durchlauf wurde abgebrochen: Die folgenden Angaben sind unvollständig.</translation>
-    </message>
-    <message>
-        <source>Nothing found that stops a connection</source>
-        <translation>Nichts gefunden, was eine Verbindung verhindert</translation>
-    </message>
-    <message>
-        <source>The connection fails</source>
-        <translation>Die Verbindung schlägt fehl</translation>
-    </message>
-    <message>
-        <source>Connections work, with warnings</source>
-        <translation>Verbindungen funktionieren, mit Warnungen</translation>
     </message>
     <message>
         <source>Main finding:</source>
@@ -3596,6 +3667,14 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Port clients use</source>
         <translation>Von Clients verwendeter Port</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>Was Sie jetzt tun können:</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>Außerdem bemerkt (verhindert keine Verbindung)</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4676,10 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>How to fix:</source>
         <translation>Behebung:</translation>
     </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>Außerdem bemerkt (verhindert keine Verbindung)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::TicketSummary</name>
@@ -4696,6 +4779,33 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>  … and %1 more (see report.html)</source>
         <translation>  … und %1 weitere (siehe report.html)</translation>
     </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>Zuständig:</translation>
+    </message>
+    <message>
+        <source>  … and %1 more step(s) in report.html</source>
+        <translation>  … und %1 weitere(r) Schritt(e) in report.html</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections):</source>
+        <translation>Außerdem bemerkt (verhindert keine Verbindung):</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Translations</name>
+    <message>
+        <source>--lang needs a language code (e.g. de)</source>
+        <translation>--lang braucht einen Sprachcode (z. B. de)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang „%1“ ist kein Sprachcode (versuchen Sie de oder zh_CN)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
@@ -4788,14 +4898,101 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     </message>
 </context>
 <context>
+    <name>rdpdiag::ui::Evidence</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehlermeldungen</translation>
+    </message>
+    <message>
+        <source>Expected port</source>
+        <translation>Erwarteter Port</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Bytes received (hex)</source>
+        <translation>Empfangene Bytes (hex)</translation>
+    </message>
+    <message>
+        <source>Protocols asked for</source>
+        <translation>Angefragte Protokolle</translation>
+    </message>
+    <message>
+        <source>Protocol chosen</source>
+        <translation>Gewähltes Protokoll</translation>
+    </message>
+    <message>
+        <source>Bytes sent (hex)</source>
+        <translation>Gesendete Bytes (hex)</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Time limit (ms)</source>
+        <translation>Zeitlimit (ms)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::ui::FindingView</name>
     <message>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>On the remote server</source>
-        <translation>Auf dem Remoteserver</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -4816,13 +5013,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Select a check to see what was found and how to fix it.</source>
         <translation>Wählen Sie eine Prüfung aus, um zu sehen, was gefunden wurde und wie Sie es beheben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
-        <translation>
-            <numerusform>%n weiterer Wert (Bytes, Protokolldetails) unter „Technische Details“.</numerusform>
-            <numerusform>%n weitere Werte (Bytes, Protokolldetails) unter „Technische Details“.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4857,10 +5047,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Belege</translation>
     </message>
     <message>
-        <source>How to fix it</source>
-        <translation>So beheben Sie das Problem</translation>
-    </message>
-    <message>
         <source>Finding code</source>
         <translation>Befundcode</translation>
     </message>
@@ -4879,6 +5065,29 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Raw facts</source>
         <translation>Rohdaten</translation>
+    </message>
+    <message>
+        <source>On the remote computer</source>
+        <translation>Auf dem Remotecomputer</translation>
+    </message>
+    <message>
+        <source>Steps for the administrator</source>
+        <translation>Schritte für den Administrator</translation>
+    </message>
+    <message>
+        <source>For support staff: the evidence (bytes, protocol values, timings) is under Technical details.</source>
+        <translation>Für den Support: Die Belege (Bytes, Protokollwerte, Zeiten) stehen unter „Technische Details“.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::HeadlineView</name>
+    <message>
+        <source>Not checked by this run:</source>
+        <translation>Von diesem Lauf nicht geprüft:</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>Was Sie jetzt tun können:</translation>
     </message>
 </context>
 <context>
@@ -5056,16 +5265,8 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>What stops the connection, and what to do about it.</source>
-        <translation>Was die Verbindung verhindert und was Sie dagegen tun können.</translation>
-    </message>
-    <message>
         <source>&amp;All findings:</source>
         <translation>&amp;Alle Befunde:</translation>
-    </message>
-    <message>
-        <source>All findings, most severe first</source>
-        <translation>Alle Befunde, die schwerwiegendsten zuerst</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
@@ -5078,10 +5279,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Copy a short text for a support ticket to the clipboard</source>
         <translation>Einen kurzen Text für ein Supportticket in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>Run again</source>
@@ -5116,20 +5313,12 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Die Diagnose läuft noch…</translation>
     </message>
     <message>
-        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
-        <translation>Das Ergebnis erscheint hier, wenn alle Schritte abgeschlossen sind. Sie können sich in der Zwischenzeit die anderen Seiten ansehen.</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
         <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
         <translation>Der Durchlauf wurde vor seinem Ende gestoppt; dieses Ergebnis ist daher möglicherweise unvollständig.</translation>
-    </message>
-    <message>
-        <source>Not checked by this run (look there next):</source>
-        <translation>Von diesem Durchlauf nicht geprüft (als Nächstes dort nachsehen):</translation>
     </message>
     <message>
         <source>Reference: %1 (give it to support)</source>
@@ -5154,6 +5343,42 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
         <translation>Computer- und Benutzernamen sowie Adressen im exportierten Paket und in der kopierten Ticket-Zusammenfassung durch Platzhalter ersetzen</translation>
+    </message>
+    <message>
+        <source>What stops the connection, who has to act, and what to do now.</source>
+        <translation>Was die Verbindung verhindert, wer handeln muss und was jetzt zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference</source>
+        <translation>&amp;Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s reference code to the clipboard</source>
+        <translation>Den Referenzcode dieses Laufs in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>R&amp;un again</source>
+        <translation>Erneut a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>All findings, what explains the problem first</source>
+        <translation>Alle Befunde, das Erklärende zuerst</translation>
+    </message>
+    <message>
+        <source>The reference %1 is on the clipboard: give it to whoever helps you.</source>
+        <translation>Die Referenz %1 ist in der Zwischenablage: Geben Sie sie der Person, die Ihnen hilft.</translation>
+    </message>
+    <message>
+        <source>The answer appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>Die Antwort erscheint hier, wenn alle Schritte fertig sind. Sie können sich in der Zwischenzeit die anderen Seiten ansehen.</translation>
+    </message>
+    <message>
+        <source>Also noticed: %1</source>
+        <translation>Außerdem bemerkt: %1</translation>
     </message>
 </context>
 <context>
@@ -5287,12 +5512,24 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>Remotedesktopdateien (*.rdp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
-        <translation>Ich bin auf dem &amp;Server: auch den Remotedesktopdienst dieses Computers prüfen</translation>
-    </message>
-    <message>
         <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
         <translation>Liest den Dienststatus, den Port, an dem er lauscht, seine Sicherheits- und Zertifikateinstellungen und seine letzten Fehler. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server</source>
+        <translation>Ich bin auf dem &amp;Server</translation>
+    </message>
+    <message>
+        <source>I am on the server</source>
+        <translation>Ich bin auf dem Server</translation>
+    </message>
+    <message>
+        <source>Also checks this computer&apos;s Remote Desktop service from the inside. Nothing is changed.</source>
+        <translation>Prüft zusätzlich den Remotedesktopdienst dieses Computers von innen. Es wird nichts geändert.</translation>
     </message>
 </context>
 <context>

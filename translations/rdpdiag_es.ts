@@ -2143,21 +2143,13 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servicio de este equipo (consulte rdpdiag --server --help).
 </translation>
     </message>
+    <message>
+        <source>Language of the output, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>Idioma de la salida, p. ej. de, fr, es, ja, zh_CN (por defecto: el idioma del sistema).</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Diagnosis</name>
-    <message>
-        <source>Error code %1 (extended %2)</source>
-        <translation>Código de error %1 (extendido %2)</translation>
-    </message>
-    <message>
-        <source>Error code %1</source>
-        <translation>Código de error %1</translation>
-    </message>
-    <message>
-        <source>Extended error code %1</source>
-        <translation>Código de error extendido %1</translation>
-    </message>
     <message>
         <source>the TLS handshake and the server certificate</source>
         <translation>el protocolo de enlace TLS y el certificado del servidor</translation>
@@ -2177,26 +2169,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
         <translation>los registros de eventos del servidor (Sistema: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</translation>
-    </message>
-    <message>
-        <source>The connection fails: %1.</source>
-        <translation>La conexión falla: %1.</translation>
-    </message>
-    <message>
-        <source>%1 is explained: %2.</source>
-        <translation>%1 se explica así: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
-        <translation>%1 no es lo que suele provocar este problema, pero este problema por sí solo impide la conexión: %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
-        <translation>%1 (%2) no se explica por nada de lo que esta ejecución pudo ver desde aquí. Revise a continuación: %3.</translation>
-    </message>
-    <message>
-        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
-        <translation>No se encontró ningún problema que impida la conexión. No se comprobó desde aquí: %1.</translation>
     </message>
     <message>
         <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
@@ -2221,6 +2193,42 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
         <translation>El camino pasa por una VPN o un enlace de paquetes pequeños (%1): lo más probable es que el certificado del servidor, enviado en paquetes de tamaño completo, nunca llegue. Reduzca la MTU de la VPN o haga que se habilite el ajuste de MSS (MSS clamping) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>error code %1 (extended %2)</source>
+        <translation>el código de error %1 (ampliado %2)</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>el código de error %1</translation>
+    </message>
+    <message>
+        <source>extended error code %1</source>
+        <translation>el código de error ampliado %1</translation>
+    </message>
+    <message>
+        <source>%1. This explains %2.</source>
+        <translation>%1. Esto explica %2.</translation>
+    </message>
+    <message>
+        <source>%1. This stops the connection.</source>
+        <translation>%1. Esto impide la conexión.</translation>
+    </message>
+    <message>
+        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
+        <translation>%1. Esto por sí solo impide la conexión, aunque no es la causa habitual de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing this run could see from here explains %1 (%2).</source>
+        <translation>Nada de lo que este análisis pudo ver desde aquí explica %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>No se encontró ningún problema que impida la conexión.</translation>
+    </message>
+    <message>
+        <source>You reported %1.</source>
+        <translation>Usted indicó %1.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2662,81 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
 </context>
 <context>
+    <name>rdpdiag::Headline</name>
+    <message>
+        <source>The fix is on this computer.</source>
+        <translation>La solución está en este equipo.</translation>
+    </message>
+    <message>
+        <source>The fix is in the network: the name service, the VPN or a firewall on the way.</source>
+        <translation>La solución está en la red: el servicio de nombres, la VPN o un cortafuegos en el camino.</translation>
+    </message>
+    <message>
+        <source>The fault is on the remote computer, not on yours: its administrator has to fix it.</source>
+        <translation>El fallo está en el equipo remoto, no en el suyo: debe corregirlo su administrador.</translation>
+    </message>
+    <message>
+        <source>Open Windows Security &gt; Firewall &amp; network protection and check that Remote Desktop is allowed.</source>
+        <translation>Abra Seguridad de Windows &gt; Firewall y protección de red y compruebe que Escritorio remoto está permitido.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Network &gt; Firewall and check that your Remote Desktop app may connect.</source>
+        <translation>Abra Ajustes del Sistema &gt; Red &gt; Firewall y compruebe que su aplicación de Escritorio remoto puede conectarse.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s firewall lets connections out to port %1.</source>
+        <translation>Compruebe que el cortafuegos de este equipo permite conexiones salientes al puerto %1.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer needs changing.</source>
+        <translation>No hay que cambiar nada en este equipo.</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to whoever manages %2.</source>
+        <translation>Facilite la referencia %1 a quien administre %2.</translation>
+    </message>
+    <message>
+        <source>Try again once they have fixed it.</source>
+        <translation>Vuelva a intentarlo cuando lo hayan corregido.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the computer name: %1.</source>
+        <translation>Compruebe cómo está escrito el nombre del equipo: %1.</translation>
+    </message>
+    <message>
+        <source>If the remote computer is in your company&apos;s network and you are not, connect the VPN first.</source>
+        <translation>Si el equipo remoto está en la red de su empresa y usted no, conecte primero la VPN.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it still fails, give reference %1 to your IT support.</source>
+        <translation>Vuelva a intentarlo en unos minutos; si sigue fallando, facilite la referencia %1 a su soporte informático.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online: open a web page.</source>
+        <translation>Compruebe que este equipo tiene conexión: abra una página web.</translation>
+    </message>
+    <message>
+        <source>If it still fails, give reference %1 to your IT support.</source>
+        <translation>Si sigue fallando, facilite la referencia %1 a su soporte informático.</translation>
+    </message>
+    <message>
+        <source>Try to connect again.</source>
+        <translation>Intente conectarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>If it fails again, run this check at that moment and give reference %1 to your IT support.</source>
+        <translation>Si vuelve a fallar, ejecute esta comprobación en ese momento y facilite la referencia %1 a su soporte informático.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended.</source>
+        <translation>La comprobación se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>No se encontró ningún problema que impida la conexión.</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::HtmlReport</name>
     <message>
         <source>unknown</source>
@@ -2766,18 +2849,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>The run was cancelled: what follows is incomplete.</source>
         <translation>La ejecución se canceló: lo que sigue está incompleto.</translation>
-    </message>
-    <message>
-        <source>Nothing found that stops a connection</source>
-        <translation>No se encontró nada que impida la conexión</translation>
-    </message>
-    <message>
-        <source>The connection fails</source>
-        <translation>La conexión falla</translation>
-    </message>
-    <message>
-        <source>Connections work, with warnings</source>
-        <translation>Las conexiones funcionan, con advertencias</translation>
     </message>
     <message>
         <source>Main finding:</source>
@@ -3599,6 +3670,14 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Port clients use</source>
         <translation>Puerto que usan los clientes</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>Lo que puede hacer ahora:</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>También se observó (no impide la conexión)</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4679,10 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>How to fix:</source>
         <translation>Cómo solucionarlo:</translation>
     </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>También se observó (no impide la conexión)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::TicketSummary</name>
@@ -4699,6 +4782,33 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>  … and %1 more (see report.html)</source>
         <translation>  … y %1 más (consulte report.html)</translation>
     </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>Quién actúa:</translation>
+    </message>
+    <message>
+        <source>  … and %1 more step(s) in report.html</source>
+        <translation>  … y %1 paso(s) más en report.html</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections):</source>
+        <translation>También se observó (no impide la conexión):</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Translations</name>
+    <message>
+        <source>--lang needs a language code (e.g. de)</source>
+        <translation>--lang necesita un código de idioma (p. ej. de)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang «%1» no es un código de idioma (pruebe de o zh_CN)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
@@ -4791,14 +4901,101 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     </message>
 </context>
 <context>
+    <name>rdpdiag::ui::Evidence</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Bytes recibidos</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>Duración (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Expected port</source>
+        <translation>Puerto esperado</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Bytes received (hex)</source>
+        <translation>Bytes recibidos (hex)</translation>
+    </message>
+    <message>
+        <source>Protocols asked for</source>
+        <translation>Protocolos solicitados</translation>
+    </message>
+    <message>
+        <source>Protocol chosen</source>
+        <translation>Protocolo elegido</translation>
+    </message>
+    <message>
+        <source>Bytes sent (hex)</source>
+        <translation>Bytes enviados (hex)</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Emitido para</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Time limit (ms)</source>
+        <translation>Límite de tiempo (ms)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::ui::FindingView</name>
     <message>
         <source>On this computer</source>
         <translation>En este equipo</translation>
-    </message>
-    <message>
-        <source>On the remote server</source>
-        <translation>En el servidor remoto</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -4819,13 +5016,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Select a check to see what was found and how to fix it.</source>
         <translation>Seleccione una comprobación para ver qué se encontró y cómo solucionarlo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
-        <translation>
-            <numerusform>%n valor más (bytes, detalles de protocolo) en Detalles técnicos.</numerusform>
-            <numerusform>%n valores más (bytes, detalles de protocolo) en Detalles técnicos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4860,10 +5050,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>Evidencias</translation>
     </message>
     <message>
-        <source>How to fix it</source>
-        <translation>Cómo solucionarlo</translation>
-    </message>
-    <message>
         <source>Finding code</source>
         <translation>Código de hallazgo</translation>
     </message>
@@ -4882,6 +5068,29 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Raw facts</source>
         <translation>Datos sin procesar</translation>
+    </message>
+    <message>
+        <source>On the remote computer</source>
+        <translation>En el equipo remoto</translation>
+    </message>
+    <message>
+        <source>Steps for the administrator</source>
+        <translation>Pasos para el administrador</translation>
+    </message>
+    <message>
+        <source>For support staff: the evidence (bytes, protocol values, timings) is under Technical details.</source>
+        <translation>Para el soporte: las evidencias (bytes, valores de protocolo, tiempos) están en Detalles técnicos.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::HeadlineView</name>
+    <message>
+        <source>Not checked by this run:</source>
+        <translation>No comprobado en este análisis:</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>Lo que puede hacer ahora:</translation>
     </message>
 </context>
 <context>
@@ -5059,16 +5268,8 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>What stops the connection, and what to do about it.</source>
-        <translation>Qué impide la conexión y qué hacer para solucionarlo.</translation>
-    </message>
-    <message>
         <source>&amp;All findings:</source>
         <translation>&amp;Todos los hallazgos:</translation>
-    </message>
-    <message>
-        <source>All findings, most severe first</source>
-        <translation>Todos los hallazgos, de más a menos graves</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
@@ -5081,10 +5282,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Copy a short text for a support ticket to the clipboard</source>
         <translation>Copia al Portapapeles un texto breve para una incidencia de soporte técnico</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>&amp;Volver a ejecutar</translation>
     </message>
     <message>
         <source>Run again</source>
@@ -5119,20 +5316,12 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>El diagnóstico todavía se está ejecutando…</translation>
     </message>
     <message>
-        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
-        <translation>El resultado del diagnóstico aparecerá aquí cuando terminen todos los pasos. Mientras tanto, puede consultar las demás páginas.</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
         <translation>La ejecución se detuvo antes de terminar, así que este resultado puede estar incompleto.</translation>
-    </message>
-    <message>
-        <source>Not checked by this run (look there next):</source>
-        <translation>No comprobado en esta ejecución (revíselo a continuación):</translation>
     </message>
     <message>
         <source>Reference: %1 (give it to support)</source>
@@ -5157,6 +5346,42 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
         <translation>Sustituir los nombres de equipos y usuarios y las direcciones por marcadores en el paquete exportado y en el resumen del ticket copiado</translation>
+    </message>
+    <message>
+        <source>What stops the connection, who has to act, and what to do now.</source>
+        <translation>Qué impide la conexión, quién debe actuar y qué hacer ahora.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference</source>
+        <translation>Copiar la &amp;referencia</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Copiar la referencia</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s reference code to the clipboard</source>
+        <translation>Copiar el código de referencia del análisis al portapapeles</translation>
+    </message>
+    <message>
+        <source>R&amp;un again</source>
+        <translation>&amp;Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>All findings, what explains the problem first</source>
+        <translation>Todos los hallazgos, primero lo que explica el problema</translation>
+    </message>
+    <message>
+        <source>The reference %1 is on the clipboard: give it to whoever helps you.</source>
+        <translation>La referencia %1 está en el portapapeles: facilítela a quien le ayude.</translation>
+    </message>
+    <message>
+        <source>The answer appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>La respuesta aparece aquí cuando terminan todos los pasos. Mientras tanto puede ver las demás páginas.</translation>
+    </message>
+    <message>
+        <source>Also noticed: %1</source>
+        <translation>También se observó: %1</translation>
     </message>
 </context>
 <context>
@@ -5290,12 +5515,24 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>Archivos de Escritorio remoto (*.rdp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
-        <translation>Estoy en el &amp;servidor: comprobar también el servicio de Escritorio remoto de este equipo</translation>
-    </message>
-    <message>
         <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
         <translation>Lee el estado del servicio, el puerto en el que escucha, su configuración de seguridad y de certificado y sus errores recientes. No se cambia nada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server</source>
+        <translation>Estoy en el &amp;servidor</translation>
+    </message>
+    <message>
+        <source>I am on the server</source>
+        <translation>Estoy en el servidor</translation>
+    </message>
+    <message>
+        <source>Also checks this computer&apos;s Remote Desktop service from the inside. Nothing is changed.</source>
+        <translation>Comprueba además desde dentro el servicio de Escritorio remoto de este equipo. No se cambia nada.</translation>
     </message>
 </context>
 <context>

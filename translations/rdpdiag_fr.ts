@@ -2145,21 +2145,13 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le service de cet ordinateur (voir rdpdiag --server --help).
 </translation>
     </message>
+    <message>
+        <source>Language of the output, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>Langue de la sortie, p. ex. de, fr, es, ja, zh_CN (par défaut : la langue du système).</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Diagnosis</name>
-    <message>
-        <source>Error code %1 (extended %2)</source>
-        <translation>Code d&apos;erreur %1 (étendu %2)</translation>
-    </message>
-    <message>
-        <source>Error code %1</source>
-        <translation>Code d&apos;erreur %1</translation>
-    </message>
-    <message>
-        <source>Extended error code %1</source>
-        <translation>Code d&apos;erreur étendu %1</translation>
-    </message>
     <message>
         <source>the TLS handshake and the server certificate</source>
         <translation>la négociation TLS et le certificat du serveur</translation>
@@ -2179,26 +2171,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
         <translation>les journaux des événements du serveur (Système&#xa0;: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</translation>
-    </message>
-    <message>
-        <source>The connection fails: %1.</source>
-        <translation>La connexion échoue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 is explained: %2.</source>
-        <translation>%1 s&apos;explique ainsi&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
-        <translation>%1 n&apos;est généralement pas causé par ce problème, mais ce problème suffit à lui seul à empêcher la connexion&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
-        <translation>%1 (%2) ne s&apos;explique par rien de ce que cette analyse a pu observer d&apos;ici. Vérifiez ensuite&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
-        <translation>Aucun problème empêchant la connexion n&apos;a été détecté. Non vérifié d&apos;ici&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
@@ -2223,6 +2195,42 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
         <translation>Le chemin passe par un VPN ou une liaison limitée aux petits paquets (%1)&#xa0;: le certificat du serveur, envoyé dans des paquets de taille maximale, n&apos;arrive très probablement jamais. Réduisez la MTU du VPN ou faites activer le MSS clamping, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>error code %1 (extended %2)</source>
+        <translation>le code d’erreur %1 (étendu %2)</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>le code d’erreur %1</translation>
+    </message>
+    <message>
+        <source>extended error code %1</source>
+        <translation>le code d’erreur étendu %1</translation>
+    </message>
+    <message>
+        <source>%1. This explains %2.</source>
+        <translation>%1. Cela explique %2.</translation>
+    </message>
+    <message>
+        <source>%1. This stops the connection.</source>
+        <translation>%1. Cela empêche la connexion.</translation>
+    </message>
+    <message>
+        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
+        <translation>%1. Cela suffit à empêcher la connexion, même si ce n’est pas la cause habituelle de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing this run could see from here explains %1 (%2).</source>
+        <translation>Rien de ce que cette analyse a pu voir d’ici n’explique %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>Aucun problème empêchant la connexion n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>You reported %1.</source>
+        <translation>Vous avez signalé %1.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2664,81 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
 </context>
 <context>
+    <name>rdpdiag::Headline</name>
+    <message>
+        <source>The fix is on this computer.</source>
+        <translation>La solution se trouve sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The fix is in the network: the name service, the VPN or a firewall on the way.</source>
+        <translation>La solution se trouve dans le réseau : le service de noms, le VPN ou un pare-feu sur le chemin.</translation>
+    </message>
+    <message>
+        <source>The fault is on the remote computer, not on yours: its administrator has to fix it.</source>
+        <translation>Le problème vient de l’ordinateur distant, pas du vôtre : son administrateur doit le corriger.</translation>
+    </message>
+    <message>
+        <source>Open Windows Security &gt; Firewall &amp; network protection and check that Remote Desktop is allowed.</source>
+        <translation>Ouvrez Sécurité Windows &gt; Pare-feu et protection du réseau et vérifiez que le Bureau à distance est autorisé.</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Network &gt; Firewall and check that your Remote Desktop app may connect.</source>
+        <translation>Ouvrez Réglages Système &gt; Réseau &gt; Coupe-feu et vérifiez que votre application de bureau à distance peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s firewall lets connections out to port %1.</source>
+        <translation>Vérifiez que le pare-feu de cet ordinateur laisse sortir les connexions vers le port %1.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer needs changing.</source>
+        <translation>Rien n’est à modifier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to whoever manages %2.</source>
+        <translation>Transmettez la référence %1 à la personne qui gère %2.</translation>
+    </message>
+    <message>
+        <source>Try again once they have fixed it.</source>
+        <translation>Réessayez une fois le problème corrigé.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the computer name: %1.</source>
+        <translation>Vérifiez l’orthographe du nom de l’ordinateur : %1.</translation>
+    </message>
+    <message>
+        <source>If the remote computer is in your company&apos;s network and you are not, connect the VPN first.</source>
+        <translation>Si l’ordinateur distant est dans le réseau de votre entreprise et pas vous, connectez d’abord le VPN.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it still fails, give reference %1 to your IT support.</source>
+        <translation>Réessayez dans quelques minutes ; si cela échoue encore, donnez la référence %1 à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online: open a web page.</source>
+        <translation>Vérifiez que cet ordinateur est en ligne : ouvrez une page web.</translation>
+    </message>
+    <message>
+        <source>If it still fails, give reference %1 to your IT support.</source>
+        <translation>Si cela échoue encore, donnez la référence %1 à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>Try to connect again.</source>
+        <translation>Essayez de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>If it fails again, run this check at that moment and give reference %1 to your IT support.</source>
+        <translation>Si cela échoue de nouveau, lancez cette vérification à ce moment-là et donnez la référence %1 à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended.</source>
+        <translation>La vérification a été arrêtée avant la fin.</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>Aucun problème empêchant la connexion n’a été trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::HtmlReport</name>
     <message>
         <source>unknown</source>
@@ -2768,18 +2851,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>The run was cancelled: what follows is incomplete.</source>
         <translation>L&apos;analyse a été annulée&#xa0;: ce qui suit est incomplet.</translation>
-    </message>
-    <message>
-        <source>Nothing found that stops a connection</source>
-        <translation>Aucun problème empêchant la connexion n&apos;a été détecté</translation>
-    </message>
-    <message>
-        <source>The connection fails</source>
-        <translation>La connexion échoue</translation>
-    </message>
-    <message>
-        <source>Connections work, with warnings</source>
-        <translation>Les connexions fonctionnent, avec des avertissements</translation>
     </message>
     <message>
         <source>Main finding:</source>
@@ -3601,6 +3672,14 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Port clients use</source>
         <translation>Port utilisé par les clients</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>Ce que vous pouvez faire maintenant :</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>Également remarqué (n’empêche pas la connexion)</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4681,10 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>How to fix:</source>
         <translation>Comment corriger&#xa0;:</translation>
     </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>Également remarqué (n’empêche pas la connexion)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::TicketSummary</name>
@@ -4701,6 +4784,33 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>  … and %1 more (see report.html)</source>
         <translation>  … et %1 de plus (voir report.html)</translation>
     </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>Qui agit :</translation>
+    </message>
+    <message>
+        <source>  … and %1 more step(s) in report.html</source>
+        <translation>  … et %1 autre(s) étape(s) dans report.html</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections):</source>
+        <translation>Également remarqué (n’empêche pas la connexion) :</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Translations</name>
+    <message>
+        <source>--lang needs a language code (e.g. de)</source>
+        <translation>--lang attend un code de langue (p. ex. de)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang « %1 » n’est pas un code de langue (essayez de ou zh_CN)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
@@ -4793,14 +4903,101 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     </message>
 </context>
 <context>
+    <name>rdpdiag::ui::Evidence</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Expected port</source>
+        <translation>Port attendu</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Bytes received (hex)</source>
+        <translation>Octets reçus (hex)</translation>
+    </message>
+    <message>
+        <source>Protocols asked for</source>
+        <translation>Protocoles demandés</translation>
+    </message>
+    <message>
+        <source>Protocol chosen</source>
+        <translation>Protocole choisi</translation>
+    </message>
+    <message>
+        <source>Bytes sent (hex)</source>
+        <translation>Octets envoyés (hex)</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Time limit (ms)</source>
+        <translation>Délai maximal (ms)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::ui::FindingView</name>
     <message>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>On the remote server</source>
-        <translation>Sur le serveur distant</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -4821,13 +5018,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Select a check to see what was found and how to fix it.</source>
         <translation>Sélectionnez une vérification pour voir ce qui a été constaté et comment y remédier.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
-        <translation>
-            <numerusform>%n autre valeur (octets, détails du protocole) dans «&#xa0;Détails techniques&#xa0;».</numerusform>
-            <numerusform>%n autres valeurs (octets, détails du protocole) dans «&#xa0;Détails techniques&#xa0;».</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4862,10 +5052,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Données relevées</translation>
     </message>
     <message>
-        <source>How to fix it</source>
-        <translation>Comment corriger le problème</translation>
-    </message>
-    <message>
         <source>Finding code</source>
         <translation>Code de constat</translation>
     </message>
@@ -4884,6 +5070,29 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Raw facts</source>
         <translation>Faits bruts</translation>
+    </message>
+    <message>
+        <source>On the remote computer</source>
+        <translation>Sur l’ordinateur distant</translation>
+    </message>
+    <message>
+        <source>Steps for the administrator</source>
+        <translation>Étapes pour l’administrateur</translation>
+    </message>
+    <message>
+        <source>For support staff: the evidence (bytes, protocol values, timings) is under Technical details.</source>
+        <translation>Pour le support : les preuves (octets, valeurs de protocole, durées) sont sous Détails techniques.</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::HeadlineView</name>
+    <message>
+        <source>Not checked by this run:</source>
+        <translation>Non vérifié par cette analyse :</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>Ce que vous pouvez faire maintenant :</translation>
     </message>
 </context>
 <context>
@@ -5061,16 +5270,8 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Résumé</translation>
     </message>
     <message>
-        <source>What stops the connection, and what to do about it.</source>
-        <translation>Ce qui empêche la connexion, et comment y remédier.</translation>
-    </message>
-    <message>
         <source>&amp;All findings:</source>
         <translation>&amp;Tous les constats&#xa0;:</translation>
-    </message>
-    <message>
-        <source>All findings, most severe first</source>
-        <translation>Tous les constats, du plus grave au moins grave</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
@@ -5083,10 +5284,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Copy a short text for a support ticket to the clipboard</source>
         <translation>Copier dans le Presse-papiers un court texte destiné à un ticket de support</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>&amp;Relancer</translation>
     </message>
     <message>
         <source>Run again</source>
@@ -5121,20 +5318,12 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Le diagnostic est toujours en cours…</translation>
     </message>
     <message>
-        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
-        <translation>La conclusion apparaît ici une fois toutes les étapes terminées. Vous pouvez consulter les autres pages en attendant.</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
         <translation>L&apos;analyse a été arrêtée avant la fin&#xa0;: cette conclusion est peut-être incomplète.</translation>
-    </message>
-    <message>
-        <source>Not checked by this run (look there next):</source>
-        <translation>Non vérifié par cette analyse (à examiner ensuite)&#xa0;:</translation>
     </message>
     <message>
         <source>Reference: %1 (give it to support)</source>
@@ -5159,6 +5348,42 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
         <translation>Remplacer les noms d&apos;ordinateurs et d&apos;utilisateurs et les adresses par des espaces réservés dans le paquet exporté et dans le résumé de ticket copié</translation>
+    </message>
+    <message>
+        <source>What stops the connection, who has to act, and what to do now.</source>
+        <translation>Ce qui empêche la connexion, qui doit agir et que faire maintenant.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference</source>
+        <translation>Copier la &amp;référence</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>Copier la référence</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s reference code to the clipboard</source>
+        <translation>Copier le code de référence de l’analyse dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>R&amp;un again</source>
+        <translation>Relanc&amp;er</translation>
+    </message>
+    <message>
+        <source>All findings, what explains the problem first</source>
+        <translation>Tous les constats, l’explication du problème en premier</translation>
+    </message>
+    <message>
+        <source>The reference %1 is on the clipboard: give it to whoever helps you.</source>
+        <translation>La référence %1 est dans le presse-papiers : donnez-la à la personne qui vous aide.</translation>
+    </message>
+    <message>
+        <source>The answer appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>La réponse apparaît ici quand toutes les étapes sont terminées. Vous pouvez consulter les autres pages en attendant.</translation>
+    </message>
+    <message>
+        <source>Also noticed: %1</source>
+        <translation>Également remarqué : %1</translation>
     </message>
 </context>
 <context>
@@ -5292,12 +5517,24 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>Fichiers Bureau à distance (*.rdp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
-        <translation>Je suis sur le &amp;serveur&#xa0;: vérifier aussi le service Bureau à distance de cet ordinateur</translation>
-    </message>
-    <message>
         <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
         <translation>Lit l&apos;état du service, le port sur lequel il écoute, ses paramètres de sécurité et de certificat et ses erreurs récentes. Rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server</source>
+        <translation>Je suis sur le &amp;serveur</translation>
+    </message>
+    <message>
+        <source>I am on the server</source>
+        <translation>Je suis sur le serveur</translation>
+    </message>
+    <message>
+        <source>Also checks this computer&apos;s Remote Desktop service from the inside. Nothing is changed.</source>
+        <translation>Vérifie aussi de l’intérieur le service Bureau à distance de cet ordinateur. Rien n’est modifié.</translation>
     </message>
 </context>
 <context>

@@ -2141,21 +2141,13 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 リモート デスクトップ サーバー上では、rdpdiag --server でこのコンピューターのサービスをチェックできます (rdpdiag --server --help を参照)。
 </translation>
     </message>
+    <message>
+        <source>Language of the output, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>出力の言語。例: de、fr、es、ja、zh_CN (既定: システムの言語)。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Diagnosis</name>
-    <message>
-        <source>Error code %1 (extended %2)</source>
-        <translation>エラー コード %1 (拡張 %2)</translation>
-    </message>
-    <message>
-        <source>Error code %1</source>
-        <translation>エラー コード %1</translation>
-    </message>
-    <message>
-        <source>Extended error code %1</source>
-        <translation>拡張エラー コード %1</translation>
-    </message>
     <message>
         <source>the TLS handshake and the server certificate</source>
         <translation>TLS ハンドシェイクとサーバー証明書</translation>
@@ -2175,26 +2167,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
         <translation>サーバーのイベント ログ (システム: Schannel 36870/36871/36874/36888、TerminalServices-RemoteConnectionManager 1057/1058)</translation>
-    </message>
-    <message>
-        <source>The connection fails: %1.</source>
-        <translation>接続に失敗しています: %1。</translation>
-    </message>
-    <message>
-        <source>%1 is explained: %2.</source>
-        <translation>%1 の原因が判明しました: %2。</translation>
-    </message>
-    <message>
-        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
-        <translation>%1 は通常この問題によって起こるものではありませんが、この問題だけでも接続は失敗します: %2。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
-        <translation>%1 (%2) の原因は、今回の実行でここから確認できた範囲では特定できませんでした。次に確認する項目: %3。</translation>
-    </message>
-    <message>
-        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
-        <translation>接続を妨げる問題は見つかりませんでした。ここからは確認できない項目: %1。</translation>
     </message>
     <message>
         <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
@@ -2219,6 +2191,42 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
         <translation>経路が VPN または小さなパケットしか通せない回線 (%1) を通っています。フルサイズのパケットで送られるサーバーの証明書は、届いていない可能性が高いです。VPN の MTU を下げるか、MSS クランプを有効にしてもらってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>error code %1 (extended %2)</source>
+        <translation>エラー コード %1 (拡張 %2)</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>エラー コード %1</translation>
+    </message>
+    <message>
+        <source>extended error code %1</source>
+        <translation>拡張エラー コード %1</translation>
+    </message>
+    <message>
+        <source>%1. This explains %2.</source>
+        <translation>%1。これが %2 の原因です。</translation>
+    </message>
+    <message>
+        <source>%1. This stops the connection.</source>
+        <translation>%1。これにより接続できません。</translation>
+    </message>
+    <message>
+        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
+        <translation>%1。これだけで接続できませんが、%2 の通常の原因ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing this run could see from here explains %1 (%2).</source>
+        <translation>この実行でここから確認できた範囲には、%1 (%2) を説明するものはありません。</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>接続を妨げる問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>You reported %1.</source>
+        <translation>報告されたのは %1 です。</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2660,81 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
 </context>
 <context>
+    <name>rdpdiag::Headline</name>
+    <message>
+        <source>The fix is on this computer.</source>
+        <translation>このコンピューターで対処します。</translation>
+    </message>
+    <message>
+        <source>The fix is in the network: the name service, the VPN or a firewall on the way.</source>
+        <translation>ネットワーク側で対処します: 名前解決、VPN、または経路上のファイアウォール。</translation>
+    </message>
+    <message>
+        <source>The fault is on the remote computer, not on yours: its administrator has to fix it.</source>
+        <translation>問題はお使いのコンピューターではなくリモート コンピューターにあります。その管理者が修正する必要があります。</translation>
+    </message>
+    <message>
+        <source>Open Windows Security &gt; Firewall &amp; network protection and check that Remote Desktop is allowed.</source>
+        <translation>[Windows セキュリティ] &gt; [ファイアウォールとネットワーク保護] を開き、リモート デスクトップが許可されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Network &gt; Firewall and check that your Remote Desktop app may connect.</source>
+        <translation>[システム設定] &gt; [ネットワーク] &gt; [ファイアウォール] を開き、リモート デスクトップ アプリの接続が許可されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s firewall lets connections out to port %1.</source>
+        <translation>このコンピューターのファイアウォールがポート %1 への送信接続を許可していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer needs changing.</source>
+        <translation>このコンピューターで変更する必要はありません。</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to whoever manages %2.</source>
+        <translation>参照コード %1 を %2 の管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>Try again once they have fixed it.</source>
+        <translation>修正されたら、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the computer name: %1.</source>
+        <translation>コンピューター名のつづりを確認してください: %1。</translation>
+    </message>
+    <message>
+        <source>If the remote computer is in your company&apos;s network and you are not, connect the VPN first.</source>
+        <translation>リモート コンピューターが社内ネットワークにあり、あなたが社外にいる場合は、先に VPN に接続してください。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it still fails, give reference %1 to your IT support.</source>
+        <translation>数分後にもう一度試してください。それでも失敗する場合は、参照コード %1 を IT サポートに伝えてください。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online: open a web page.</source>
+        <translation>このコンピューターがオンラインか確認してください: Web ページを開いてみます。</translation>
+    </message>
+    <message>
+        <source>If it still fails, give reference %1 to your IT support.</source>
+        <translation>それでも失敗する場合は、参照コード %1 を IT サポートに伝えてください。</translation>
+    </message>
+    <message>
+        <source>Try to connect again.</source>
+        <translation>もう一度接続してみてください。</translation>
+    </message>
+    <message>
+        <source>If it fails again, run this check at that moment and give reference %1 to your IT support.</source>
+        <translation>また失敗したら、その時点でこのチェックを実行し、参照コード %1 を IT サポートに伝えてください。</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended.</source>
+        <translation>チェックは終了前に停止されました。</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>接続を妨げる問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::HtmlReport</name>
     <message>
         <source>unknown</source>
@@ -2764,18 +2847,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>The run was cancelled: what follows is incomplete.</source>
         <translation>実行は取り消されました。以下の内容は不完全です。</translation>
-    </message>
-    <message>
-        <source>Nothing found that stops a connection</source>
-        <translation>接続を妨げる問題は見つかりませんでした</translation>
-    </message>
-    <message>
-        <source>The connection fails</source>
-        <translation>接続に失敗します</translation>
-    </message>
-    <message>
-        <source>Connections work, with warnings</source>
-        <translation>接続できますが、警告があります</translation>
     </message>
     <message>
         <source>Main finding:</source>
@@ -3597,6 +3668,14 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Port clients use</source>
         <translation>クライアントが使うポート</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>今できること:</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>その他の気付いた点 (接続は妨げません)</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4675,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>How to fix:</source>
         <translation>対処方法:</translation>
     </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>その他の気付いた点 (接続は妨げません)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::TicketSummary</name>
@@ -4695,6 +4778,33 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>  … and %1 more (see report.html)</source>
         <translation>  … ほか %1 件 (report.html を参照)</translation>
     </message>
+    <message>
+        <source>Answer:</source>
+        <translation>回答:</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>対応者:</translation>
+    </message>
+    <message>
+        <source>  … and %1 more step(s) in report.html</source>
+        <translation>  … ほか %1 件の手順は report.html にあります</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections):</source>
+        <translation>その他の気付いた点 (接続は妨げません):</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Translations</name>
+    <message>
+        <source>--lang needs a language code (e.g. de)</source>
+        <translation>--lang には言語コードが必要です (例: de)</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang &quot;%1&quot; は言語コードではありません (de や zh_CN を試してください)</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
@@ -4787,14 +4897,101 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
 </context>
 <context>
+    <name>rdpdiag::ui::Evidence</name>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス一覧</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>受信したバイト数</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>所要時間 (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー一覧</translation>
+    </message>
+    <message>
+        <source>Expected port</source>
+        <translation>想定されるポート</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効開始日</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Bytes received (hex)</source>
+        <translation>受信したバイト (16 進)</translation>
+    </message>
+    <message>
+        <source>Protocols asked for</source>
+        <translation>要求したプロトコル</translation>
+    </message>
+    <message>
+        <source>Protocol chosen</source>
+        <translation>選択されたプロトコル</translation>
+    </message>
+    <message>
+        <source>Bytes sent (hex)</source>
+        <translation>送信したバイト (16 進)</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>発行先</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>拇印</translation>
+    </message>
+    <message>
+        <source>Time limit (ms)</source>
+        <translation>制限時間 (ms)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::ui::FindingView</name>
     <message>
         <source>On this computer</source>
         <translation>このコンピューターで</translation>
-    </message>
-    <message>
-        <source>On the remote server</source>
-        <translation>リモート サーバーで</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -4815,12 +5012,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Select a check to see what was found and how to fix it.</source>
         <translation>チェック項目を選択すると、検出された内容と対処方法が表示されます。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
-        <translation>
-            <numerusform>その他 %n 個の値 (バイト、プロトコルの詳細) は [技術的な詳細] に表示されます。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4855,10 +5046,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>証拠データ</translation>
     </message>
     <message>
-        <source>How to fix it</source>
-        <translation>対処方法</translation>
-    </message>
-    <message>
         <source>Finding code</source>
         <translation>検出結果コード</translation>
     </message>
@@ -4877,6 +5064,29 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Raw facts</source>
         <translation>収集した生の情報</translation>
+    </message>
+    <message>
+        <source>On the remote computer</source>
+        <translation>リモート コンピューターで</translation>
+    </message>
+    <message>
+        <source>Steps for the administrator</source>
+        <translation>管理者向けの手順</translation>
+    </message>
+    <message>
+        <source>For support staff: the evidence (bytes, protocol values, timings) is under Technical details.</source>
+        <translation>サポート担当者向け: 根拠 (バイト、プロトコルの値、時間) は [技術的な詳細] にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::HeadlineView</name>
+    <message>
+        <source>Not checked by this run:</source>
+        <translation>この実行で確認していない項目:</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>今できること:</translation>
     </message>
 </context>
 <context>
@@ -5054,16 +5264,8 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>概要</translation>
     </message>
     <message>
-        <source>What stops the connection, and what to do about it.</source>
-        <translation>接続を妨げている原因と、その対処方法です。</translation>
-    </message>
-    <message>
         <source>&amp;All findings:</source>
         <translation>すべての検出結果(&amp;A):</translation>
-    </message>
-    <message>
-        <source>All findings, most severe first</source>
-        <translation>すべての検出結果 (重大度の高い順)</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
@@ -5076,10 +5278,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Copy a short text for a support ticket to the clipboard</source>
         <translation>サポート チケット用の短いテキストをクリップボードにコピーします</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>もう一度実行(&amp;R)</translation>
     </message>
     <message>
         <source>Run again</source>
@@ -5114,20 +5312,12 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>診断を実行中です…</translation>
     </message>
     <message>
-        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
-        <translation>すべての手順が完了すると、ここに判定が表示されます。その間、他のページを表示できます。</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>理由: %1</translation>
     </message>
     <message>
         <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
         <translation>実行が途中で停止されたため、この判定は不完全な可能性があります。</translation>
-    </message>
-    <message>
-        <source>Not checked by this run (look there next):</source>
-        <translation>今回の実行で確認できなかった項目 (次に確認してください):</translation>
     </message>
     <message>
         <source>Reference: %1 (give it to support)</source>
@@ -5152,6 +5342,42 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
         <translation>エクスポートするバンドルとコピーするチケットの要約で、コンピューター名、ユーザー名、アドレスをプレースホルダーに置き換えます</translation>
+    </message>
+    <message>
+        <source>What stops the connection, who has to act, and what to do now.</source>
+        <translation>接続を妨げているもの、対応すべき人、今すべきこと。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference</source>
+        <translation>参照コードをコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>参照コードをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s reference code to the clipboard</source>
+        <translation>この実行の参照コードをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>R&amp;un again</source>
+        <translation>再実行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>All findings, what explains the problem first</source>
+        <translation>すべての検出結果 (問題を説明するものが先頭)</translation>
+    </message>
+    <message>
+        <source>The reference %1 is on the clipboard: give it to whoever helps you.</source>
+        <translation>参照コード %1 をクリップボードにコピーしました。サポートしてくれる人に伝えてください。</translation>
+    </message>
+    <message>
+        <source>The answer appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>すべての手順が終わると、ここに回答が表示されます。その間、ほかのページを見ることができます。</translation>
+    </message>
+    <message>
+        <source>Also noticed: %1</source>
+        <translation>その他: %1</translation>
     </message>
 </context>
 <context>
@@ -5285,12 +5511,24 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>リモート デスクトップ ファイル (*.rdp);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
-        <translation>このコンピューターがサーバーです: このコンピューターのリモート デスクトップのサービスもチェックする(&amp;S)</translation>
-    </message>
-    <message>
         <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
         <translation>サービスの状態、待ち受けているポート、セキュリティと証明書の設定、最近のエラーを読み取ります。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server</source>
+        <translation>サーバー上で実行している(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I am on the server</source>
+        <translation>サーバー上で実行している</translation>
+    </message>
+    <message>
+        <source>Also checks this computer&apos;s Remote Desktop service from the inside. Nothing is changed.</source>
+        <translation>このコンピューターのリモート デスクトップ サービスも内部から確認します。何も変更しません。</translation>
     </message>
 </context>
 <context>

@@ -2139,21 +2139,13 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
 在远程桌面服务器本机上：rdpdiag --server 检查这台计算机的服务（参见 rdpdiag --server --help）。
 </translation>
     </message>
+    <message>
+        <source>Language of the output, e.g. de, fr, es, ja, zh_CN (default: the system language).</source>
+        <translation>输出语言，例如 de、fr、es、ja、zh_CN（默认：系统语言）。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Diagnosis</name>
-    <message>
-        <source>Error code %1 (extended %2)</source>
-        <translation>错误代码 %1（扩展代码 %2）</translation>
-    </message>
-    <message>
-        <source>Error code %1</source>
-        <translation>错误代码 %1</translation>
-    </message>
-    <message>
-        <source>Extended error code %1</source>
-        <translation>扩展错误代码 %1</translation>
-    </message>
     <message>
         <source>the TLS handshake and the server certificate</source>
         <translation>TLS 握手和服务器证书</translation>
@@ -2173,26 +2165,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>the server&apos;s event logs (System: Schannel 36870/36871/36874/36888, TerminalServices-RemoteConnectionManager 1057/1058)</source>
         <translation>服务器的事件日志（系统：Schannel 36870/36871/36874/36888，TerminalServices-RemoteConnectionManager 1057/1058）</translation>
-    </message>
-    <message>
-        <source>The connection fails: %1.</source>
-        <translation>连接失败：%1。</translation>
-    </message>
-    <message>
-        <source>%1 is explained: %2.</source>
-        <translation>%1 的原因已查明：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is not what this problem usually causes, but this problem alone stops the connection: %2.</source>
-        <translation>%1 通常不是由此问题引起的，但仅此问题就足以导致连接失败：%2。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not explained by anything this run could see from here. Look next at: %3.</source>
-        <translation>本次运行从这里观察到的情况无法解释 %1（%2）。接下来请检查：%3。</translation>
-    </message>
-    <message>
-        <source>No problem that stops a connection was found. Not checked from here: %1.</source>
-        <translation>未发现会导致连接失败的问题。无法从这里检查的内容：%1。</translation>
     </message>
     <message>
         <source>The server cannot use its certificate&apos;s private key, so it drops every connection during the TLS handshake; repair the key (MachineKeys permissions, then a new certificate) before anything else.</source>
@@ -2217,6 +2189,42 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>The path goes through a VPN or small-packet link (%1): the server&apos;s certificate, sent in full-size packets, most likely never arrives. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
         <translation>路径经由 VPN 或小数据包链路 (%1)：服务器以完整大小的数据包发送的证书很可能始终无法到达。请降低 VPN 的 MTU 或启用 MSS 钳制，然后重试。</translation>
+    </message>
+    <message>
+        <source>error code %1 (extended %2)</source>
+        <translation>错误代码 %1（扩展 %2）</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>错误代码 %1</translation>
+    </message>
+    <message>
+        <source>extended error code %1</source>
+        <translation>扩展错误代码 %1</translation>
+    </message>
+    <message>
+        <source>%1. This explains %2.</source>
+        <translation>%1。这解释了%2。</translation>
+    </message>
+    <message>
+        <source>%1. This stops the connection.</source>
+        <translation>%1。这会导致无法连接。</translation>
+    </message>
+    <message>
+        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
+        <translation>%1。仅此一项就会导致无法连接，尽管它通常不是%2的原因。</translation>
+    </message>
+    <message>
+        <source>Nothing this run could see from here explains %1 (%2).</source>
+        <translation>本次运行从这里能看到的内容都无法解释%1（%2）。</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>未发现会导致无法连接的问题。</translation>
+    </message>
+    <message>
+        <source>You reported %1.</source>
+        <translation>您报告的是%1。</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2658,81 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
 </context>
 <context>
+    <name>rdpdiag::Headline</name>
+    <message>
+        <source>The fix is on this computer.</source>
+        <translation>需要在这台计算机上解决。</translation>
+    </message>
+    <message>
+        <source>The fix is in the network: the name service, the VPN or a firewall on the way.</source>
+        <translation>需要在网络中解决：名称服务、VPN 或途中的防火墙。</translation>
+    </message>
+    <message>
+        <source>The fault is on the remote computer, not on yours: its administrator has to fix it.</source>
+        <translation>问题出在远程计算机上，而不是您的计算机：需要由其管理员修复。</translation>
+    </message>
+    <message>
+        <source>Open Windows Security &gt; Firewall &amp; network protection and check that Remote Desktop is allowed.</source>
+        <translation>打开“Windows 安全中心”&gt;“防火墙和网络保护”，检查是否允许远程桌面。</translation>
+    </message>
+    <message>
+        <source>Open System Settings &gt; Network &gt; Firewall and check that your Remote Desktop app may connect.</source>
+        <translation>打开“系统设置”&gt;“网络”&gt;“防火墙”，检查远程桌面应用是否可以连接。</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s firewall lets connections out to port %1.</source>
+        <translation>检查这台计算机的防火墙是否允许连接到端口 %1 的出站连接。</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer needs changing.</source>
+        <translation>这台计算机上无需做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to whoever manages %2.</source>
+        <translation>请将参考代码 %1 交给 %2 的管理人员。</translation>
+    </message>
+    <message>
+        <source>Try again once they have fixed it.</source>
+        <translation>修复后请再试一次。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the computer name: %1.</source>
+        <translation>检查计算机名称的拼写：%1。</translation>
+    </message>
+    <message>
+        <source>If the remote computer is in your company&apos;s network and you are not, connect the VPN first.</source>
+        <translation>如果远程计算机在公司网络中而您不在，请先连接 VPN。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it still fails, give reference %1 to your IT support.</source>
+        <translation>几分钟后再试；如果仍然失败，请将参考代码 %1 交给您的 IT 支持人员。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online: open a web page.</source>
+        <translation>检查这台计算机是否联网：打开一个网页。</translation>
+    </message>
+    <message>
+        <source>If it still fails, give reference %1 to your IT support.</source>
+        <translation>如果仍然失败，请将参考代码 %1 交给您的 IT 支持人员。</translation>
+    </message>
+    <message>
+        <source>Try to connect again.</source>
+        <translation>请再次尝试连接。</translation>
+    </message>
+    <message>
+        <source>If it fails again, run this check at that moment and give reference %1 to your IT support.</source>
+        <translation>如果再次失败，请在当时运行此检查，并将参考代码 %1 交给您的 IT 支持人员。</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it ended.</source>
+        <translation>检查在结束前被停止。</translation>
+    </message>
+    <message>
+        <source>No problem found that stops a connection.</source>
+        <translation>未发现会导致无法连接的问题。</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::HtmlReport</name>
     <message>
         <source>unknown</source>
@@ -2762,18 +2845,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>The run was cancelled: what follows is incomplete.</source>
         <translation>运行已取消：以下内容不完整。</translation>
-    </message>
-    <message>
-        <source>Nothing found that stops a connection</source>
-        <translation>未发现会导致连接失败的问题</translation>
-    </message>
-    <message>
-        <source>The connection fails</source>
-        <translation>连接失败</translation>
-    </message>
-    <message>
-        <source>Connections work, with warnings</source>
-        <translation>连接正常，但有警告</translation>
     </message>
     <message>
         <source>Main finding:</source>
@@ -3595,6 +3666,14 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Port clients use</source>
         <translation>客户端使用的端口</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>您现在可以做的：</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>另外注意到（不会导致无法连接）</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4673,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>How to fix:</source>
         <translation>修复方法：</translation>
     </message>
+    <message>
+        <source>Also noticed (does not stop connections)</source>
+        <translation>另外注意到（不会导致无法连接）</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::TicketSummary</name>
@@ -4693,6 +4776,33 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>  … and %1 more (see report.html)</source>
         <translation>  ……另有 %1 项（请参阅 report.html）</translation>
     </message>
+    <message>
+        <source>Answer:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Who acts:</source>
+        <translation>处理方：</translation>
+    </message>
+    <message>
+        <source>  … and %1 more step(s) in report.html</source>
+        <translation>  … 另有 %1 个步骤见 report.html</translation>
+    </message>
+    <message>
+        <source>Also noticed (does not stop connections):</source>
+        <translation>另外注意到（不会导致无法连接）：</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::Translations</name>
+    <message>
+        <source>--lang needs a language code (e.g. de)</source>
+        <translation>--lang 需要一个语言代码（例如 de）</translation>
+    </message>
+    <message>
+        <source>--lang &quot;%1&quot; is not a language code (try de or zh_CN)</source>
+        <translation>--lang &quot;%1&quot; 不是语言代码（请尝试 de 或 zh_CN）</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::ui::ChecksModel</name>
@@ -4785,14 +4895,101 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     </message>
 </context>
 <context>
+    <name>rdpdiag::ui::Evidence</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址列表</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>收到的字节数</translation>
+    </message>
+    <message>
+        <source>Time taken (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误列表</translation>
+    </message>
+    <message>
+        <source>Expected port</source>
+        <translation>预期端口</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生的情况</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Bytes received (hex)</source>
+        <translation>收到的字节（十六进制）</translation>
+    </message>
+    <message>
+        <source>Protocols asked for</source>
+        <translation>请求的协议</translation>
+    </message>
+    <message>
+        <source>Protocol chosen</source>
+        <translation>选定的协议</translation>
+    </message>
+    <message>
+        <source>Bytes sent (hex)</source>
+        <translation>发送的字节（十六进制）</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>颁发给</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Time limit (ms)</source>
+        <translation>时间限制（毫秒）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
     <name>rdpdiag::ui::FindingView</name>
     <message>
         <source>On this computer</source>
         <translation>在这台计算机上</translation>
-    </message>
-    <message>
-        <source>On the remote server</source>
-        <translation>在远程服务器上</translation>
     </message>
     <message>
         <source>PowerShell</source>
@@ -4813,12 +5010,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Select a check to see what was found and how to fix it.</source>
         <translation>选择一个检查项，查看检查发现的情况及修复方法。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more value(s) (bytes, protocol details) under Technical details.</source>
-        <translation>
-            <numerusform>另有 %n 个值（字节、协议详细信息）显示在“技术详细信息”中。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -4853,10 +5044,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>证据</translation>
     </message>
     <message>
-        <source>How to fix it</source>
-        <translation>修复方法</translation>
-    </message>
-    <message>
         <source>Finding code</source>
         <translation>检查结果代码</translation>
     </message>
@@ -4875,6 +5062,29 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Raw facts</source>
         <translation>原始检测数据</translation>
+    </message>
+    <message>
+        <source>On the remote computer</source>
+        <translation>在远程计算机上</translation>
+    </message>
+    <message>
+        <source>Steps for the administrator</source>
+        <translation>管理员的操作步骤</translation>
+    </message>
+    <message>
+        <source>For support staff: the evidence (bytes, protocol values, timings) is under Technical details.</source>
+        <translation>供支持人员参考：证据（字节、协议值、耗时）在“技术详情”中。</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::ui::HeadlineView</name>
+    <message>
+        <source>Not checked by this run:</source>
+        <translation>本次运行未检查：</translation>
+    </message>
+    <message>
+        <source>What you can do now:</source>
+        <translation>您现在可以做的：</translation>
     </message>
 </context>
 <context>
@@ -5052,16 +5262,8 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>摘要</translation>
     </message>
     <message>
-        <source>What stops the connection, and what to do about it.</source>
-        <translation>是什么导致连接失败，以及如何解决。</translation>
-    </message>
-    <message>
         <source>&amp;All findings:</source>
         <translation>所有检查结果(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>All findings, most severe first</source>
-        <translation>所有检查结果，最严重的排在最前</translation>
     </message>
     <message>
         <source>&amp;Copy ticket summary</source>
@@ -5074,10 +5276,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Copy a short text for a support ticket to the clipboard</source>
         <translation>将用于支持工单的简短文本复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>重新运行(&amp;R)</translation>
     </message>
     <message>
         <source>Run again</source>
@@ -5112,20 +5310,12 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>诊断仍在进行中…</translation>
     </message>
     <message>
-        <source>The verdict appears here when all steps are done. You can look at the other pages meanwhile.</source>
-        <translation>所有步骤完成后，结论会显示在这里。在此期间，你可以查看其他页面。</translation>
-    </message>
-    <message>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>The run was stopped before it ended, so this verdict may be incomplete.</source>
         <translation>本次运行在结束前被停止，因此此结论可能不完整。</translation>
-    </message>
-    <message>
-        <source>Not checked by this run (look there next):</source>
-        <translation>本次运行未检查的内容（接下来请检查这些方面）：</translation>
     </message>
     <message>
         <source>Reference: %1 (give it to support)</source>
@@ -5150,6 +5340,42 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Replace computer and user names and addresses in the exported bundle and the copied ticket summary with placeholders</source>
         <translation>在导出的包和复制的工单摘要中，用占位符替换计算机名、用户名和地址</translation>
+    </message>
+    <message>
+        <source>What stops the connection, who has to act, and what to do now.</source>
+        <translation>是什么导致无法连接、由谁处理、现在该做什么。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reference</source>
+        <translation>复制参考代码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy reference</source>
+        <translation>复制参考代码</translation>
+    </message>
+    <message>
+        <source>Copy the run&apos;s reference code to the clipboard</source>
+        <translation>将本次运行的参考代码复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>R&amp;un again</source>
+        <translation>重新运行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>All findings, what explains the problem first</source>
+        <translation>所有发现（先列出能解释问题的）</translation>
+    </message>
+    <message>
+        <source>The reference %1 is on the clipboard: give it to whoever helps you.</source>
+        <translation>参考代码 %1 已复制到剪贴板：请把它交给帮助您的人。</translation>
+    </message>
+    <message>
+        <source>The answer appears here when all steps are done. You can look at the other pages meanwhile.</source>
+        <translation>所有步骤完成后，结论会显示在这里。在此期间您可以查看其他页面。</translation>
+    </message>
+    <message>
+        <source>Also noticed: %1</source>
+        <translation>另外注意到：%1</translation>
     </message>
 </context>
 <context>
@@ -5283,12 +5509,24 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>远程桌面文件 (*.rdp);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>I am on the &amp;server: also check this computer&apos;s Remote Desktop service</source>
-        <translation>我就在服务器上：同时检查这台计算机的远程桌面服务(&amp;S)</translation>
-    </message>
-    <message>
         <source>Reads the service state, the port it listens on, its security and certificate settings and its recent errors. Nothing is changed.</source>
         <translation>读取服务状态、侦听的端口、安全和证书设置以及最近的错误。不会更改任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>I am on the &amp;server</source>
+        <translation>我在服务器上(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I am on the server</source>
+        <translation>我在服务器上</translation>
+    </message>
+    <message>
+        <source>Also checks this computer&apos;s Remote Desktop service from the inside. Nothing is changed.</source>
+        <translation>同时从内部检查这台计算机的远程桌面服务。不做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -79,13 +79,19 @@ CliParse parseCommandLine(const QStringList &arguments)
         QStringLiteral("n"));
     const QCommandLineOption csvOption(
         QStringLiteral("csv"), CliText::tr("Fleet mode: CSV output (the default without --json)."));
+    // Taken out of the arguments before this parse (app/cli/main.cpp); listed for --help.
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        CliText::tr("Language of the output, e.g. de, fr, es, ja, zh_CN (default: the system "
+                    "language)."),
+        QStringLiteral("code"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliText::tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"),
                                            CliText::tr("Show the version."));
     parser.addOptions({jsonOption, timeoutOption, portOption, errorOption, extendedOption,
                        bundleOption, redactOption, readOption, hostsOption, concurrencyOption,
-                       csvOption, verboseOption, logOption, helpOption, versionOption});
+                       csvOption, verboseOption, logOption, langOption, helpOption, versionOption});
     parser.addPositionalArgument(
         QStringLiteral("TARGET"),
         CliText::tr("host, host:port, [IPv6]:port, an IPv6 address, or an .rdp file."));

@@ -3,10 +3,12 @@
 #include "CliMain.h"
 #include "platform/Terminal.h"
 #include "support/Log.h"
+#include "support/Translations.h"
 
 #include <QCoreApplication>
 
 #include <csignal>
+#include <cstdio>
 
 namespace {
 
@@ -29,12 +31,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("rdpdiag"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RDPDIAG_VERSION));
 
+    // The user's language (or --lang, as the wizard takes it) before anything is printed.
+    QStringList arguments = QCoreApplication::arguments();
+    QString error;
+    const std::optional<QString> language = rdpdiag::takeLanguageOption(arguments, &error);
+    rdpdiag::installTranslators(language.value_or(QString()));
+    if (!language) {
+        std::fprintf(stderr, "rdpdiag: %s\n", error.toUtf8().constData());
+        return 2;
+    }
+
     rdpdiag::CancelToken cancel;
     g_cancel = &cancel;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
 
-    const int code = rdpdiag::cli::runCli(QCoreApplication::arguments(), stdout, stderr, cancel);
+    const int code = rdpdiag::cli::runCli(arguments, stdout, stderr, cancel);
     g_cancel = nullptr;
     rdpdiag::shutdownLogging();
     return code;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rdpdiag-wizard: the graphical troubleshooter. Everything but start-up lives in ui/.
 #include "bundle/LogCapture.h"
+#include "platform/DesktopColorScheme.h"
 #include "support/Log.h"
 #include "support/Translations.h"
+#include "widgets/Palettes.h"
 #include "widgets/StatusIcons.h"
 #include "wizard/DiagnosticWizard.h"
 #include "wizard/WizardCommandLine.h"
@@ -20,24 +22,13 @@ void print(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-/** The value of --lang before the full parse, so that --help is already translated. */
-QString languageArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments[i];
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (argument.startsWith(QLatin1String("--lang=")))
-            return argument.mid(7);
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Dark when the desktop asks for it (Qt 6.4 does not follow it by itself).
+    rdpdiag::ui::applyColorScheme(rdpdiag::ui::desktopColorScheme());
     QApplication::setOrganizationName(QStringLiteral("rdpdiag"));
     QApplication::setApplicationName(QStringLiteral("rdpdiag-wizard"));
     QApplication::setApplicationDisplayName(QStringLiteral("rdpdiag"));
@@ -45,8 +36,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.rdpdiag.wizard"));
     QApplication::setWindowIcon(rdpdiag::ui::applicationIcon());
 
-    const QString language = languageArgument(QApplication::arguments());
-    rdpdiag::installTranslators(rdpdiag::isLanguageCode(language) ? language : QString());
+    // --lang before the full parse, so that --help is already translated; the parse below
+    // reports a bad value.
+    QStringList withoutLanguage = QApplication::arguments();
+    QString ignored;
+    rdpdiag::installTranslators(
+        rdpdiag::takeLanguageOption(withoutLanguage, &ignored).value_or(QString()));
 
     const rdpdiag::ui::WizardCommandLine parsed =
         rdpdiag::ui::parseWizardCommandLine(QApplication::arguments());

@@ -49,15 +49,30 @@ QStringList candidateCodes(const ReportedError &reported)
     return candidates;
 }
 
+} // namespace
+
 QString reportedText(const ReportedError &reported)
 {
     if (reported.code && reported.extended)
-        return DiagnosisText::tr("Error code %1 (extended %2)")
+        return DiagnosisText::tr("error code %1 (extended %2)")
             .arg(formatClientCode(*reported.code), formatClientCode(*reported.extended));
     if (reported.code)
-        return DiagnosisText::tr("Error code %1").arg(formatClientCode(*reported.code));
-    return DiagnosisText::tr("Extended error code %1").arg(formatClientCode(*reported.extended));
+        return DiagnosisText::tr("error code %1").arg(formatClientCode(*reported.code));
+    if (reported.extended)
+        return DiagnosisText::tr("extended error code %1")
+            .arg(formatClientCode(*reported.extended));
+    return {};
 }
+
+QString verdictSentence(const QString &title, const ReportedError &reported)
+{
+    // The answer first, the reported code after it: a headline, not a log line.
+    if (reported.code || reported.extended)
+        return DiagnosisText::tr("%1. This explains %2.").arg(title, reportedText(reported));
+    return DiagnosisText::tr("%1. This stops the connection.").arg(title);
+}
+
+namespace {
 
 /** The last stage that completed, to say how far the probes got. */
 QStringList uncheckedAreas(const Facts &facts)
@@ -117,32 +132,27 @@ Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings
 
     if (primary) {
         diagnosis.primary = primary->code;
-        if (!anyReported) {
-            diagnosis.summary = DiagnosisText::tr("The connection fails: %1.").arg(primary->title);
-        } else if (explainsReport) {
-            diagnosis.summary = DiagnosisText::tr("%1 is explained: %2.")
-                                    .arg(reportedText(reported), primary->title);
+        if (!anyReported || explainsReport) {
+            diagnosis.summary = verdictSentence(primary->title, reported);
         } else {
-            diagnosis.summary = DiagnosisText::tr("%1 is not what this problem usually causes, but "
-                                                  "this problem alone stops the connection: %2.")
-                                    .arg(reportedText(reported), primary->title);
+            diagnosis.summary = DiagnosisText::tr("%1. This alone stops the connection, although "
+                                                  "it is not what usually causes %2.")
+                                    .arg(primary->title, reportedText(reported));
         }
         return diagnosis;
     }
 
+    // One sentence; what was not checked is the list diagnosis.unchecked.
     diagnosis.unchecked = uncheckedAreas(facts);
     if (anyReported) {
         const QString meaning = reported.code
                                     ? clientCodeMeaning(*reported.code, CodeKind::Disconnect)
                                     : clientCodeMeaning(*reported.extended, CodeKind::Extended);
-        diagnosis.summary = DiagnosisText::tr("%1 (%2) is not explained by anything this run "
-                                              "could see from here. Look next at: %3.")
-                                .arg(reportedText(reported), meaning,
-                                     diagnosis.unchecked.join(QStringLiteral("; ")));
+        diagnosis.summary =
+            DiagnosisText::tr("Nothing this run could see from here explains %1 (%2).")
+                .arg(reportedText(reported), meaning);
     } else {
-        diagnosis.summary = DiagnosisText::tr("No problem that stops a connection was found. Not "
-                                              "checked from here: %1.")
-                                .arg(diagnosis.unchecked.join(QStringLiteral("; ")));
+        diagnosis.summary = DiagnosisText::tr("No problem found that stops a connection.");
     }
     return diagnosis;
 }

@@ -23,6 +23,14 @@ struct ReportedError
     std::optional<quint32> extended; ///< extended reason, e.g. 0x7
 };
 
+/** "error code 0x904 (extended 0x7)" — lower case, for the middle of a sentence; empty when
+ * nothing was reported. */
+QString reportedText(const ReportedError &reported);
+
+/** The verdict sentence when @p title explains the report: the answer first ("The server
+ * reset the connection … . This explains error code 0x904 (extended 0x7).") */
+QString verdictSentence(const QString &title, const ReportedError &reported);
+
 /** Pure: from the reported error, the findings (sorted) and the facts. */
 Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings,
                    const Facts &facts);

@@ -23,19 +23,6 @@ const Finding *find(const QList<Finding> &findings, const char *code)
     return nullptr;
 }
 
-QString reportedText(const ReportedError &reported)
-{
-    if (reported.code && reported.extended)
-        return LocalDiagnosisText::tr("Error code %1 (extended %2)")
-            .arg(formatClientCode(*reported.code), formatClientCode(*reported.extended));
-    if (reported.code)
-        return LocalDiagnosisText::tr("Error code %1").arg(formatClientCode(*reported.code));
-    if (reported.extended)
-        return LocalDiagnosisText::tr("Extended error code %1")
-            .arg(formatClientCode(*reported.extended));
-    return {};
-}
-
 Diagnosis verdict(const ReportedError &reported, const Finding &primary, const QString &because)
 {
     Diagnosis diagnosis;
@@ -44,11 +31,7 @@ Diagnosis verdict(const ReportedError &reported, const Finding &primary, const Q
     if (reported.extended)
         diagnosis.extendedCode = formatClientCode(*reported.extended);
     diagnosis.primary = primary.code;
-    const QString head =
-        reported.code || reported.extended
-            ? LocalDiagnosisText::tr("%1 is explained: %2.")
-                  .arg(reportedText(reported), primary.title)
-            : LocalDiagnosisText::tr("The connection fails: %1.").arg(primary.title);
+    const QString head = verdictSentence(primary.title, reported);
     diagnosis.summary = because.isEmpty() ? head : head + u' ' + because;
     return diagnosis;
 }
@@ -142,8 +125,9 @@ std::optional<Diagnosis> diagnoseLocal(const ReportedError &reported,
                                                              ? QString()
                                                              : facts.tcp->attempts.first().address);
                 if (reported.code || reported.extended)
-                    diagnosis.summary =
-                        reportedText(reported) + QStringLiteral(": ") + diagnosis.summary;
+                    diagnosis.summary +=
+                        u' ' +
+                        LocalDiagnosisText::tr("You reported %1.").arg(reportedText(reported));
                 return diagnosis;
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/HtmlReport.h"
 
+#include "diagnosis/Headline.h"
 #include "model/Stages.h"
 #include "report/FactsHtml.h"
 #include "report/HtmlParts.h"
@@ -48,6 +49,7 @@ table.kv th { width: 28%; }
 .notice { background: var(--info-bg); border-left: 4px solid var(--info); padding: 8px 12px; margin: 12px 0; }
 .verdict { border-radius: 6px; padding: 14px 18px; margin: 18px 0; border-left: 8px solid; }
 .verdict .title { font-size: 18px; font-weight: 700; }
+.verdict .who { font-weight: 600; }
 .verdict-bad { background: var(--bad-bg); border-color: var(--bad); }
 .verdict-warn { background: var(--warn-bg); border-color: var(--warn); }
 .verdict-good { background: var(--good-bg); border-color: var(--good); }
@@ -136,7 +138,8 @@ QString severityLabel(Severity severity)
     return {};
 }
 
-QString headerSection(const Report &report, const HtmlReportOptions &options)
+/** The page title and the reference code. */
+QString headerSection(const Report &report)
 {
     QString html =
         QStringLiteral(
@@ -147,6 +150,13 @@ QString headerSection(const Report &report, const HtmlReportOptions &options)
     html += QStringLiteral("<div class=\"reference\"><div class=\"label\">%1</div>"
                            "<div class=\"code\">%2</div></div>\n</div>\n")
                 .arg(e(HtmlText::tr("Reference code")), e(report.reference));
+    return html;
+}
+
+/** What was checked, when, and what the user reported (under the headline). */
+QString detailsSection(const Report &report, const HtmlReportOptions &options)
+{
+    QString html;
     KeyValues rows;
     rows.code(HtmlText::tr("Target"), endpoint(report.target));
     if (report.target.source == Target::Source::RdpFile)
@@ -177,33 +187,38 @@ QString headerSection(const Report &report, const HtmlReportOptions &options)
     return html;
 }
 
+QString listHtml(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul>\n");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>\n").arg(e(item));
+    return html + QStringLiteral("</ul>\n");
+}
+
+/** The headline (diagnosis/Headline) and the verdict: the answer, who acts, what to do now,
+ * then the longer why. */
 QString verdictSection(const Report &report)
 {
-    bool warnings = false;
-    for (const Finding &finding : report.findings)
-        warnings = warnings || finding.severity == Severity::Warning;
+    const Headline headline = headlineFor(report, currentPlatform());
     QString cls = QStringLiteral("verdict-good");
-    QString title = HtmlText::tr("Nothing found that stops a connection");
-    if (report.hasErrors()) {
+    if (headline.tone == Severity::Error)
         cls = QStringLiteral("verdict-bad");
-        title = HtmlText::tr("The connection fails");
-    } else if (warnings || report.cancelled) {
+    else if (headline.tone == Severity::Warning || report.cancelled)
         cls = QStringLiteral("verdict-warn");
-        title = HtmlText::tr("Connections work, with warnings");
+    QString html = QStringLiteral("<div class=\"verdict %1\">\n<div class=\"title\">%2</div>\n")
+                       .arg(cls, e(headline.answer));
+    if (!headline.who.isEmpty())
+        html += QStringLiteral("<p class=\"who\">%1</p>\n").arg(e(headline.who));
+    html += QStringLiteral("<p>%1</p>\n").arg(e(HtmlText::tr("What you can do now:")));
+    html += listHtml(headline.userSteps);
+    if (!headline.notChecked.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(e(HtmlText::tr("This run could not check:")));
+        html += listHtml(headline.notChecked);
     }
-    QString html =
-        QStringLiteral("<div class=\"verdict %1\">\n<div class=\"title\">%2</div>\n<p>%3</p>\n")
-            .arg(cls, e(title), e(report.diagnosis.summary));
+    html += QStringLiteral("<p class=\"why\">%1</p>\n").arg(e(report.diagnosis.summary));
     if (!report.diagnosis.primary.isEmpty())
         html += QStringLiteral("<p>%1 <code>%2</code></p>\n")
                     .arg(e(HtmlText::tr("Main finding:")), e(report.diagnosis.primary));
-    if (!report.diagnosis.unchecked.isEmpty()) {
-        html +=
-            QStringLiteral("<p>%1</p>\n<ul>\n").arg(e(HtmlText::tr("This run could not check:")));
-        for (const QString &item : report.diagnosis.unchecked)
-            html += QStringLiteral("<li>%1</li>\n").arg(e(item));
-        html += QStringLiteral("</ul>\n");
-    }
     return html + QStringLiteral("</div>\n");
 }
 
@@ -271,10 +286,12 @@ QString findingsSection(const Report &report)
     QString html = QStringLiteral("<h2>%1</h2>\n").arg(e(HtmlText::tr("Findings")));
     if (report.findings.isEmpty())
         return html + QStringLiteral("<p>%1</p>\n").arg(e(HtmlText::tr("No findings.")));
+    // The engine's order (diagnosis/FindingRoles) grouped by severity; hardening notes last,
+    // under "Also noticed".
     for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
         QList<const Finding *> group;
         for (const Finding &finding : report.findings)
-            if (finding.severity == severity)
+            if (finding.severity == severity && !isHardeningNote(finding.code))
                 group << &finding;
         if (group.isEmpty())
             continue;
@@ -282,6 +299,14 @@ QString findingsSection(const Report &report)
         for (const Finding *finding : group)
             html += findingHtml(*finding);
     }
+    QString also;
+    for (const Finding &finding : report.findings)
+        if (isHardeningNote(finding.code))
+            also += findingHtml(finding);
+    if (!also.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>\n")
+                    .arg(e(HtmlText::tr("Also noticed (does not stop connections)"))) +
+                also;
     return html;
 }
 
@@ -300,8 +325,9 @@ QString renderHtmlReport(const Report &report, const HtmlReportOptions &options)
             .arg(e(HtmlText::tr("rdpdiag %1 — %2").arg(report.reference, endpoint(report.target))));
     html += QStringLiteral("<style>%1</style>\n</head>\n<body>\n<div class=\"page\">\n")
                 .arg(QString::fromLatin1(kStyle));
-    html += headerSection(report, options);
+    html += headerSection(report);
     html += verdictSection(report);
+    html += detailsSection(report, options);
     html += pipelineSection(report);
     html += findingsSection(report);
     html += factsHtml(report.facts);

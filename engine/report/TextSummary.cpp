@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/TextSummary.h"
 
+#include "diagnosis/FindingRoles.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -134,7 +136,14 @@ QString renderTextSummary(const Report &report, const TextStyle &style)
         out << SummaryText::tr("No findings.");
     } else {
         out << paint(SummaryText::tr("Findings"), Colour::Bold, style);
+        bool alsoNoticed = false;
         for (const Finding &finding : report.findings) {
+            // The engine's order (diagnosis/FindingRoles): hardening notes come last.
+            if (!alsoNoticed && isHardeningNote(finding.code)) {
+                out << paint(SummaryText::tr("Also noticed (does not stop connections)"),
+                             Colour::Bold, style);
+                alsoNoticed = true;
+            }
             out << QStringLiteral("  %1 %2  %3")
                        .arg(severityLabel(finding.severity, style),
                             paint(finding.code, Colour::Bold, style), finding.title);

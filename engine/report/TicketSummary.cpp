@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/TicketSummary.h"
 
+#include "diagnosis/Headline.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -17,6 +19,8 @@ class TicketText
 
 constexpr int kWidth = 100;
 constexpr int kVerdictLines = 4;
+/** As many lines as a text needs: the answer and the fix steps are never cut. */
+constexpr int kUncut = 1000;
 /** A command is never cut at the text width: a cut command cannot be pasted. Only absurd
  * lengths are. */
 constexpr int kCommandWidth = 400;
@@ -29,8 +33,13 @@ QStringList wrap(const QString &text, const QString &indent, int maxLines,
     const QString next = hanging.isNull() ? indent : hanging;
     QStringList lines;
     QString line;
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
+    // A word longer than a line (a name, a hash) is split, never cut.
+    QStringList words;
+    const int longest = kWidth - static_cast<int>(std::max(indent.size(), next.size())) - 1;
+    for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        for (qsizetype at = 0; at < word.size(); at += longest)
+            words << word.mid(at, longest);
+    for (const QString &word : std::as_const(words)) {
         const QString &prefix = lines.isEmpty() ? indent : next;
         if (!line.isEmpty() && prefix.size() + line.size() + 1 + word.size() > kWidth) {
             lines << prefix + line;
@@ -76,27 +85,33 @@ QString statusWord(StageStatus status)
     return {};
 }
 
-/** The finding whose fix the summary shows: the primary one, else the first error. */
-const Finding *primaryFinding(const Report &report)
+/** The lines of @p remedy: its text (never cut) and its command. */
+QStringList stepLines(int step, const Remedy &remedy)
 {
-    for (const Finding &finding : report.findings)
-        if (!report.diagnosis.primary.isEmpty() && finding.code == report.diagnosis.primary)
-            return &finding;
-    for (const Finding &finding : report.findings)
-        if (finding.severity == Severity::Error)
-            return &finding;
-    for (const Finding &finding : report.findings)
-        if (finding.severity == Severity::Warning && !finding.remediation.isEmpty())
-            return &finding;
-    return nullptr;
+    const QString where = remedy.where == Remedy::Where::Client ? TicketText::tr("on the client")
+                                                                : TicketText::tr("on the server");
+    QStringList lines = wrap(QStringLiteral("%1. (%2) %3").arg(step).arg(where, remedy.text),
+                             QStringLiteral("  "), kUncut, QStringLiteral("     "));
+    if (!remedy.command.isEmpty())
+        lines << oneLine(remedy.command, QStringLiteral("       "), kCommandWidth);
+    return lines;
 }
 
 } // namespace
 
 QString renderTicketSummary(const Report &report, bool redacted)
 {
+    // The headline first: the answer and who has to act (diagnosis/Headline).
+    const Headline headline = headlineFor(report, currentPlatform());
     QStringList head;
     head << TicketText::tr("rdpdiag findings — reference %1").arg(report.reference);
+    const QString hanging(11, QLatin1Char(' '));
+    head << wrap(headline.answer, TicketText::tr("Answer:").leftJustified(10) + QLatin1Char(' '),
+                 kUncut, hanging);
+    if (!headline.who.isEmpty())
+        head << wrap(headline.who, TicketText::tr("Who acts:").leftJustified(10) + QLatin1Char(' '),
+                     kUncut, hanging);
+    head << QString();
     head << TicketText::tr("Target:    %1").arg(oneLine(endpoint(report.target)));
     if (!report.addresses.isEmpty())
         head << oneLine(
@@ -124,32 +139,35 @@ QString renderTicketSummary(const Report &report, bool redacted)
                  2);
     head << QString();
 
-    // The fix of the primary finding: its steps, each with its command.
+    const QString footer =
+        TicketText::tr("Details: report.html and report.json in the bundle (reference %1).")
+            .arg(report.reference);
+
+    // The fix of the primary finding (never a hardening note): whole steps, each with its
+    // command; a step that does not fit any more is left out whole and counted.
     QStringList fix;
-    if (const Finding *primary = primaryFinding(report)) {
+    if (const Finding *primary = primaryFixFinding(report)) {
         fix << TicketText::tr("Primary fix (%1):").arg(primary->code);
-        int step = 1;
+        const int room = kMaxTicketLines - static_cast<int>(head.size()) - 8;
+        int step = 0;
         for (const Remedy &remedy : primary->remediation) {
-            if (step > 3)
+            const QStringList lines = stepLines(step + 1, remedy);
+            if (step > 0 && fix.size() + lines.size() > room) {
+                fix << TicketText::tr("  … and %1 more step(s) in report.html")
+                           .arg(primary->remediation.size() - step);
                 break;
-            const QString where = remedy.where == Remedy::Where::Client
-                                      ? TicketText::tr("on the client")
-                                      : TicketText::tr("on the server");
-            fix << wrap(QStringLiteral("%1. (%2) %3").arg(step++).arg(where, remedy.text),
-                        QStringLiteral("  "), 2, QStringLiteral("     "));
-            if (!remedy.command.isEmpty())
-                fix << oneLine(remedy.command, QStringLiteral("       "), kCommandWidth);
+            }
+            fix << lines;
+            ++step;
         }
         if (primary->remediation.isEmpty())
             fix << TicketText::tr("  (no fix steps: see report.html)");
     } else {
         fix << TicketText::tr("No fix needed: nothing stops a connection.");
     }
-    const QString footer =
-        TicketText::tr("Details: report.html and report.json in the bundle (reference %1).")
-            .arg(report.reference);
 
-    // Errors and warnings, one line each, within what the line budget leaves.
+    // Errors and warnings, one line each, within what the line budget leaves; hardening
+    // notes after them, under "Also noticed" (the engine's order, diagnosis/FindingRoles).
     QList<const Finding *> listed;
     int errors = 0;
     int warnings = 0;
@@ -170,11 +188,16 @@ QString renderTicketSummary(const Report &report, bool redacted)
                 .arg(warnings)
                 .arg(infos);
     const int budget =
-        std::max(1, kMaxTicketLines - static_cast<int>(head.size() + fix.size()) - 4);
+        std::max(1, kMaxTicketLines - static_cast<int>(head.size() + fix.size()) - 5);
     const bool cut = listed.size() > budget;
     const int shown = cut ? budget - 1 : static_cast<int>(listed.size());
+    bool alsoNoticed = false;
     for (int i = 0; i < shown; ++i) {
         const Finding *finding = listed.at(i);
+        if (!alsoNoticed && isHardeningNote(finding->code)) {
+            body << TicketText::tr("Also noticed (does not stop connections):");
+            alsoNoticed = true;
+        }
         const QString label = finding->severity == Severity::Error ? TicketText::tr("ERROR")
                                                                    : TicketText::tr("WARNING");
         body << oneLine(QStringLiteral("%1 %2: %3").arg(label, finding->code, finding->title),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runner/Runner.h"
 
+#include "diagnosis/FindingRoles.h"
 #include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
@@ -60,6 +61,7 @@ void finishReport(Report &report, const RunRequest &request, const StageDuration
     report.findings = evaluateAllRules(report.facts, context);
     report.stages = summarizeStages(report.facts, report.findings, durations, context);
     report.diagnosis = diagnose(request.reported, report.findings, report.facts);
+    orderFindings(report.findings, report.diagnosis, report.stages);
 }
 
 Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObserver *observer)

@@ -57,6 +57,36 @@ bool isLanguageCode(const QString &language)
     return pattern.match(language).hasMatch();
 }
 
+std::optional<QString> takeLanguageOption(QStringList &arguments, QString *error)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size();) {
+        const QString argument = arguments.at(i);
+        if (argument == QLatin1String("--lang")) {
+            if (i + 1 >= arguments.size()) {
+                *error = QCoreApplication::translate("rdpdiag::Translations",
+                                                     "--lang needs a language code (e.g. de)");
+                return std::nullopt;
+            }
+            language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            language = argument.mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!language.isEmpty() && !isLanguageCode(language)) {
+        *error = QCoreApplication::translate("rdpdiag::Translations",
+                                             "--lang \"%1\" is not a language code (try de or "
+                                             "zh_CN)")
+                     .arg(language.left(32));
+        return std::nullopt;
+    }
+    return language;
+}
+
 TranslationSetup installTranslators(const QString &language)
 {
     removeTranslators();

@@ -9,6 +9,9 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace rdpdiag {
 
@@ -37,5 +40,13 @@ void removeTranslators();
 
 /** True when @p language is a well-formed language code (e.g. "de", "pt_BR", "zh-CN"). */
 bool isLanguageCode(const QString &language);
+
+/**
+ * Takes `--lang CODE` / `--lang=CODE` out of @p arguments (arguments[0] is the program) and
+ * returns CODE — empty when the option is absent — so that the translators are installed
+ * before anything is printed, --help included. Sets @p error and returns nullopt when the
+ * value is missing or is not a language code. Pure.
+ */
+std::optional<QString> takeLanguageOption(QStringList &arguments, QString *error);
 
 } // namespace rdpdiag

@@ -97,10 +97,17 @@ private slots:
             QVERIFY2(diagnosis.summary.contains(QStringLiteral("title of ") + primary),
                      qPrintable(diagnosis.summary));
         if (explained)
-            QVERIFY(diagnosis.summary.contains(QStringLiteral("is explained")));
+            QVERIFY(diagnosis.summary.contains(QStringLiteral("This explains")));
+        // The answer first: the verdict starts with the finding, not with the code.
+        if (!primary.isEmpty())
+            QVERIFY2(diagnosis.summary.startsWith(QStringLiteral("title of ")),
+                     qPrintable(diagnosis.summary));
         if (primary.isEmpty()) {
             QVERIFY(!diagnosis.unchecked.isEmpty());
-            QVERIFY(diagnosis.summary.contains(QStringLiteral("licensing")));
+            QVERIFY(diagnosis.unchecked.join(u' ').contains(QStringLiteral("licensing")));
+            // One sentence; what was not checked is the list.
+            QVERIFY2(!diagnosis.summary.contains(QStringLiteral("licensing")),
+                     qPrintable(diagnosis.summary));
         } else {
             QVERIFY(diagnosis.unchecked.isEmpty());
         }

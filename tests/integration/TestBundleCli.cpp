@@ -14,6 +14,7 @@
 
 #include "bundle/Bundle.h"
 #include "report/JsonReport.h"
+#include "report/TicketSummary.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -126,7 +127,7 @@ QMap<QString, QByteArray> checkBundle(const QString &path, const QByteArray &pri
     }
     const int lines =
         static_cast<int>(files.value(QStringLiteral("summary.txt")).trimmed().count('\n')) + 1;
-    if (lines > 40) {
+    if (lines > kMaxTicketLines) {
         qWarning("summary.txt has %d lines", lines);
         return {};
     }

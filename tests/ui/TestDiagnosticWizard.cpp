@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,7 +164,7 @@ QStringList visibleTexts(QWidget *parent, const QString &name)
     QStringList texts;
     for (const QLabel *label : parent->findChildren<QLabel *>(name))
         if (label->isVisibleTo(parent))
-            texts << label->text();
+            texts << QString(label->text()).remove(QChar(0x200B)); // breakableText()
     return texts;
 }
 
@@ -199,6 +200,13 @@ private slots:
     void keyboardOnly();
     void everyControlHasAnAccessibleName();
     void pageChangeMovesFocusToThePage();
+    void typedCodesStayAsTyped();
+    void enterAdvancesFromACodeField();
+    void codeListShowsMeanings();
+    void summaryStartsWithTheHeadline();
+    void finishWaitsForTheRun();
+    void exportStartsInDocuments();
+    void evidenceOnlyUnderTechnicalDetails();
 
 private:
     /** A shown wizard (deleted in cleanup()). */
@@ -646,16 +654,14 @@ void TestDiagnosticWizard::exportAndOpenBundle()
     options.input = QUrl::fromLocalFile(path).toString();
     viewer->applyOptions(options);
     QVERIFY(viewer->controller()->isViewing());
-    QCOMPARE(viewer->currentId(), int(DiagnosticWizard::Page_Network));
+    // straight to its Summary, which says it is a saved run from that file
+    QCOMPARE(viewer->currentId(), int(DiagnosticWizard::Page_Summary));
     QCOMPARE(viewer->controller()->report().reference, report.reference);
-    const QString banner = viewer->resultsPage(DiagnosticWizard::Page_Network)
-                               ->findChild<QLabel *>(QStringLiteral("runStatusLabel"))
-                               ->text();
+    const QString banner =
+        viewer->summaryPage()->findChild<QLabel *>(QStringLiteral("runStatusLabel"))->text();
     QVERIFY2(banner.contains(report.reference), qPrintable(banner));
     QVERIFY(banner.contains(QStringLiteral("run.zip")));
     QVERIFY(banner.contains(QStringLiteral("Read-only")));
-    while (viewer->currentId() != DiagnosticWizard::Page_Summary)
-        viewer->next();
     QCOMPARE(viewer->summaryPage()->verdictText(), report.diagnosis.summary);
     QVERIFY(!child<QPushButton>(viewer, QStringLiteral("runAgainButton"))->isEnabled());
     QVERIFY(!child<QPushButton>(viewer, QStringLiteral("exportButton"))->isEnabled());
@@ -904,6 +910,160 @@ void TestDiagnosticWizard::pageChangeMovesFocusToThePage()
                                              ? QApplication::focusWidget()->objectName()
                                              : QStringLiteral("nothing"))));
     }
+}
+
+void TestDiagnosticWizard::typedCodesStayAsTyped()
+{
+    // "0x7" typed and left with Tab stays "0x7" (inline completion made it "0x708").
+    DiagnosticWizard *wizard = makeWizard();
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    for (const QString &name :
+         {QStringLiteral("errorCodeComboBox"), QStringLiteral("extendedCodeComboBox")}) {
+        auto *combo = child<QComboBox>(wizard, name);
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus() || combo->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0x7"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(combo->currentText(), QStringLiteral("0x7"));
+    }
+}
+
+void TestDiagnosticWizard::enterAdvancesFromACodeField()
+{
+    FaultServer server = FaultServer::always(FaultAction::reset());
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    DiagnosticWizard *wizard = makeWizard();
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+    auto *edit = child<QLineEdit>(wizard, QStringLiteral("targetLineEdit"));
+    QTest::keyClicks(edit, QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    auto *combo = child<QComboBox>(wizard, QStringLiteral("extendedCodeComboBox"));
+    // Into the code field, out again and back with the keyboard, then the first Enter.
+    combo->setFocus();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("0x7"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTRY_VERIFY(combo->hasFocus() || combo->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(DiagnosticWizard::Page_Network));
+    QCOMPARE(combo->currentText(), QStringLiteral("0x7"));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->controller()->isRunning(), kRunTimeoutMs);
+}
+
+void TestDiagnosticWizard::codeListShowsMeanings()
+{
+    DiagnosticWizard *wizard = makeWizard();
+    auto *extended = child<QComboBox>(wizard, QStringLiteral("extendedCodeComboBox"));
+    int row = -1;
+    for (int i = 0; i < extended->count(); ++i)
+        if (extended->itemText(i).startsWith(QStringLiteral("0x7 ")))
+            row = i;
+    QVERIFY(row > 0);
+    // The list names each code's meaning; choosing it puts only the code into the field.
+    QVERIFY2(extended->itemText(row).contains(clientCodeMeaning(0x7, CodeKind::Extended)),
+             qPrintable(extended->itemText(row)));
+    extended->setCurrentIndex(row);
+    emit extended->activated(row);
+    QCOMPARE(extended->currentText(), QStringLiteral("0x7"));
+    auto *code = child<QComboBox>(wizard, QStringLiteral("errorCodeComboBox"));
+    QVERIFY(code->itemText(1).contains(clientCodeMeaning(0x904, CodeKind::Disconnect)));
+}
+
+void TestDiagnosticWizard::summaryStartsWithTheHeadline()
+{
+    // Given the 0x904 / 0x7 story
+    FaultServer server = FaultServer::always(FaultAction::reset());
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    DiagnosticWizard *wizard = makeWizard();
+    runAgainst(QStringLiteral("127.0.0.1:%1").arg(server.port()), QStringLiteral("0x904"),
+               QStringLiteral("0x7"));
+    while (wizard->currentId() != DiagnosticWizard::Page_Summary)
+        wizard->next();
+    const Report &report = wizard->controller()->report();
+    SummaryPage *summary = wizard->summaryPage();
+    // Then the Summary answers in one sentence and says who acts: the remote computer's
+    // administrator, given the reference
+    const Finding *primary = nullptr;
+    for (const Finding &finding : report.findings)
+        if (finding.code == report.diagnosis.primary)
+            primary = &finding;
+    QVERIFY(primary);
+    QCOMPARE(summary->headlineText(), primary->title + QLatin1Char('.'));
+    QVERIFY(child<QLabel>(summary, QStringLiteral("whoActsLabel"))
+                ->text()
+                .contains(QStringLiteral("remote computer")));
+    QVERIFY(child<QLabel>(summary, QStringLiteral("userStepsLabel"))
+                ->text()
+                .contains(report.reference));
+    // The actions come right under the headline, before the longer why
+    auto *copyReference = child<QPushButton>(summary, QStringLiteral("copyReferenceButton"));
+    const auto top = [summary](QWidget *w) {
+        return w->mapTo(summary, QPoint(0, 0)).y();
+    };
+    QVERIFY(top(child<QWidget>(summary, QStringLiteral("headlineFrame"))) < top(copyReference));
+    QVERIFY(top(copyReference) < top(child<QLabel>(summary, QStringLiteral("whyLabel"))));
+    QTest::mouseClick(copyReference, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), report.reference);
+    // and the ticket starts with the same answer
+    const QStringList ticket = summary->ticketSummary().split(QLatin1Char('\n'));
+    QVERIFY2(ticket.at(1).startsWith(QStringLiteral("Answer:    The server")),
+             qPrintable(ticket.join(QLatin1Char('\n'))));
+}
+
+void TestDiagnosticWizard::finishWaitsForTheRun()
+{
+    FaultServer server = FaultServer::always(FaultAction::silent());
+    server.setRequestTimeout(120000);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    DiagnosticWizard *wizard = makeWizard();
+    child<QSpinBox>(wizard, QStringLiteral("timeoutSpinBox"))->setValue(60);
+    QTest::keyClicks(child<QLineEdit>(wizard, QStringLiteral("targetLineEdit")),
+                     QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    wizard->next();
+    while (wizard->currentId() != DiagnosticWizard::Page_Summary)
+        wizard->next();
+    QVERIFY(wizard->controller()->isRunning());
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(wizard->button(QWizard::CancelButton)->isEnabled());
+    wizard->controller()->cancel();
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestDiagnosticWizard::exportStartsInDocuments()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY(QDir().mkpath(documents));
+    QCOMPARE(defaultExportFolder(), documents);
+    QVERIFY(defaultExportFolder() != QDir::currentPath());
+}
+
+void TestDiagnosticWizard::evidenceOnlyUnderTechnicalDetails()
+{
+    Report report = fixtureReport();
+    report.findings.first().evidence.insert(QStringLiteral("duration_ms"), 12);
+    report.findings.first().evidence.insert(QStringLiteral("outcome"), QJsonValue());
+    DiagnosticWizard *wizard = makeWizard();
+    wizard->controller()->showSaved(report, {});
+    FindingView *details = wizard->resultsPage(DiagnosticWizard::Page_Security)->details();
+    const auto texts = [details] {
+        QStringList list;
+        for (const QLabel *label : details->findChildren<QLabel *>())
+            list << label->text();
+        return list;
+    };
+    // Without technical details: no evidence at all, only where to find it
+    QVERIFY(!texts().contains(QStringLiteral("duration_ms")));
+    QVERIFY(!texts().contains(QStringLiteral("12")));
+    QVERIFY(details->findChild<QLabel *>(QStringLiteral("evidenceHiddenLabel")));
+    QVERIFY(details->findChild<QLabel *>(QStringLiteral("adminStepsLabel")));
+    // With them: translated labels, no raw keys, no empty or null rows
+    wizard->setTechnicalDetails(true);
+    QTRY_VERIFY(texts().contains(QStringLiteral("Time taken (ms)")));
+    QVERIFY(texts().contains(QStringLiteral("Bytes sent (hex)")));
+    QVERIFY(!texts().contains(QStringLiteral("duration_ms")));
+    QVERIFY(!texts().contains(QStringLiteral("What happened"))); // outcome was null
+    QVERIFY(!texts().contains(QStringLiteral("null")));
 }
 
 QTEST_MAIN(TestDiagnosticWizard)

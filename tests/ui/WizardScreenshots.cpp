@@ -2,13 +2,17 @@
 // Takes the screenshots of docs/wizard.md: runs the real wizard in a window (under Xvfb, see
 // scripts/screenshots.sh) against servers on 127.0.0.1 — a fault server that resets the
 // connection after the Connection Request (the 0x904 / 0x7 story) and a real xrdp — and
-// saves every page as the X server shows it.
+// saves every page as the X server shows it, in the window's default size (made smaller when
+// the screen is: 200 % on scripts/screenshots.sh's 1366 x 900 screen).
 //
 //   wizard_screenshots --out DIR --tag 100-light [--dark] [--lang de] [--scenario reset|xrdp]
 #include "FaultServer.h"
 #include "XrdpServer.h"
 #include "models/RunController.h"
+#include "platform/DesktopColorScheme.h"
 #include "support/Translations.h"
+#include "widgets/Palettes.h"
+#include "widgets/ScrollingPage.h"
 #include "wizard/DiagnosticWizard.h"
 #include "wizard/WelcomePage.h"
 
@@ -22,6 +26,8 @@
 #include <QMap>
 #include <QPalette>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QTest>
 #include <QWindow>
@@ -32,37 +38,6 @@ using namespace rdpdiag;
 using namespace rdpdiag::ui;
 
 namespace {
-
-/** A dark Fusion palette like the ones dark desktop themes hand to Qt applications. */
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x38, 0x38, 0x38));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Light, QColor(0x48, 0x48, 0x48));
-    p.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
-    p.setColor(QPalette::Shadow, Qt::black);
-    const QColor disabled(0x80, 0x80, 0x80);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    p.setColor(QPalette::Disabled, QPalette::Base, window);
-    return p;
-}
 
 void settle(int ms = 150)
 {
@@ -84,8 +59,7 @@ bool shootScenario(const QString &scenario, const QString &target, const QString
                    const QString &extended, const QString &dir, const QString &tag,
                    bool onServer = false)
 {
-    DiagnosticWizard wizard;
-    wizard.resize(960, 720);
+    DiagnosticWizard wizard; // at its default size, as a user first sees it
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return false;
@@ -110,7 +84,8 @@ bool shootScenario(const QString &scenario, const QString &target, const QString
         std::fprintf(stderr, "run did not finish\n");
         return false;
     }
-    // Every page the user reaches, named by its place in the wizard.
+    // Every page the user reaches, named by its place in the wizard; the Summary also once
+    // scrolled down (the page scrolls instead of clipping).
     const QMap<int, QString> names = {
         {DiagnosticWizard::Page_Network, QStringLiteral("1-network")},
         {DiagnosticWizard::Page_Firewall, QStringLiteral("2-firewall")},
@@ -123,6 +98,10 @@ bool shootScenario(const QString &scenario, const QString &target, const QString
         ok &= save(wizard, dir, scenario + QLatin1Char('-') + names.value(wizard.currentId()), tag);
         if (wizard.nextId() == -1)
             break;
+    }
+    if (auto *scroll = pageScrollArea(wizard.currentPage())) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        ok &= save(wizard, dir, scenario + QStringLiteral("-7-summary-end"), tag);
     }
     return ok;
 }
@@ -146,8 +125,7 @@ int main(int argc, char *argv[])
                                             QStringLiteral("name"), QStringLiteral("all"));
     parser.addOptions({outOption, tagOption, darkOption, langOption, scenarioOption});
     parser.process(app);
-    if (parser.isSet(darkOption))
-        QApplication::setPalette(darkPalette());
+    applyColorScheme(parser.isSet(darkOption) ? ColorScheme::Dark : ColorScheme::Light);
     installTranslators(parser.value(langOption).isEmpty() ? QStringLiteral("en")
                                                           : parser.value(langOption));
     QDir().mkpath(parser.value(outOption));

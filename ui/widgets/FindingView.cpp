@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FindingView.h"
 
+#include "diagnosis/Headline.h"
+#include "widgets/EvidenceLabels.h"
 #include "widgets/IconLabel.h"
 
 #include <QAccessible>
@@ -23,9 +25,6 @@ namespace rdpdiag::ui {
 
 namespace {
 
-/** Evidence values longer than this are only shown with technical details on. */
-constexpr int kShortEvidence = 64;
-
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -38,6 +37,28 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 }
 
 } // namespace
+
+QString breakableText(const QString &text)
+{
+    // A command or a thumbprint has no spaces to wrap at: without break opportunities its
+    // label would be as wide as the whole command and run past the pane's edge. A zero-width
+    // space after path and option separators, and inside long runs, lets it wrap; the Copy
+    // button copies the command itself.
+    constexpr int kLongRun = 16;
+    static const QString separators = QStringLiteral("\\/;|,.=:-_&");
+    QString out;
+    out.reserve(text.size() * 5 / 4);
+    int run = 0;
+    for (const QChar c : text) {
+        out += c;
+        run = c.isSpace() ? 0 : run + 1;
+        if (!c.isSpace() && (separators.contains(c) || run >= kLongRun)) {
+            out += QChar(0x200B);
+            run = 0;
+        }
+    }
+    return out;
+}
 
 QString evidenceValueText(const QJsonValue &value)
 {
@@ -94,7 +115,7 @@ QString groupedHex(const QString &hex)
 QString remedyWhereText(Remedy::Where where)
 {
     return where == Remedy::Where::Client ? FindingView::tr("On this computer")
-                                          : FindingView::tr("On the remote server");
+                                          : FindingView::tr("On the remote computer");
 }
 
 QString shellName(const QString &shell)
@@ -198,7 +219,7 @@ void FindingView::addHeader(Status status, const QString &title, const QString &
     m_layout->addWidget(row);
 }
 
-void FindingView::addSectionTitle(const QString &text)
+QLabel *FindingView::addSectionTitle(const QString &text)
 {
     QLabel *label = plainLabel(text, m_content);
     QFont font = label->font();
@@ -206,6 +227,7 @@ void FindingView::addSectionTitle(const QString &text)
     label->setFont(font);
     label->setContentsMargins(0, 8, 0, 0);
     m_layout->addWidget(label);
+    return label;
 }
 
 QLabel *FindingView::addText(const QString &text)
@@ -215,52 +237,34 @@ QLabel *FindingView::addText(const QString &text)
     return label;
 }
 
-void FindingView::addEvidence(const QJsonObject &evidence, bool full)
+void FindingView::addEvidence(const QJsonObject &evidence)
 {
+    // Only under Technical details: every value, with a translated label, never an empty row.
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
     grid->setHorizontalSpacing(12);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int row = 0;
-    int hidden = 0;
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {
         QString value = evidenceValueText(it.value());
-        // Without technical details, leave out what says nothing to a non-expert: empty
-        // and null values, bytes, nested protocol structures, long texts.
-        const bool bytes = it.key().endsWith(QLatin1String("_hex"));
-        if (!full && (value.isEmpty() || it.value().isNull())) {
+        if (value.trimmed().isEmpty() || it.value().isNull())
             continue;
-        }
-        if (!full && (bytes || value.size() > kShortEvidence || it.value().isObject() ||
-                      value.contains(QLatin1Char('\n')))) {
-            ++hidden;
-            continue;
-        }
-        if (bytes)
+        if (it.key().endsWith(QLatin1String("_hex")))
             value = groupedHex(value); // "03 00 00 13 …" wraps and reads like a hex dump
-        QLabel *key = plainLabel(it.key(), m_content);
-        key->setWordWrap(false);
-        QLabel *text = plainLabel(value, m_content);
+        QLabel *key = plainLabel(evidenceLabel(it.key()), m_content);
+        key->setObjectName(QStringLiteral("evidenceKeyLabel"));
+        QLabel *text = plainLabel(breakableText(value), m_content);
         text->setFont(mono);
-        // Hex dumps have no spaces to break at; let them wrap anywhere.
-        text->setWordWrap(true);
-        text->setAccessibleName(it.key());
+        text->setAccessibleName(key->text());
         grid->addWidget(key, row, 0, Qt::AlignTop);
         grid->addWidget(text, row, 1);
+        grid->setRowStretch(row, 0);
         ++row;
     }
+    grid->setColumnStretch(0, 0);
     auto *holder = new QWidget(m_content);
     holder->setLayout(grid);
     m_layout->addWidget(holder);
-    if (hidden > 0) {
-        QLabel *note =
-            addText(tr("%n more value(s) (bytes, protocol details) under Technical details.",
-                       nullptr, hidden));
-        note->setObjectName(QStringLiteral("evidenceHiddenLabel"));
-        QPalette palette = note->palette();
-        palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-        note->setPalette(palette);
-    }
 }
 
 void FindingView::addRemedies(const QList<Remedy> &remedies)
@@ -295,16 +299,18 @@ void FindingView::addRemedies(const QList<Remedy> &remedies)
             auto *commandLabel = new QLabel(row);
             commandLabel->setObjectName(QStringLiteral("commandLabel"));
             commandLabel->setTextFormat(Qt::PlainText);
-            commandLabel->setText(remedy.command);
+            // Shown with break opportunities so that it wraps; not selectable, because a
+            // selection would copy them too: the Copy button copies the command as it is.
+            commandLabel->setText(breakableText(remedy.command));
             commandLabel->setFont(mono);
             commandLabel->setWordWrap(true);
-            commandLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                                  Qt::TextSelectableByKeyboard);
             commandLabel->setAccessibleName(tr("Command for %1").arg(shellName(remedy.shell)));
+            commandLabel->setAccessibleDescription(remedy.command);
             commandLabel->setToolTip(shellName(remedy.shell));
             layout->addWidget(commandLabel, 1);
             auto *copy = new QPushButton(tr("Copy"), row);
             copy->setObjectName(QStringLiteral("copyCommandButton"));
+            copy->setAutoDefault(false);
             copy->setAccessibleName(tr("Copy command"));
             copy->setAccessibleDescription(remedy.command);
             copy->setToolTip(
@@ -338,17 +344,28 @@ void FindingView::rebuild()
         addHeader(status, m_finding.title, statusText(status));
         addSectionTitle(tr("What was found"));
         addText(m_finding.detail.trimmed())->setObjectName(QStringLiteral("findingDetailLabel"));
-        if (!m_finding.evidence.isEmpty()) {
-            addSectionTitle(tr("Evidence"));
-            addEvidence(m_finding.evidence, m_technical);
-        }
-        if (!m_finding.remediation.isEmpty()) {
-            addSectionTitle(tr("How to fix it"));
-            addRemedies(m_finding.remediation);
+        // The administrator's steps, grouped by where they run; this computer's only for the
+        // platform the user is on (support/Platform).
+        const QList<Remedy> remedies = remediesFor(m_finding, currentPlatform());
+        if (!remedies.isEmpty()) {
+            addSectionTitle(tr("Steps for the administrator"))
+                ->setObjectName(QStringLiteral("adminStepsLabel"));
+            addRemedies(remedies);
         }
         if (m_technical) {
+            if (!m_finding.evidence.isEmpty()) {
+                addSectionTitle(tr("Evidence"));
+                addEvidence(m_finding.evidence);
+            }
             addSectionTitle(tr("Finding code"));
             addText(m_finding.code)->setObjectName(QStringLiteral("findingCodeLabel"));
+        } else if (!m_finding.evidence.isEmpty()) {
+            QLabel *note = addText(tr("For support staff: the evidence (bytes, protocol values, "
+                                      "timings) is under Technical details."));
+            note->setObjectName(QStringLiteral("evidenceHiddenLabel"));
+            QPalette palette = note->palette();
+            palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+            note->setPalette(palette);
         }
         break;
     }
@@ -367,7 +384,7 @@ void FindingView::rebuild()
         }
         if (m_technical && !m_stageFacts.isEmpty()) {
             addSectionTitle(tr("Raw facts"));
-            addEvidence(m_stageFacts, true);
+            addEvidence(m_stageFacts);
         }
         break;
     }

@@ -2,11 +2,11 @@
 #pragma once
 /**
  * @file
- * The detail pane of a results page: for a finding its explanation, its evidence and the
- * "how to fix" steps grouped by where to run them (this computer / the remote server),
- * each command with a Copy button; for a stage its outcome and timing. With technical
- * details on, it also shows the raw evidence (bytes as hex, protocol values, timings) and
- * the stage's facts as the JSON report carries them.
+ * The detail pane of a results page: for a finding its explanation and the "Steps for the
+ * administrator" grouped by where they run (this computer — only what runs on the user's
+ * platform — and the remote computer), each command with a Copy button; for a stage its
+ * outcome and timing. The evidence (bytes as hex, protocol values, timings, with translated
+ * labels and no empty rows) and the stage's facts show only under Technical details.
  */
 
 #include "model/Finding.h"
@@ -55,9 +55,9 @@ private:
     void rebuild();
     void clearContent();
     void addHeader(Status status, const QString &title, const QString &subtitle);
-    void addSectionTitle(const QString &text);
+    QLabel *addSectionTitle(const QString &text);
     QLabel *addText(const QString &text);
-    void addEvidence(const QJsonObject &evidence, bool full);
+    void addEvidence(const QJsonObject &evidence);
     void addRemedies(const QList<Remedy> &remedies);
 
     QWidget *m_content = nullptr;
@@ -76,6 +76,10 @@ private:
 
 /** @p value as one line of text for the evidence list (hex and strings as they are). */
 QString evidenceValueText(const QJsonValue &value);
+
+/** @p text with zero-width spaces where it may wrap (after / \\ ; | , . = : - _ & and inside
+ * long runs): for commands and values that have no spaces. */
+QString breakableText(const QString &text);
 
 /** @p hex ("0300001302") as space-separated bytes ("03 00 00 13 02"); other text as is. */
 QString groupedHex(const QString &hex);

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -62,6 +63,18 @@ QString localPathOf(const QString &argument)
     return argument;
 }
 
+QString defaultExportFolder()
+{
+    // Documents, where people look for what they saved; the home folder when there is none
+    // (never the folder the program happened to be started in).
+    for (const auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::HomeLocation}) {
+        const QString folder = QStandardPaths::writableLocation(location);
+        if (!folder.isEmpty() && QDir(folder).exists())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
 QString DiagnosticWizard::technicalDetailsKey()
 {
     return QStringLiteral("ui/technicalDetails");
@@ -79,7 +92,9 @@ DiagnosticWizard::DiagnosticWizard(QWidget *parent)
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::HaveCustomButton2, true);
     setAcceptDrops(true);
-    setMinimumSize(720, 560);
+    // The default size; showEvent() keeps the window within the screen at any scale, and
+    // every page scrolls vertically rather than clipping (widgets/ScrollingPage.h).
+    resize(defaultSize());
 
     m_welcome = new WelcomePage(this);
     setPage(Page_Welcome, m_welcome);
@@ -134,6 +149,41 @@ DiagnosticWizard::~DiagnosticWizard() = default;
 ResultsPage *DiagnosticWizard::resultsPage(PageId id) const
 {
     return qobject_cast<ResultsPage *>(page(id));
+}
+
+QSize DiagnosticWizard::defaultSize()
+{
+    return {720, 560};
+}
+
+void DiagnosticWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (m_fitted)
+        return;
+    m_fitted = true;
+    fitToScreen();
+}
+
+void DiagnosticWizard::fitToScreen()
+{
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    // Room for the window frame, which is not known before the window is mapped.
+    const QRect available = where->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame.expandedTo(QSize(16, 40));
+    const QSize fitted = size().boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+    if (fitted != size())
+        resize(fitted);
+    QRect placed = frameGeometry();
+    if (!available.contains(placed)) {
+        placed.moveCenter(available.center());
+        placed.moveTopLeft(QPoint(std::max(placed.left(), available.left()),
+                                  std::max(placed.top(), available.top())));
+        move(placed.topLeft());
+    }
 }
 
 bool DiagnosticWizard::technicalDetails() const
@@ -354,14 +404,17 @@ bool DiagnosticWizard::openBundle(const QString &path)
     m_welcome->setViewingSavedRun(true);
     m_controller->showSaved(read.contents->report, saved);
     m_startedKey = m_welcome->inputKey();
-    next();
+    // Straight to the answer: support staff open a bundle to read its Summary (the status
+    // bar there says it is a saved run, from which file). Back still walks every page.
+    while (currentId() != Page_Summary && nextId() != -1)
+        next();
     return true;
 }
 
 void DiagnosticWizard::chooseExportPath(bool redact)
 {
     const Report &report = m_controller->report();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = defaultExportFolder();
     const QString suggested = QDir(folder).filePath(defaultBundleFileName(report, redact));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the findings bundle"),
                                                       suggested, tr("Findings bundles (*.zip)"));

@@ -74,6 +74,8 @@ public:
 
     /** The QSettings key of the Technical details switch. */
     static QString technicalDetailsKey();
+    /** The window's size when it opens (made smaller when the screen is smaller). */
+    static QSize defaultSize();
 
 public slots:
     void setTechnicalDetails(bool on);
@@ -86,6 +88,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void startRun();
@@ -95,6 +98,7 @@ private:
     void chooseBundle();
     void chooseExportPath(bool redact);
     void goToWelcome();
+    void fitToScreen();
 
     RunController *m_controller;
     WelcomePage *m_welcome;
@@ -104,7 +108,11 @@ private:
     QPushButton *m_stop;
     QString m_startedKey; ///< the first page's inputs of the run shown
     std::shared_ptr<LogCapture> m_log;
+    bool m_fitted = false;
 };
+
+/** Where Export… starts: the user's Documents folder (QStandardPaths), else their home. */
+QString defaultExportFolder();
 
 /** The local file a drop or a command-line argument names (file:// URLs included). */
 QString localPathOf(const QString &argument);

@@ -7,6 +7,8 @@
 #include "report/JsonReport.h"
 #include "widgets/FindingView.h"
 #include "widgets/RunStatusBar.h"
+#include "widgets/ScrollingPage.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -66,19 +68,20 @@ ResultsPage::ResultsPage(Category category, RunController *controller, QWidget *
     const QString id = categoryString(category);
     setObjectName(id + QStringLiteral("Page"));
     setTitle(titleFor(category));
-    setSubTitle(subTitleFor(category));
 
-    auto *layout = new QVBoxLayout(this);
-    m_status = new RunStatusBar(controller, this);
+    QVBoxLayout *layout = makeScrollingPage(this, subTitleFor(category));
+    QWidget *content = layout->parentWidget();
+    m_status = new RunStatusBar(controller, content);
     layout->addWidget(m_status);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
     splitter->setObjectName(id + QStringLiteral("Splitter"));
     splitter->setChildrenCollapsible(false);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *checksLabel = new QLabel(tr("C&hecks:"), left);
+    checksLabel->setWordWrap(true);
     leftLayout->addWidget(checksLabel);
     m_tree = new QTreeView(left);
     m_tree->setObjectName(id + QStringLiteral("ChecksTreeView"));
@@ -87,7 +90,7 @@ ResultsPage::ResultsPage(Category category, RunController *controller, QWidget *
     m_tree->setRootIsDecorated(false);
     m_tree->setItemsExpandable(false);
     m_tree->setUniformRowHeights(false);
-    m_tree->setTextElideMode(Qt::ElideRight);
+    new WrappingDelegate(m_tree); // long titles wrap instead of being cut off
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setAccessibleName(tr("Checks: %1").arg(titleFor(category)));
     m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -104,6 +107,8 @@ ResultsPage::ResultsPage(Category category, RunController *controller, QWidget *
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({380, 560});
+    // Usable however small the window: the page scrolls instead.
+    splitter->setMinimumHeight(fontMetrics().height() * 18);
     layout->addWidget(splitter, 1);
 
     connect(controller, &RunController::changed, this, &ResultsPage::refresh);

@@ -3,11 +3,15 @@
 
 #include "bundle/Environment.h"
 #include "bundle/Redaction.h"
+#include "diagnosis/Headline.h"
 #include "models/RunController.h"
 #include "report/TicketSummary.h"
 #include "widgets/FindingView.h"
+#include "widgets/HeadlineView.h"
 #include "widgets/PipelineStrip.h"
 #include "widgets/RunStatusBar.h"
+#include "widgets/ScrollingPage.h"
+#include "widgets/WrappingDelegate.h"
 #include "wizard/ResultsPage.h"
 
 #include <QApplication>
@@ -26,7 +30,6 @@ namespace rdpdiag::ui {
 namespace {
 
 constexpr int kCodeRole = Qt::UserRole + 1;
-constexpr int kLongVerdict = 160;
 
 QLabel *textLabel(const QString &objectName, QWidget *parent)
 {
@@ -45,45 +48,84 @@ SummaryPage::SummaryPage(RunController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("summaryPage"));
     setTitle(tr("Summary"));
-    setSubTitle(tr("What stops the connection, and what to do about it."));
 
-    auto *layout = new QVBoxLayout(this);
-    m_status = new RunStatusBar(controller, this);
+    QVBoxLayout *layout = makeScrollingPage(
+        this, tr("What stops the connection, who has to act, and what to do now."));
+    QWidget *content = layout->parentWidget();
+    m_status = new RunStatusBar(controller, content);
     layout->addWidget(m_status);
 
-    auto *verdictBox = new QFrame(this);
-    verdictBox->setObjectName(QStringLiteral("verdictFrame"));
-    verdictBox->setFrameShape(QFrame::StyledPanel);
-    auto *verdictLayout = new QVBoxLayout(verdictBox);
-    m_verdict = textLabel(QStringLiteral("verdictLabel"), verdictBox);
-    QFont big = m_verdict->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_verdict->setFont(big);
-    verdictLayout->addWidget(m_verdict);
-    m_why = textLabel(QStringLiteral("whyLabel"), verdictBox);
-    verdictLayout->addWidget(m_why);
-    m_reference = textLabel(QStringLiteral("referenceLabel"), verdictBox);
-    verdictLayout->addWidget(m_reference);
-    layout->addWidget(verdictBox);
+    // The headline first: the answer, who acts, what to do now (diagnosis/Headline).
+    m_headline = new HeadlineView(content);
+    layout->addWidget(m_headline);
 
-    m_pipeline = new PipelineStrip(this);
+    // Right under it, what the user passes on: the reference, the ticket text, the bundle.
+    m_copyReference = new QPushButton(tr("Copy &reference"), content);
+    m_copyReference->setObjectName(QStringLiteral("copyReferenceButton"));
+    m_copyReference->setAccessibleName(tr("Copy reference"));
+    m_copyReference->setToolTip(tr("Copy the run's reference code to the clipboard"));
+    m_copy = new QPushButton(tr("&Copy ticket summary"), content);
+    m_copy->setObjectName(QStringLiteral("copySummaryButton"));
+    m_copy->setAccessibleName(tr("Copy ticket summary"));
+    m_copy->setToolTip(tr("Copy a short text for a support ticket to the clipboard"));
+    m_export = new QPushButton(tr("E&xport…"), content);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(tr("Export findings bundle"));
+    m_export->setToolTip(tr("Save everything support needs in one .zip file"));
+    m_redact = new QCheckBox(tr("&Hide names and addresses"), content);
+    m_redact->setObjectName(QStringLiteral("redactCheckBox"));
+    // On by default: a bundle usually leaves the company as a ticket attachment.
+    m_redact->setChecked(true);
+    m_redact->setToolTip(tr("Replace computer and user names and addresses in the exported "
+                            "bundle and the copied ticket summary with placeholders"));
+    m_runAgain = new QPushButton(tr("R&un again"), content);
+    m_runAgain->setObjectName(QStringLiteral("runAgainButton"));
+    m_runAgain->setAccessibleName(tr("Run again"));
+    for (QPushButton *button : {m_copyReference, m_copy, m_export, m_runAgain})
+        button->setAutoDefault(false); // Enter stays Next / Finish
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_copyReference);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_export);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_redact, 1);
+    options->addWidget(m_runAgain);
+    layout->addLayout(options);
+    m_feedback = textLabel(QStringLiteral("feedbackLabel"), content);
+    m_feedback->setVisible(false);
+    layout->addWidget(m_feedback);
+    m_reference = textLabel(QStringLiteral("referenceLabel"), content);
+    layout->addWidget(m_reference);
+
+    // Then the longer why: the verdict for the reported code and the main finding's story.
+    m_verdict = textLabel(QStringLiteral("verdictLabel"), content);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    layout->addWidget(m_verdict);
+    m_why = textLabel(QStringLiteral("whyLabel"), content);
+    layout->addWidget(m_why);
+
+    m_pipeline = new PipelineStrip(content);
     layout->addWidget(m_pipeline);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, content);
     splitter->setObjectName(QStringLiteral("summarySplitter"));
     splitter->setChildrenCollapsible(false);
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *listLabel = new QLabel(tr("&All findings:"), left);
+    listLabel->setWordWrap(true);
     leftLayout->addWidget(listLabel);
     m_findings = new QListWidget(left);
     m_findings->setObjectName(QStringLiteral("findingsListWidget"));
-    m_findings->setAccessibleName(tr("All findings, most severe first"));
-    m_findings->setWordWrap(true);
+    m_findings->setAccessibleName(tr("All findings, what explains the problem first"));
     m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_findings->setResizeMode(QListView::Adjust);
+    new WrappingDelegate(m_findings);
     listLabel->setBuddy(m_findings);
     leftLayout->addWidget(m_findings, 1);
     m_details = new FindingView(splitter);
@@ -92,47 +134,27 @@ SummaryPage::SummaryPage(RunController *controller, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({320, 620});
+    // Usable however small the window: the page scrolls instead.
+    splitter->setMinimumHeight(fontMetrics().height() * 16);
     layout->addWidget(splitter, 1);
 
-    auto *actions = new QHBoxLayout;
-    m_copy = new QPushButton(tr("&Copy ticket summary"), this);
-    m_copy->setObjectName(QStringLiteral("copySummaryButton"));
-    m_copy->setAccessibleName(tr("Copy ticket summary"));
-    m_copy->setToolTip(tr("Copy a short text for a support ticket to the clipboard"));
-    m_runAgain = new QPushButton(tr("&Run again"), this);
-    m_runAgain->setObjectName(QStringLiteral("runAgainButton"));
-    m_runAgain->setAccessibleName(tr("Run again"));
-    m_export = new QPushButton(tr("E&xport…"), this);
-    m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setAccessibleName(tr("Export findings bundle"));
-    m_export->setToolTip(tr("Save everything support needs in one .zip file"));
-    m_redact = new QCheckBox(tr("&Hide names and addresses"), this);
-    m_redact->setObjectName(QStringLiteral("redactCheckBox"));
-    // On by default: a bundle usually leaves the company as a ticket attachment.
-    m_redact->setChecked(true);
-    m_redact->setToolTip(tr("Replace computer and user names and addresses in the exported "
-                            "bundle and the copied ticket summary with placeholders"));
-    actions->addWidget(m_copy);
-    actions->addWidget(m_runAgain);
-    actions->addStretch(1);
-    actions->addWidget(m_redact);
-    actions->addWidget(m_export);
-    layout->addLayout(actions);
-    m_feedback = textLabel(QStringLiteral("feedbackLabel"), this);
-    m_feedback->setVisible(false);
-    layout->addWidget(m_feedback);
-
-    setTabOrder(m_findings, m_copy);
-    setTabOrder(m_copy, m_runAgain);
-    setTabOrder(m_runAgain, m_redact);
-    setTabOrder(m_redact, m_export);
+    setTabOrder(m_copyReference, m_copy);
+    setTabOrder(m_copy, m_export);
+    setTabOrder(m_export, m_redact);
+    setTabOrder(m_redact, m_runAgain);
+    setTabOrder(m_runAgain, m_findings);
 
     connect(controller, &RunController::changed, this, &SummaryPage::refresh);
+    connect(controller, &RunController::changed, this, &QWizardPage::completeChanged);
     connect(m_findings, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_selectedCode = m_findings->item(row)->data(kCodeRole).toString();
         showCurrent();
+    });
+    connect(m_copyReference, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_controller->report().reference);
+        showFeedback(tr("The reference %1 is on the clipboard: give it to whoever helps you.")
+                         .arg(m_controller->report().reference));
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(ticketSummary());
@@ -143,6 +165,17 @@ SummaryPage::SummaryPage(RunController *controller, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this,
             [this] { emit exportRequested(m_redact->isChecked()); });
     refresh();
+}
+
+bool SummaryPage::isComplete() const
+{
+    // Finish waits for the run (Cancel still closes at once).
+    return !m_controller->isRunning();
+}
+
+QString SummaryPage::headlineText() const
+{
+    return m_headline->answer();
 }
 
 QString SummaryPage::verdictText() const
@@ -190,42 +223,26 @@ void SummaryPage::refresh()
                       m_controller->isViewing();
     m_pipeline->showRun(*m_controller);
 
+    m_verdict->clear();
+    m_why->clear();
     if (!m_controller->hasReport()) {
-        m_verdict->setText(tr("Nothing checked yet."));
-        m_why->clear();
+        m_headline->showMessage(tr("Nothing checked yet."));
     } else if (!done) {
-        m_verdict->setText(tr("The diagnosis is still running…"));
-        m_why->setText(tr("The verdict appears here when all steps are done. You can look at "
-                          "the other pages meanwhile."));
+        m_headline->showMessage(tr("The diagnosis is still running…"),
+                                tr("The answer appears here when all steps are done. You can "
+                                   "look at the other pages meanwhile."));
     } else {
+        m_headline->showHeadline(headlineFor(report, currentPlatform()));
         m_verdict->setText(report.diagnosis.summary);
-        // A long verdict in the large font would push everything else off the page.
-        QFont font = m_verdict->font();
-        font.setPointSizeF(QWidget::font().pointSizeF() *
-                           (report.diagnosis.summary.size() > kLongVerdict ? 1.0 : 1.2));
-        m_verdict->setFont(font);
         QStringList why;
-        const Finding *primary = nullptr;
-        for (const Finding &finding : report.findings)
-            if (finding.code == report.diagnosis.primary)
-                primary = &finding;
-        if (primary)
+        if (const Finding *primary = primaryFixFinding(report))
             why << tr("Why: %1").arg(primary->detail);
         if (report.cancelled)
             why << tr("The run was stopped before it ended, so this verdict may be "
                       "incomplete.");
-        // The engine's verdict may already name what was not checked; list it only once.
-        const bool listed = !report.diagnosis.unchecked.isEmpty() &&
-                            report.diagnosis.summary.contains(report.diagnosis.unchecked.first());
-        if (!report.diagnosis.unchecked.isEmpty() && !listed) {
-            QStringList lines;
-            for (const QString &item : report.diagnosis.unchecked)
-                lines << QStringLiteral("• ") + item;
-            why << tr("Not checked by this run (look there next):") + QLatin1Char('\n') +
-                       lines.join(QLatin1Char('\n'));
-        }
         m_why->setText(why.join(QStringLiteral("\n\n")));
     }
+    m_verdict->setVisible(!m_verdict->text().isEmpty());
     m_why->setVisible(!m_why->text().isEmpty());
     if (!report.reference.isEmpty())
         m_reference->setText(tr("Reference: %1 (give it to support)").arg(report.reference));
@@ -234,13 +251,17 @@ void SummaryPage::refresh()
     m_reference->setVisible(!m_reference->text().isEmpty());
     m_verdict->setAccessibleName(m_verdict->text());
 
-    // All findings, most severe first (the engine's order).
+    // All findings in the engine's order (diagnosis/FindingRoles): what explains the problem
+    // first, hardening notes last under "Also noticed".
     const QSignalBlocker blocker(m_findings);
     m_findings->clear();
     int selectRow = -1;
     for (const Finding &finding : report.findings) {
         const Status status = statusForSeverity(finding.severity);
-        auto *item = new QListWidgetItem(statusIcon(status), finding.title, m_findings);
+        const QString title = isHardeningNote(finding.code)
+                                  ? tr("Also noticed: %1").arg(finding.title)
+                                  : finding.title;
+        auto *item = new QListWidgetItem(statusIcon(status), title, m_findings);
         item->setData(kCodeRole, finding.code);
         item->setToolTip(tr("%1 — on the page \"%2\"")
                              .arg(statusText(status), ResultsPage::titleFor(finding.category)));
@@ -259,6 +280,7 @@ void SummaryPage::refresh()
 
     const bool running = m_controller->isRunning();
     m_copy->setEnabled(done);
+    m_copyReference->setEnabled(done && !report.reference.isEmpty());
     m_runAgain->setEnabled(!running && !m_controller->isViewing() && m_controller->hasReport());
     m_export->setEnabled(done && !m_controller->isViewing());
     m_redact->setEnabled(m_export->isEnabled());

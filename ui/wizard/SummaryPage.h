@@ -2,10 +2,11 @@
 #pragma once
 /**
  * @file
- * The last page: the verdict for the reported error code (the engine's diagnosis in one
- * sentence, then why), the run's reference code, the pipeline strip, every finding by
- * severity with its details, and the actions: copy a ticket summary, run again, export a
- * findings bundle.
+ * The last page: the headline first (the answer in one sentence, who has to act, what to do
+ * now: diagnosis/Headline), right under it Copy reference, Copy ticket summary and Export…;
+ * then the longer why (the verdict for the reported error code and the main finding's
+ * story), the pipeline strip, and every finding in the engine's order with its details.
+ * Finish waits for a running diagnosis.
  */
 
 #include <QWizardPage>
@@ -18,6 +19,7 @@ class QPushButton;
 namespace rdpdiag::ui {
 
 class FindingView;
+class HeadlineView;
 class PipelineStrip;
 class RunController;
 class RunStatusBar;
@@ -32,6 +34,11 @@ public:
     PipelineStrip *pipeline() const { return m_pipeline; }
     FindingView *details() const { return m_details; }
     QString verdictText() const;
+    /** The headline's answer shown now. */
+    QString headlineText() const;
+
+    /** False while the diagnosis runs: Finish waits for it. */
+    bool isComplete() const override;
 
     void initializePage() override;
     void cleanupPage() override {}
@@ -56,6 +63,8 @@ private:
 
     RunController *m_controller;
     RunStatusBar *m_status;
+    HeadlineView *m_headline;
+    QPushButton *m_copyReference;
     QLabel *m_verdict;
     QLabel *m_why;
     QLabel *m_reference;

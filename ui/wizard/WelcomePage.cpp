@@ -3,6 +3,7 @@
 
 #include "diagnosis/ErrorCodes.h"
 #include "input/Target.h"
+#include "widgets/ScrollingPage.h"
 #include "widgets/StatusIcons.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rdpdiag::ui {
@@ -55,10 +57,11 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("What happened?"));
-    setSubTitle(tr("Tell which computer you connect to and, if you saw one, the error code. "
-                   "The check changes nothing on either computer and never sends a password."));
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = makeScrollingPage(
+        this, tr("Tell which computer you connect to and, if you saw one, the error code. "
+                 "The check changes nothing on either computer and never sends a password."));
+    QWidget *content = layout->parentWidget();
     // A grid rather than a QFormLayout: the word-wrapped reason under each field gets the
     // whole width of the field column (QFormLayout squeezed it to a narrow strip).
     auto *form = new QGridLayout;
@@ -78,36 +81,40 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
     };
 
     // The computer, or an .rdp file.
-    m_target = new QLineEdit(this);
+    m_target = new QLineEdit(content);
     m_target->setObjectName(QStringLiteral("targetLineEdit"));
     m_target->setPlaceholderText(tr("e.g. pc42.example.com, 192.0.2.10:3390 or a .rdp file"));
     m_target->setAccessibleName(tr("Computer to connect to"));
     m_target->setClearButtonEnabled(true);
-    m_openRdp = new QPushButton(tr("Open .&rdp file…"), this);
+    m_openRdp = new QPushButton(tr("Open .&rdp file…"), content);
     m_openRdp->setObjectName(QStringLiteral("openRdpFileButton"));
     m_openRdp->setAccessibleName(tr("Open .rdp file"));
     m_openRdp->setToolTip(tr("Use the Remote Desktop file your administrator gave you"));
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_openRdp);
-    auto *targetLabel = new QLabel(tr("&Computer:"), this);
+    auto *targetLabel = new QLabel(tr("&Computer:"), content);
     targetLabel->setBuddy(m_target);
-    m_targetStatus = reasonLabel(QStringLiteral("targetStatusLabel"), this);
+    m_targetStatus = reasonLabel(QStringLiteral("targetStatusLabel"), content);
     addRow(targetLabel, targetRow, m_targetStatus);
 
     // The error code and the extended code, each with its meaning as you type.
-    m_errorCode = new QComboBox(this);
+    m_errorCode = new QComboBox(content);
     m_errorCode->setObjectName(QStringLiteral("errorCodeComboBox"));
     m_errorCode->setEditable(true);
     m_errorCode->setInsertPolicy(QComboBox::NoInsert);
     m_errorCode->setAccessibleName(tr("Error code"));
     m_errorCode->lineEdit()->setPlaceholderText(tr("optional, e.g. 0x904"));
+    // Never complete inline: "0x7" must stay "0x7", not become "0x708".
+    m_errorCode->setCompleter(nullptr);
     m_errorCode->addItem(QString());
     for (const auto &[code, extended] : commonCodes()) {
-        const QString text = extended ? tr("%1 with extended code %2")
-                                            .arg(formatClientCode(code), formatClientCode(extended))
-                                      : formatClientCode(code);
-        m_errorCode->addItem(text);
+        const QString codes = extended
+                                  ? tr("%1 with extended code %2")
+                                        .arg(formatClientCode(code), formatClientCode(extended))
+                                  : formatClientCode(code);
+        m_errorCode->addItem(
+            tr("%1 — %2").arg(codes, clientCodeMeaning(code, CodeKind::Disconnect)));
         const int row = m_errorCode->count() - 1;
         m_errorCode->setItemData(row, code, kCodeRole);
         m_errorCode->setItemData(row, extended, kExtendedRole);
@@ -117,32 +124,34 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
     m_errorCode->setCurrentIndex(0);
     m_errorCode->setMinimumContentsLength(22);
     m_errorCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *codeLabel = new QLabel(tr("&Error code:"), this);
+    auto *codeLabel = new QLabel(tr("&Error code:"), content);
     codeLabel->setBuddy(m_errorCode);
-    m_errorMeaning = reasonLabel(QStringLiteral("errorMeaningLabel"), this);
+    m_errorMeaning = reasonLabel(QStringLiteral("errorMeaningLabel"), content);
     addRow(codeLabel, fieldRow(m_errorCode), m_errorMeaning);
 
-    m_extendedCode = new QComboBox(this);
+    m_extendedCode = new QComboBox(content);
     m_extendedCode->setObjectName(QStringLiteral("extendedCodeComboBox"));
     m_extendedCode->setEditable(true);
     m_extendedCode->setInsertPolicy(QComboBox::NoInsert);
     m_extendedCode->setAccessibleName(tr("Extended error code"));
     m_extendedCode->lineEdit()->setPlaceholderText(tr("optional, e.g. 0x7"));
+    m_extendedCode->setCompleter(nullptr);
     m_extendedCode->addItem(QString());
     for (const ClientErrorCode &code : clientCodes(CodeKind::Extended)) {
-        m_extendedCode->addItem(formatClientCode(code.value));
-        m_extendedCode->setItemData(m_extendedCode->count() - 1,
-                                    clientCodeMeaning(code.value, CodeKind::Extended),
-                                    Qt::ToolTipRole);
+        const QString meaning = clientCodeMeaning(code.value, CodeKind::Extended);
+        m_extendedCode->addItem(tr("%1 — %2").arg(formatClientCode(code.value), meaning));
+        const int row = m_extendedCode->count() - 1;
+        m_extendedCode->setItemData(row, code.value, kCodeRole);
+        m_extendedCode->setItemData(row, meaning, Qt::ToolTipRole);
     }
     m_extendedCode->setMinimumContentsLength(22);
     m_extendedCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *extendedLabel = new QLabel(tr("E&xtended code:"), this);
+    auto *extendedLabel = new QLabel(tr("E&xtended code:"), content);
     extendedLabel->setBuddy(m_extendedCode);
-    m_extendedMeaning = reasonLabel(QStringLiteral("extendedMeaningLabel"), this);
+    m_extendedMeaning = reasonLabel(QStringLiteral("extendedMeaningLabel"), content);
     addRow(extendedLabel, fieldRow(m_extendedCode), m_extendedMeaning);
 
-    m_timeout = new QSpinBox(this);
+    m_timeout = new QSpinBox(content);
     m_timeout->setObjectName(QStringLiteral("timeoutSpinBox"));
     m_timeout->setRange(1, kMaxTimeoutSeconds);
     m_timeout->setValue(kDefaultTimeoutSeconds);
@@ -150,23 +159,29 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
     m_timeout->setAccessibleName(tr("Time limit for each step, in seconds"));
     m_timeout->setToolTip(tr("How long to wait for each network step before calling it a "
                              "timeout. Raise it for slow VPN connections."));
-    auto *timeoutLabel = new QLabel(tr("&Time limit per step:"), this);
+    auto *timeoutLabel = new QLabel(tr("&Time limit per step:"), content);
     timeoutLabel->setBuddy(m_timeout);
     addRow(timeoutLabel, fieldRow(m_timeout), nullptr);
     layout->addLayout(form);
 
     // On the RDP host itself: also look at its Remote Desktop service from the inside
     // (engine/probes/server). The check only reads; it changes nothing.
-    m_onServer = new QCheckBox(tr("I am on the &server: also check this computer's Remote "
-                                  "Desktop service"),
-                               this);
+    // A check box does not wrap its text: a short one, and the rest in a wrapping label.
+    m_onServer = new QCheckBox(tr("I am on the &server"), content);
     m_onServer->setObjectName(QStringLiteral("onServerCheckBox"));
+    m_onServer->setAccessibleName(tr("I am on the server"));
     m_onServer->setToolTip(tr("Reads the service state, the port it listens on, its security "
                               "and certificate settings and its recent errors. Nothing is "
                               "changed."));
     layout->addWidget(m_onServer);
+    auto *onServerHint = reasonLabel(QStringLiteral("onServerHintLabel"), content);
+    onServerHint->setText(tr("Also checks this computer's Remote Desktop service from the inside. "
+                             "Nothing is changed."));
+    onServerHint->setIndent(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                            style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
+    layout->addWidget(onServerHint);
 
-    auto *dropHint = reasonLabel(QStringLiteral("dropHintLabel"), this);
+    auto *dropHint = reasonLabel(QStringLiteral("dropHintLabel"), content);
     dropHint->setText(tr("You can also drop an .rdp file onto this window."));
     QPalette hintPalette = dropHint->palette();
     hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
@@ -176,18 +191,21 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
 
     // For support staff: look at a run someone else made.
     auto *bundleRow = new QHBoxLayout;
-    auto *bundleText = reasonLabel(QStringLiteral("bundleHintLabel"), this);
+    auto *bundleText = reasonLabel(QStringLiteral("bundleHintLabel"), content);
     bundleText->setText(tr("Support staff: open the findings bundle (.zip) a user sent you."));
     bundleRow->addWidget(bundleText, 1);
-    m_openBundle = new QPushButton(tr("Open a findings &bundle…"), this);
+    m_openBundle = new QPushButton(tr("Open a findings &bundle…"), content);
     m_openBundle->setObjectName(QStringLiteral("openBundleButton"));
     m_openBundle->setAccessibleName(tr("Open a findings bundle"));
     bundleRow->addWidget(m_openBundle);
     layout->addLayout(bundleRow);
-    m_bundleError = reasonLabel(QStringLiteral("bundleErrorLabel"), this);
+    m_bundleError = reasonLabel(QStringLiteral("bundleErrorLabel"), content);
     m_bundleError->setVisible(false);
     layout->addWidget(m_bundleError);
 
+    // Enter is always Next, whatever has the focus (Space presses a focused button).
+    m_openRdp->setAutoDefault(false);
+    m_openBundle->setAutoDefault(false);
     setTabOrder(m_target, m_openRdp);
     setTabOrder(m_openRdp, m_errorCode);
     setTabOrder(m_errorCode, m_extendedCode);
@@ -207,6 +225,12 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
         const quint32 extended = m_errorCode->itemData(row, kExtendedRole).toUInt();
         if (extended)
             m_extendedCode->setEditText(formatClientCode(extended));
+    });
+    connect(m_extendedCode, qOverload<int>(&QComboBox::activated), this, [this](int row) {
+        // The list shows "0x7 — meaning"; the field keeps the code.
+        const QVariant code = m_extendedCode->itemData(row, kCodeRole);
+        if (code.isValid())
+            m_extendedCode->setEditText(formatClientCode(code.toUInt()));
     });
     connect(m_onServer, &QCheckBox::toggled, this, [this](bool on) {
         // On the server, the computer to connect to is usually this one.
