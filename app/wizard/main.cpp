@@ -10,6 +10,8 @@
 #include "wizard/WizardCommandLine.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -58,10 +60,16 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // Warnings go to stderr; the whole debug log of the last run is kept in memory for the
-    // findings bundle (Export…).
+    // Warnings go to stderr; the debug log of this session goes to the user's application
+    // data (%LOCALAPPDATA%\rdpdiag\rdpdiag-wizard on Windows, ~/.local/share/rdpdiag/
+    // rdpdiag-wizard on Linux), replaced at each start; the whole log of the last run is also
+    // kept in memory for the findings bundle (Export…).
+    const QString logFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QString logError;
-    rdpdiag::setupLogging({}, &logError);
+    if (logFolder.isEmpty() || !QDir().mkpath(logFolder) ||
+        !rdpdiag::setupLogging({false, logFolder + QStringLiteral("/rdpdiag-wizard.log")},
+                               &logError))
+        rdpdiag::setupLogging({}, &logError); // without a file, rather than without a wizard
     const std::shared_ptr<rdpdiag::LogCapture> log = rdpdiag::LogCapture::install();
 
     rdpdiag::ui::DiagnosticWizard wizard;

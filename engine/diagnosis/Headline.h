@@ -11,7 +11,7 @@
 
 #include "diagnosis/FindingRoles.h"
 #include "model/Report.h"
-#include "support/Platform.h"
+#include "platform/Platform.h"
 
 #include <QStringList>
 

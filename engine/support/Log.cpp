@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <QFile>
+
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 
@@ -48,7 +50,9 @@ bool setupLogging(const LogOptions &options, QString *error)
     if (!options.filePath.isEmpty()) {
         try {
             auto file = std::make_shared<spdlog::sinks::basic_file_sink_mt>(
-                options.filePath.toStdString(), /*truncate=*/true);
+                // The file system's encoding: UTF-8 on Linux and macOS, the ANSI code page
+                // that spdlog's fopen() expects on Windows.
+                QFile::encodeName(options.filePath).toStdString(), /*truncate=*/true);
             file->set_level(spdlog::level::debug);
             file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] [t%t] %v");
             sinks.push_back(file);

@@ -2,7 +2,7 @@
 #include "probes/local/EnvironmentCollector.h"
 
 #include "parsers/NetworkParsers.h"
-#include "platform/System.h"
+#include "platform/Platform.h"
 #include "probes/local/SystemNetwork.h"
 
 #include <QNetworkInterface>
@@ -51,7 +51,7 @@ QHash<QString, QString> processEnvironment()
 
 void collectEnvironment(CommandRunner &runner, const EnvironmentRequest &request, LocalFacts &facts)
 {
-    facts.platform = osFamilyKey(currentOsFamily());
+    facts.platform = platformKey(currentPlatform());
     facts.proxy = proxyFromEnvironment(request.environment);
     collectSystemNetwork(runner, request, facts);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/local/FirewallCollector.h"
 
-#include "platform/System.h"
+#include "platform/Platform.h"
 
 #include "parsers/FirewallFrontends.h"
 #include "parsers/IptablesRuleset.h"
@@ -323,17 +323,15 @@ QList<FirewallReading> macFirewalls(CommandRunner &runner, const PacketQuery &qu
 
 FirewallPlatform currentFirewallPlatform()
 {
-    switch (currentOsFamily()) {
-    case OsFamily::Windows:
+    switch (currentPlatform()) {
+    case Platform::Windows:
         return FirewallPlatform::Windows;
-    case OsFamily::MacOs:
+    case Platform::MacOS:
         return FirewallPlatform::MacOs;
-    case OsFamily::Linux:
-        return FirewallPlatform::Linux;
-    case OsFamily::Other:
+    case Platform::Linux:
         break;
     }
-    return FirewallPlatform::Other;
+    return FirewallPlatform::Linux;
 }
 
 QList<FirewallReading> collectFirewalls(CommandRunner &runner, const PacketQuery &query,

@@ -2,7 +2,7 @@
 #include "probes/server/ServerCheck.h"
 
 #include "net/Deadline.h"
-#include "platform/System.h"
+#include "platform/Platform.h"
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
 #include "runner/ReferenceCode.h"
@@ -19,7 +19,7 @@ ServerFacts collectServerFacts(const ServerCheckOptions &options, const CancelTo
     CommandRunner &runner = options.runner ? *options.runner : processRunner;
     ServerCheckOptions::Platform platform = options.platform;
     if (platform == ServerCheckOptions::Platform::Auto) {
-        platform = currentOsFamily() == OsFamily::Windows ? ServerCheckOptions::Platform::Windows
+        platform = currentPlatform() == Platform::Windows ? ServerCheckOptions::Platform::Windows
                                                           : ServerCheckOptions::Platform::LinuxXrdp;
     }
     ServerFacts server = platform == ServerCheckOptions::Platform::Windows

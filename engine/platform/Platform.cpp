@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/Platform.h"
+#include "platform/Platform.h"
 
 #include <QSysInfo>
 
@@ -17,6 +17,19 @@ Platform platformFromKernelType(const QString &kernelType)
 Platform currentPlatform()
 {
     return platformFromKernelType(QSysInfo::kernelType());
+}
+
+QString platformKey(Platform platform)
+{
+    switch (platform) {
+    case Platform::Windows:
+        return QStringLiteral("windows");
+    case Platform::MacOS:
+        return QStringLiteral("macos");
+    case Platform::Linux:
+        break;
+    }
+    return QStringLiteral("linux");
 }
 
 bool shellRunsOn(const QString &shell, Platform platform)
