@@ -336,10 +336,69 @@ def serverparsers_seeds():
              b"crypt_level=high\nssl_protocols=TLSv1.2, TLSv1.3\ncertificate=\nkey_file=\n"])
 
 
+# --- MCS Connect Response --------------------------------------------------------------------
+
+# What xrdp 0.9.21 answered with security_layer=rdp (tests/integration/TestRdpSecurityXrdp):
+# crypt_level=none (method and level 0, nothing else) ...
+XRDP_NONE = bytes.fromhex(
+    "0300006502f0807f665b0a0100020100301a020116020103020100020101020100020101020300fff80201"
+    "020437000500147c00012a14760a01010001c0004d63446e8020010c0c000400080000000000030c0800eb"
+    "030000020c0c000000000000000000")
+# ... and the fixed part of its answers with encryption, up to the security data block.
+XRDP_HEAD = bytes.fromhex(
+    "000500147c00012a14760a01010001c0004d63446e")
+
+
+def mcs_response(blocks, head=XRDP_HEAD):
+    """TPKT + X.224 Data + Connect-Response (result 0) around GCC data with @blocks."""
+    n = len(blocks)
+    gcc = head + bytes([0x80 | (n >> 8), n & 0xFF]) + blocks
+    body = (bytes.fromhex("0a0100020100301a020116020103020100020101020100020101020300fff8020102"
+                          "0482") + struct.pack(">H", len(gcc)) + gcc)
+    mcs = bytes.fromhex("7f6682") + struct.pack(">H", len(body)) + body
+    return b"\x03\x00" + struct.pack(">H", 7 + len(mcs)) + bytes.fromhex("02f080") + mcs
+
+
+def security_block(method, level, certificate):
+    body = struct.pack("<IIII", method, level, 32, len(certificate)) + b"\x77" * 32 + certificate
+    return struct.pack("<HH", 0x0C02, 4 + len(body)) + body
+
+
+def proprietary_certificate(bits, version=1):
+    keylen = bits // 8 + 8
+    key = struct.pack("<IIIII", 0x31415352, keylen, bits, bits // 8 - 1, 65537) + b"\x5a" * keylen
+    return (struct.pack("<IIIHH", version, 1, 1, 6, len(key)) + key +
+            struct.pack("<HH", 8, 72) + b"\x11" * 72)
+
+
+def mcs_seeds():
+    core = bytes.fromhex("010c0c00040008000000000000")[:12]
+    net = bytes.fromhex("030c0800eb030000")
+    seeds = [XRDP_NONE, bytes.fromhex("0300000d02f0807f66030a010e")]
+    for method, level in [(1, 1), (1, 2), (2, 3), (0x10, 4), (8, 2)]:
+        seeds.append(mcs_response(core + security_block(method, level,
+                                                         proprietary_certificate(2048)) + net))
+    seeds.append(mcs_response(core + security_block(2, 3, proprietary_certificate(512,
+                                                                                0x80000001)) + net))
+    with tempfile.TemporaryDirectory() as tmp:
+        openssl("req", "-x509", "-newkey", "rsa:1024", "-nodes", "-keyout", "k.pem", "-out",
+                "c.pem", "-days", "30", "-subj", "/CN=rdp.example", cwd=tmp)
+        openssl("x509", "-in", "c.pem", "-outform", "DER", "-out", "c.der", cwd=tmp)
+        with open(os.path.join(tmp, "c.der"), "rb") as f:
+            der = f.read()
+    chain = (struct.pack("<II", 0x80000002, 2) + struct.pack("<I", len(der)) + der +
+             struct.pack("<I", len(der)) + der + b"\0" * 16)
+    seeds.append(mcs_response(core + security_block(2, 3, chain) + net))
+    seeds.append(chain)
+    seeds.append(der)
+    return seeds
+
+
 def main():
     generators = {
         "x224": lambda: hex_literals("tests/wire/TestX224Codec.cpp") +
         byte_literals("tests/wire/TestX224Codec.cpp"),
+        "mcs": mcs_seeds,
         "der": tsrequest_seeds,
         "tsrequest": tsrequest_seeds,
         "ntlm": ntlm_seeds,

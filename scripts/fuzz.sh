@@ -8,7 +8,7 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [PARSER…]
 #   SECONDS   per target (default 20: the smoke run of scripts/test.sh)
-#   PARSER…   some of: x224 der tsrequest ntlm rdpfile target certificate hostsfile …
+#   PARSER…   some of: x224 mcs der tsrequest ntlm rdpfile target certificate hostsfile …
 #             (default: every target of fuzz/CMakeLists.txt)
 # Ten minutes each, two at a time, politely:
 #   RDPDIAG_FUZZ_JOBS=2 nice -n 10 scripts/fuzz.sh 600
@@ -52,6 +52,7 @@ cmake --build "$build" --target fuzzers --parallel "$(nproc)"
 max_len() {
     case $1 in
         x224) echo 70000 ;;        # a TPKT may announce 65535 bytes
+        mcs) echo 16384 ;;         # the probe keeps at most 16 KiB of a Connect Response
         certificate) echo 65536 ;; # a leaf plus a few intermediates
         rdpfile | hostsfile) echo 16384 ;;
         reportreader | bundle) echo 262144 ;;

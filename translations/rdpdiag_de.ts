@@ -1878,6 +1878,46 @@
         <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
         <translation>Diese Version von rdpdiag kennt diesen Befund nicht: Der Bericht wurde von einer anderen Version erstellt. Seine Belege werden angezeigt, aber keine Erklärung und keine Lösung; öffnen Sie den Bericht mit der Version, die ihn erstellt hat, oder einer neueren.</translation>
     </message>
+    <message>
+        <source>The server accepts weak 40-bit or 56-bit encryption</source>
+        <translation>Der Server akzeptiert schwache 40-Bit- oder 56-Bit-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>When a client offers only 40-bit or 56-bit RC4 encryption for Standard RDP Security, the remote computer accepts it. Keys that short can be found by trying them all, and Standard RDP Security does not protect the choice of method, so a device in the network path can make both sides use the weakest one and then read what is typed, passwords included. Connections still work; this is a hardening note. On Windows this is the encryption level Low or Client Compatible (MinEncryptionLevel 1 or 2), on xrdp crypt_level=low or medium.</source>
+        <translation>Wenn ein Client für die Standard-RDP-Sicherheit nur 40-Bit- oder 56-Bit-RC4-Verschlüsselung anbietet, akzeptiert der Remotecomputer das. So kurze Schlüssel lassen sich durch Ausprobieren aller Möglichkeiten finden, und die Standard-RDP-Sicherheit schützt die Wahl des Verfahrens nicht: Ein Gerät im Netzwerkpfad kann beide Seiten dazu bringen, das schwächste zu verwenden, und dann mitlesen, was eingegeben wird, einschließlich Kennwörtern. Verbindungen funktionieren weiterhin; dies ist ein Hinweis zur Härtung. Unter Windows entspricht das der Verschlüsselungsstufe „Niedrig“ oder „Clientkompatibel“ (MinEncryptionLevel 1 oder 2), bei xrdp crypt_level=low oder medium.</translation>
+    </message>
+    <message>
+        <source>The server requires FIPS encryption for Standard RDP Security</source>
+        <translation>Der Server verlangt für die Standard-RDP-Sicherheit FIPS-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s encryption level is FIPS Compliant: with Standard RDP Security it accepts only the FIPS method (Triple DES) and no RC4 method. Clients that do not implement that method, such as rdesktop and some thin clients, cannot connect with Standard RDP Security; when the server offers nothing else they fail during the connection sequence, often with error code 0x904 or a security error. On Windows the level comes from MinEncryptionLevel 4 or from the policy &apos;System cryptography: Use FIPS compliant algorithms&apos;, on xrdp from crypt_level=fips. If your organisation requires FIPS, keep it and require TLS instead, which current clients support.</source>
+        <translation>Die Verschlüsselungsstufe des Remotecomputers ist „FIPS-konform“: Mit Standard-RDP-Sicherheit akzeptiert er nur das FIPS-Verfahren (Triple DES) und kein RC4-Verfahren. Clients, die dieses Verfahren nicht beherrschen, etwa rdesktop und manche Thin Clients, können sich nicht mit Standard-RDP-Sicherheit verbinden; bietet der Server nichts anderes an, scheitern sie während des Verbindungsaufbaus, oft mit dem Fehlercode 0x904 oder einem Sicherheitsfehler. Unter Windows stammt die Stufe aus MinEncryptionLevel 4 oder aus der Richtlinie „Systemkryptografie: FIPS-konformen Algorithmus für Verschlüsselung, Hashing und Signatur verwenden“ (englisch &apos;System cryptography: Use FIPS compliant algorithms&apos;), bei xrdp aus crypt_level=fips. Wenn Ihre Organisation FIPS verlangt, behalten Sie es bei und verlangen Sie stattdessen TLS, das aktuelle Clients unterstützen.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check whether the system-wide FIPS policy is on (Enabled 0x1). It forces the FIPS level on Remote Desktop; switch it off only if your organisation does not require FIPS.</source>
+        <translation>Prüfen Sie auf dem Remotecomputer, ob die systemweite FIPS-Richtlinie aktiviert ist (Enabled 0x1). Sie erzwingt die FIPS-Stufe für Remotedesktop; deaktivieren Sie sie nur, wenn Ihre Organisation FIPS nicht verlangt.</translation>
+    </message>
+    <message>
+        <source>No client can agree on encryption with the server&apos;s Standard RDP Security</source>
+        <translation>Kein Client kann sich mit der Standard-RDP-Sicherheit des Servers auf eine Verschlüsselung einigen</translation>
+    </message>
+    <message>
+        <source>Each of the four encryption methods a client can offer for Standard RDP Security (40-bit, 56-bit, 128-bit, FIPS) was offered alone, and the remote computer took none of them: it answered with a method the client had not offered, with no encryption at all, or refused. The protocol requires the server to pick one of the client&apos;s methods, so clients that check this cannot connect with Standard RDP Security, and a session without encryption would carry passwords in clear text. When the server offers nothing else, connections fail during the connection sequence, often with error code 0x904. Setting the level to High (128-bit), or requiring TLS, fixes it.</source>
+        <translation>Jedes der vier Verschlüsselungsverfahren, die ein Client für die Standard-RDP-Sicherheit anbieten kann (40 Bit, 56 Bit, 128 Bit, FIPS), wurde einzeln angeboten, und der Remotecomputer hat keines davon angenommen: Er antwortete mit einem Verfahren, das der Client nicht angeboten hatte, ganz ohne Verschlüsselung oder mit einer Ablehnung. Das Protokoll verlangt, dass der Server eines der Verfahren des Clients wählt; Clients, die das prüfen, können sich daher nicht mit Standard-RDP-Sicherheit verbinden, und eine Sitzung ohne Verschlüsselung würde Kennwörter im Klartext übertragen. Bietet der Server nichts anderes an, scheitern Verbindungen während des Verbindungsaufbaus, oft mit dem Fehlercode 0x904. Abhilfe schafft die Stufe „Hoch“ (128 Bit) oder das Verlangen von TLS.</translation>
+    </message>
+    <message>
+        <source>Set the encryption level of Standard RDP Security to High (128-bit): MinEncryptionLevel 3 on the Remote Desktop listener (as administrator), then restart Remote Desktop Services.</source>
+        <translation>Setzen Sie die Verschlüsselungsstufe der Standard-RDP-Sicherheit auf „Hoch“ (128 Bit): MinEncryptionLevel 3 am Remotedesktop-Listener (als Administrator), und starten Sie anschließend die Remotedesktopdienste neu.</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the level (&apos;Set client connection encryption level&apos; under Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security). If this value exists it overrides the listener&apos;s setting, so set the policy to High Level instead.</source>
+        <translation>Prüfen Sie, ob eine Gruppenrichtlinie die Stufe festlegt („Verschlüsselungsstufe für Clientverbindungen festlegen“ unter Computerkonfiguration &gt; Administrative Vorlagen &gt; Windows-Komponenten &gt; Remotedesktopdienste &gt; Remotedesktop-Sitzungshost &gt; Sicherheit). Wenn dieser Wert vorhanden ist, hat er Vorrang vor der Einstellung des Listeners; setzen Sie in diesem Fall stattdessen die Richtlinie auf „Hohe Stufe“.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
+        <translation>Setzen Sie auf einem xrdp-Server crypt_level=high (128 Bit), und starten Sie xrdp neu.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3676,6 +3716,53 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>Also noticed (does not stop connections)</source>
         <translation>Außerdem bemerkt (verhindert keine Verbindung)</translation>
     </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Method chosen</source>
+        <translation>Gewähltes Verfahren</translation>
+    </message>
+    <message>
+        <source>Server random</source>
+        <translation>Server-Zufallswert</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA mit %1 Bit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporär</translation>
+    </message>
+    <message>
+        <source>retried alone</source>
+        <translation>einzeln wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Methods accepted when offered alone</source>
+        <translation>Akzeptierte Verfahren (einzeln angeboten)</translation>
+    </message>
+    <message>
+        <source>Encryption level</source>
+        <translation>Verschlüsselungsstufe</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -3849,6 +3936,18 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>without the local facts it belongs to</source>
         <translation>ohne die lokalen Fakten, zu denen es gehört</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption method</source>
+        <translation>„%1“ ist kein Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption level</source>
+        <translation>„%1“ ist keine Verschlüsselungsstufe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type</source>
+        <translation>„%1“ ist kein Zertifikattyp</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4534,38 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>no active firewall found</source>
         <translation>keine aktive Firewall gefunden</translation>
     </message>
+    <message>
+        <source>%1 refused (%2)</source>
+        <translation>%1 abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2</source>
+        <translation>%1 mit %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Offered alone, %1 was accepted by %2 (encryption level %3).</source>
+        <translation>Einzeln angeboten wurde %1 von %2 akzeptiert (Verschlüsselungsstufe %3).</translation>
+    </message>
+    <message>
+        <source>%1 announced the encryption level %2 and accepted only %3 of the four methods offered alone.</source>
+        <translation>%1 hat die Verschlüsselungsstufe %2 gemeldet und von den vier einzeln angebotenen Verfahren nur %3 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the four methods offered alone (encryption level %2): %3.</source>
+        <translation>%1 hat keines der vier einzeln angebotenen Verfahren akzeptiert (Verschlüsselungsstufe %2): %3.</translation>
+    </message>
+    <message>
+        <source>; Standard RDP Security: level %1, accepts %2</source>
+        <translation>; Standard-RDP-Sicherheit: Stufe %1, akzeptiert %2</translation>
+    </message>
+    <message>
+        <source>none of the methods offered</source>
+        <translation>keines der angebotenen Verfahren</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4509,6 +4640,10 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Network Level Authentication (CredSSP)</source>
         <translation>Authentifizierung auf Netzwerkebene (CredSSP)</translation>
+    </message>
+    <message>
+        <source>Standard RDP Security</source>
+        <translation>Standard-RDP-Sicherheit</translation>
     </message>
 </context>
 <context>

@@ -1878,6 +1878,46 @@
         <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
         <translation>Esta versión de rdpdiag no conoce este hallazgo: el informe lo creó otra versión. Se muestran sus evidencias, pero ninguna explicación ni solución; abra el informe con la versión que lo creó o con una más reciente.</translation>
     </message>
+    <message>
+        <source>The server accepts weak 40-bit or 56-bit encryption</source>
+        <translation>El servidor acepta un cifrado débil de 40 o 56 bits</translation>
+    </message>
+    <message>
+        <source>When a client offers only 40-bit or 56-bit RC4 encryption for Standard RDP Security, the remote computer accepts it. Keys that short can be found by trying them all, and Standard RDP Security does not protect the choice of method, so a device in the network path can make both sides use the weakest one and then read what is typed, passwords included. Connections still work; this is a hardening note. On Windows this is the encryption level Low or Client Compatible (MinEncryptionLevel 1 or 2), on xrdp crypt_level=low or medium.</source>
+        <translation>Cuando un cliente ofrece solo cifrado RC4 de 40 o 56 bits para la seguridad RDP estándar, el equipo remoto lo acepta. Claves tan cortas se pueden encontrar probándolas todas, y la seguridad RDP estándar no protege la elección del método, así que un dispositivo de la ruta de red puede hacer que ambos lados usen el más débil y después leer lo que se escribe, contraseñas incluidas. Las conexiones siguen funcionando; es una nota de refuerzo de la seguridad. En Windows corresponde al nivel de cifrado Bajo o Compatible con el cliente (MinEncryptionLevel 1 o 2) y en xrdp a crypt_level=low o medium.</translation>
+    </message>
+    <message>
+        <source>The server requires FIPS encryption for Standard RDP Security</source>
+        <translation>El servidor exige cifrado FIPS para la seguridad RDP estándar</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s encryption level is FIPS Compliant: with Standard RDP Security it accepts only the FIPS method (Triple DES) and no RC4 method. Clients that do not implement that method, such as rdesktop and some thin clients, cannot connect with Standard RDP Security; when the server offers nothing else they fail during the connection sequence, often with error code 0x904 or a security error. On Windows the level comes from MinEncryptionLevel 4 or from the policy &apos;System cryptography: Use FIPS compliant algorithms&apos;, on xrdp from crypt_level=fips. If your organisation requires FIPS, keep it and require TLS instead, which current clients support.</source>
+        <translation>El nivel de cifrado del equipo remoto es Compatible con FIPS: con la seguridad RDP estándar solo acepta el método FIPS (Triple DES) y ningún método RC4. Los clientes que no implementan ese método, como rdesktop y algunos clientes ligeros, no pueden conectarse con la seguridad RDP estándar; si el servidor no ofrece nada más, fallan durante la secuencia de conexión, a menudo con el código de error 0x904 o un error de seguridad. En Windows el nivel procede de MinEncryptionLevel 4 o de la directiva &apos;Criptografía de sistema: usar algoritmos que cumplan FIPS&apos; (en inglés, &apos;System cryptography: Use FIPS compliant algorithms&apos;), y en xrdp de crypt_level=fips. Si su organización exige FIPS, manténgalo y exija TLS en su lugar, que los clientes actuales admiten.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check whether the system-wide FIPS policy is on (Enabled 0x1). It forces the FIPS level on Remote Desktop; switch it off only if your organisation does not require FIPS.</source>
+        <translation>En el equipo remoto, compruebe si la directiva FIPS de todo el sistema está activada (Enabled 0x1). Impone el nivel FIPS a Escritorio remoto; desactívela solo si su organización no exige FIPS.</translation>
+    </message>
+    <message>
+        <source>No client can agree on encryption with the server&apos;s Standard RDP Security</source>
+        <translation>Ningún cliente puede acordar un cifrado con la seguridad RDP estándar del servidor</translation>
+    </message>
+    <message>
+        <source>Each of the four encryption methods a client can offer for Standard RDP Security (40-bit, 56-bit, 128-bit, FIPS) was offered alone, and the remote computer took none of them: it answered with a method the client had not offered, with no encryption at all, or refused. The protocol requires the server to pick one of the client&apos;s methods, so clients that check this cannot connect with Standard RDP Security, and a session without encryption would carry passwords in clear text. When the server offers nothing else, connections fail during the connection sequence, often with error code 0x904. Setting the level to High (128-bit), or requiring TLS, fixes it.</source>
+        <translation>Cada uno de los cuatro métodos de cifrado que un cliente puede ofrecer para la seguridad RDP estándar (40 bits, 56 bits, 128 bits, FIPS) se ofreció por separado, y el equipo remoto no aceptó ninguno: respondió con un método que el cliente no había ofrecido, sin ningún cifrado o con un rechazo. El protocolo exige que el servidor elija uno de los métodos del cliente, así que los clientes que lo comprueban no pueden conectarse con la seguridad RDP estándar, y una sesión sin cifrado transmitiría las contraseñas en texto claro. Si el servidor no ofrece nada más, las conexiones fallan durante la secuencia de conexión, a menudo con el código de error 0x904. Se soluciona con el nivel Alto (128 bits) o exigiendo TLS.</translation>
+    </message>
+    <message>
+        <source>Set the encryption level of Standard RDP Security to High (128-bit): MinEncryptionLevel 3 on the Remote Desktop listener (as administrator), then restart Remote Desktop Services.</source>
+        <translation>Establezca el nivel de cifrado de la seguridad RDP estándar en Alto (128 bits): MinEncryptionLevel 3 en el agente de escucha de Escritorio remoto (como administrador) y, después, reinicie los Servicios de Escritorio remoto.</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the level (&apos;Set client connection encryption level&apos; under Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security). If this value exists it overrides the listener&apos;s setting, so set the policy to High Level instead.</source>
+        <translation>Compruebe si una directiva de grupo establece el nivel (&apos;Establecer nivel de cifrado de la conexión de cliente&apos; en Configuración del equipo &gt; Plantillas administrativas &gt; Componentes de Windows &gt; Servicios de Escritorio remoto &gt; Host de sesión de Escritorio remoto &gt; Seguridad). Si este valor existe, prevalece sobre la configuración del agente de escucha, así que establezca en su lugar la directiva en Nivel alto.</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
+        <translation>En un servidor xrdp, establezca crypt_level=high (128 bits) y reinicie xrdp.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3679,6 +3719,53 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>Also noticed (does not stop connections)</source>
         <translation>También se observó (no impide la conexión)</translation>
     </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Method chosen</source>
+        <translation>Método elegido</translation>
+    </message>
+    <message>
+        <source>Server random</source>
+        <translation>Valor aleatorio del servidor</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA de %1 bits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado</numerusform>
+            <numerusform>%n certificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporal</translation>
+    </message>
+    <message>
+        <source>retried alone</source>
+        <translation>reintentado por separado</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Methods accepted when offered alone</source>
+        <translation>Métodos aceptados cuando se ofrecen por separado</translation>
+    </message>
+    <message>
+        <source>Encryption level</source>
+        <translation>Nivel de cifrado</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -3852,6 +3939,18 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>without the local facts it belongs to</source>
         <translation>sin los datos locales a los que pertenece</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption method</source>
+        <translation>&quot;%1&quot; no es un método de cifrado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption level</source>
+        <translation>&quot;%1&quot; no es un nivel de cifrado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type</source>
+        <translation>&quot;%1&quot; no es un tipo de certificado</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4537,38 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>no active firewall found</source>
         <translation>no se encontró ningún firewall activo</translation>
     </message>
+    <message>
+        <source>%1 refused (%2)</source>
+        <translation>%1 rechazado (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2</source>
+        <translation>%1 respondido con %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>Offered alone, %1 was accepted by %2 (encryption level %3).</source>
+        <translation>Ofrecido por separado, %2 aceptó %1 (nivel de cifrado %3).</translation>
+    </message>
+    <message>
+        <source>%1 announced the encryption level %2 and accepted only %3 of the four methods offered alone.</source>
+        <translation>%1 anunció el nivel de cifrado %2 y, de los cuatro métodos ofrecidos por separado, solo aceptó %3.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the four methods offered alone (encryption level %2): %3.</source>
+        <translation>%1 no aceptó ninguno de los cuatro métodos ofrecidos por separado (nivel de cifrado %2): %3.</translation>
+    </message>
+    <message>
+        <source>; Standard RDP Security: level %1, accepts %2</source>
+        <translation>; seguridad RDP estándar: nivel %1, acepta %2</translation>
+    </message>
+    <message>
+        <source>none of the methods offered</source>
+        <translation>ninguno de los métodos ofrecidos</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4512,6 +4643,10 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Network Level Authentication (CredSSP)</source>
         <translation>Autenticación a nivel de red (CredSSP)</translation>
+    </message>
+    <message>
+        <source>Standard RDP Security</source>
+        <translation>Seguridad RDP estándar</translation>
     </message>
 </context>
 <context>

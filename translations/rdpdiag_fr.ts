@@ -1878,6 +1878,46 @@
         <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
         <translation>Cette version de rdpdiag ne connaît pas ce constat&#xa0;: le rapport a été créé par une autre version. Ses éléments de preuve sont affichés, mais ni explication ni correctif&#xa0;; ouvrez le rapport avec la version qui l&apos;a créé, ou une version plus récente.</translation>
     </message>
+    <message>
+        <source>The server accepts weak 40-bit or 56-bit encryption</source>
+        <translation>Le serveur accepte un chiffrement faible de 40 ou 56 bits</translation>
+    </message>
+    <message>
+        <source>When a client offers only 40-bit or 56-bit RC4 encryption for Standard RDP Security, the remote computer accepts it. Keys that short can be found by trying them all, and Standard RDP Security does not protect the choice of method, so a device in the network path can make both sides use the weakest one and then read what is typed, passwords included. Connections still work; this is a hardening note. On Windows this is the encryption level Low or Client Compatible (MinEncryptionLevel 1 or 2), on xrdp crypt_level=low or medium.</source>
+        <translation>Lorsqu&apos;un client ne propose qu&apos;un chiffrement RC4 de 40 ou 56 bits pour la sécurité RDP standard, l&apos;ordinateur distant l&apos;accepte. Des clés aussi courtes se trouvent en les essayant toutes, et la sécurité RDP standard ne protège pas le choix de la méthode : un appareil situé sur le chemin réseau peut amener les deux côtés à utiliser la plus faible, puis lire ce qui est saisi, y compris les mots de passe. Les connexions fonctionnent toujours ; il s&apos;agit d&apos;une recommandation de durcissement. Sous Windows, cela correspond au niveau de chiffrement Faible ou Compatible client (MinEncryptionLevel 1 ou 2), sous xrdp à crypt_level=low ou medium.</translation>
+    </message>
+    <message>
+        <source>The server requires FIPS encryption for Standard RDP Security</source>
+        <translation>Le serveur exige le chiffrement FIPS pour la sécurité RDP standard</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s encryption level is FIPS Compliant: with Standard RDP Security it accepts only the FIPS method (Triple DES) and no RC4 method. Clients that do not implement that method, such as rdesktop and some thin clients, cannot connect with Standard RDP Security; when the server offers nothing else they fail during the connection sequence, often with error code 0x904 or a security error. On Windows the level comes from MinEncryptionLevel 4 or from the policy &apos;System cryptography: Use FIPS compliant algorithms&apos;, on xrdp from crypt_level=fips. If your organisation requires FIPS, keep it and require TLS instead, which current clients support.</source>
+        <translation>Le niveau de chiffrement de l&apos;ordinateur distant est « Conforme aux normes FIPS » : avec la sécurité RDP standard, il n&apos;accepte que la méthode FIPS (Triple DES) et aucune méthode RC4. Les clients qui n&apos;implémentent pas cette méthode, comme rdesktop et certains clients légers, ne peuvent pas se connecter avec la sécurité RDP standard ; si le serveur ne propose rien d&apos;autre, ils échouent pendant la séquence de connexion, souvent avec le code d&apos;erreur 0x904 ou une erreur de sécurité. Sous Windows, ce niveau vient de MinEncryptionLevel 4 ou de la stratégie « Chiffrement système : utilisez des algorithmes compatibles FIPS » (en anglais &apos;System cryptography: Use FIPS compliant algorithms&apos;), sous xrdp de crypt_level=fips. Si votre organisation exige FIPS, conservez-le et exigez plutôt TLS, que les clients actuels prennent en charge.</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check whether the system-wide FIPS policy is on (Enabled 0x1). It forces the FIPS level on Remote Desktop; switch it off only if your organisation does not require FIPS.</source>
+        <translation>Sur l&apos;ordinateur distant, vérifiez si la stratégie FIPS à l&apos;échelle du système est activée (Enabled 0x1). Elle impose le niveau FIPS au Bureau à distance ; ne la désactivez que si votre organisation n&apos;exige pas FIPS.</translation>
+    </message>
+    <message>
+        <source>No client can agree on encryption with the server&apos;s Standard RDP Security</source>
+        <translation>Aucun client ne peut s&apos;accorder sur un chiffrement avec la sécurité RDP standard du serveur</translation>
+    </message>
+    <message>
+        <source>Each of the four encryption methods a client can offer for Standard RDP Security (40-bit, 56-bit, 128-bit, FIPS) was offered alone, and the remote computer took none of them: it answered with a method the client had not offered, with no encryption at all, or refused. The protocol requires the server to pick one of the client&apos;s methods, so clients that check this cannot connect with Standard RDP Security, and a session without encryption would carry passwords in clear text. When the server offers nothing else, connections fail during the connection sequence, often with error code 0x904. Setting the level to High (128-bit), or requiring TLS, fixes it.</source>
+        <translation>Chacune des quatre méthodes de chiffrement qu&apos;un client peut proposer pour la sécurité RDP standard (40 bits, 56 bits, 128 bits, FIPS) a été proposée seule, et l&apos;ordinateur distant n&apos;en a retenu aucune : il a répondu avec une méthode que le client n&apos;avait pas proposée, sans aucun chiffrement, ou par un refus. Le protocole impose au serveur de choisir l&apos;une des méthodes du client ; les clients qui le vérifient ne peuvent donc pas se connecter avec la sécurité RDP standard, et une session sans chiffrement transmettrait les mots de passe en clair. Si le serveur ne propose rien d&apos;autre, les connexions échouent pendant la séquence de connexion, souvent avec le code d&apos;erreur 0x904. Régler le niveau sur Élevé (128 bits), ou exiger TLS, corrige le problème.</translation>
+    </message>
+    <message>
+        <source>Set the encryption level of Standard RDP Security to High (128-bit): MinEncryptionLevel 3 on the Remote Desktop listener (as administrator), then restart Remote Desktop Services.</source>
+        <translation>Réglez le niveau de chiffrement de la sécurité RDP standard sur Élevé (128 bits) : MinEncryptionLevel 3 sur l&apos;écouteur Bureau à distance (en tant qu&apos;administrateur), puis redémarrez les services Bureau à distance.</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the level (&apos;Set client connection encryption level&apos; under Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security). If this value exists it overrides the listener&apos;s setting, so set the policy to High Level instead.</source>
+        <translation>Vérifiez si une stratégie de groupe définit le niveau (« Définir le niveau de chiffrement de la connexion client » sous Configuration ordinateur &gt; Modèles d&apos;administration &gt; Composants Windows &gt; Services Bureau à distance &gt; Hôte de session Bureau à distance &gt; Sécurité). Si cette valeur existe, elle l&apos;emporte sur le réglage de l&apos;écouteur : réglez alors plutôt la stratégie sur « Niveau élevé ».</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
+        <translation>Sur un serveur xrdp, définissez crypt_level=high (128 bits) et redémarrez xrdp.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3681,6 +3721,53 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>Also noticed (does not stop connections)</source>
         <translation>Également remarqué (n’empêche pas la connexion)</translation>
     </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Method chosen</source>
+        <translation>Méthode choisie</translation>
+    </message>
+    <message>
+        <source>Server random</source>
+        <translation>Aléa du serveur</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 bits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>temporaire</translation>
+    </message>
+    <message>
+        <source>retried alone</source>
+        <translation>réessayé seul</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Methods accepted when offered alone</source>
+        <translation>Méthodes acceptées lorsqu&apos;elles sont proposées seules</translation>
+    </message>
+    <message>
+        <source>Encryption level</source>
+        <translation>Niveau de chiffrement</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -3854,6 +3941,18 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>without the local facts it belongs to</source>
         <translation>sans les faits locaux auxquels il appartient</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption method</source>
+        <translation>« %1 » n&apos;est pas une méthode de chiffrement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption level</source>
+        <translation>« %1 » n&apos;est pas un niveau de chiffrement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type</source>
+        <translation>« %1 » n&apos;est pas un type de certificat</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4539,38 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>no active firewall found</source>
         <translation>aucun pare-feu actif trouvé</translation>
     </message>
+    <message>
+        <source>%1 refused (%2)</source>
+        <translation>%1 refusé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2</source>
+        <translation>%1 : réponse %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Offered alone, %1 was accepted by %2 (encryption level %3).</source>
+        <translation>Proposé seul, %1 a été accepté par %2 (niveau de chiffrement %3).</translation>
+    </message>
+    <message>
+        <source>%1 announced the encryption level %2 and accepted only %3 of the four methods offered alone.</source>
+        <translation>%1 a annoncé le niveau de chiffrement %2 et n&apos;a accepté que %3 parmi les quatre méthodes proposées seules.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the four methods offered alone (encryption level %2): %3.</source>
+        <translation>%1 n&apos;a accepté aucune des quatre méthodes proposées seules (niveau de chiffrement %2) : %3.</translation>
+    </message>
+    <message>
+        <source>; Standard RDP Security: level %1, accepts %2</source>
+        <translation> ; sécurité RDP standard : niveau %1, accepte %2</translation>
+    </message>
+    <message>
+        <source>none of the methods offered</source>
+        <translation>aucune des méthodes proposées</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4514,6 +4645,10 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Network Level Authentication (CredSSP)</source>
         <translation>Authentification au niveau du réseau (CredSSP)</translation>
+    </message>
+    <message>
+        <source>Standard RDP Security</source>
+        <translation>Sécurité RDP standard</translation>
     </message>
 </context>
 <context>

@@ -1878,6 +1878,46 @@
         <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
         <translation>このバージョンの rdpdiag はこの検出結果を知りません。レポートは別のバージョンで作成されました。証拠は表示されますが、説明と修正方法はありません。レポートを作成したバージョンか、より新しいバージョンで開いてください。</translation>
     </message>
+    <message>
+        <source>The server accepts weak 40-bit or 56-bit encryption</source>
+        <translation>サーバーが脆弱な 40 ビットまたは 56 ビットの暗号化を受け付けています</translation>
+    </message>
+    <message>
+        <source>When a client offers only 40-bit or 56-bit RC4 encryption for Standard RDP Security, the remote computer accepts it. Keys that short can be found by trying them all, and Standard RDP Security does not protect the choice of method, so a device in the network path can make both sides use the weakest one and then read what is typed, passwords included. Connections still work; this is a hardening note. On Windows this is the encryption level Low or Client Compatible (MinEncryptionLevel 1 or 2), on xrdp crypt_level=low or medium.</source>
+        <translation>クライアントが標準 RDP セキュリティ用に 40 ビットまたは 56 ビットの RC4 暗号化だけを提示すると、リモート コンピューターはそれを受け付けます。これほど短い鍵は総当たりで見つけられます。また標準 RDP セキュリティは方式の選択を保護しないため、ネットワーク経路上のデバイスが両側に最も弱い方式を使わせ、パスワードを含む入力内容を読み取ることができます。接続は引き続き機能します。これはセキュリティ強化のための注意事項です。Windows では暗号化レベル「低」または「クライアント互換」(MinEncryptionLevel 1 または 2)、xrdp では crypt_level=low または medium に当たります。</translation>
+    </message>
+    <message>
+        <source>The server requires FIPS encryption for Standard RDP Security</source>
+        <translation>サーバーが標準 RDP セキュリティに FIPS 暗号化を要求しています</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s encryption level is FIPS Compliant: with Standard RDP Security it accepts only the FIPS method (Triple DES) and no RC4 method. Clients that do not implement that method, such as rdesktop and some thin clients, cannot connect with Standard RDP Security; when the server offers nothing else they fail during the connection sequence, often with error code 0x904 or a security error. On Windows the level comes from MinEncryptionLevel 4 or from the policy &apos;System cryptography: Use FIPS compliant algorithms&apos;, on xrdp from crypt_level=fips. If your organisation requires FIPS, keep it and require TLS instead, which current clients support.</source>
+        <translation>リモート コンピューターの暗号化レベルは「FIPS 準拠」です。標準 RDP セキュリティでは FIPS 方式 (Triple DES) だけを受け付け、RC4 方式は受け付けません。rdesktop や一部のシン クライアントなど、この方式を実装していないクライアントは標準 RDP セキュリティで接続できません。サーバーがほかの方式を提供していない場合、接続シーケンスの途中で失敗し、多くの場合エラー コード 0x904 またはセキュリティ エラーになります。Windows ではこのレベルは MinEncryptionLevel 4 またはポリシー「システム暗号化: 暗号化、ハッシュ、署名のための FIPS 準拠アルゴリズムを使う」(英語では &apos;System cryptography: Use FIPS compliant algorithms&apos;) によって、xrdp では crypt_level=fips によって決まります。組織で FIPS が必要な場合はそのままにして、代わりに現行のクライアントが対応している TLS を必須にしてください。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check whether the system-wide FIPS policy is on (Enabled 0x1). It forces the FIPS level on Remote Desktop; switch it off only if your organisation does not require FIPS.</source>
+        <translation>リモート コンピューターで、システム全体の FIPS ポリシーが有効かどうか (Enabled 0x1) を確認します。このポリシーはリモート デスクトップに FIPS レベルを強制します。無効にするのは、組織で FIPS が必要ない場合だけにしてください。</translation>
+    </message>
+    <message>
+        <source>No client can agree on encryption with the server&apos;s Standard RDP Security</source>
+        <translation>どのクライアントもサーバーの標準 RDP セキュリティと暗号化方式で合意できません</translation>
+    </message>
+    <message>
+        <source>Each of the four encryption methods a client can offer for Standard RDP Security (40-bit, 56-bit, 128-bit, FIPS) was offered alone, and the remote computer took none of them: it answered with a method the client had not offered, with no encryption at all, or refused. The protocol requires the server to pick one of the client&apos;s methods, so clients that check this cannot connect with Standard RDP Security, and a session without encryption would carry passwords in clear text. When the server offers nothing else, connections fail during the connection sequence, often with error code 0x904. Setting the level to High (128-bit), or requiring TLS, fixes it.</source>
+        <translation>クライアントが標準 RDP セキュリティ用に提示できる 4 つの暗号化方式 (40 ビット、56 ビット、128 ビット、FIPS) をそれぞれ単独で提示しましたが、リモート コンピューターはどれも採用しませんでした。クライアントが提示していない方式で応答したか、暗号化なしで応答したか、拒否しました。プロトコルではサーバーはクライアントの方式の中から 1 つを選ぶ必要があるため、これを確認するクライアントは標準 RDP セキュリティで接続できません。また暗号化なしのセッションではパスワードが平文で送られます。サーバーがほかの方式を提供していない場合、接続シーケンスの途中で接続が失敗し、多くの場合エラー コード 0x904 になります。レベルを「高」(128 ビット) にするか、TLS を必須にすると解決します。</translation>
+    </message>
+    <message>
+        <source>Set the encryption level of Standard RDP Security to High (128-bit): MinEncryptionLevel 3 on the Remote Desktop listener (as administrator), then restart Remote Desktop Services.</source>
+        <translation>標準 RDP セキュリティの暗号化レベルを「高」(128 ビット) に設定します。管理者としてリモート デスクトップ リスナーの MinEncryptionLevel を 3 にしてから、リモート デスクトップ サービスを再起動します。</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the level (&apos;Set client connection encryption level&apos; under Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security). If this value exists it overrides the listener&apos;s setting, so set the policy to High Level instead.</source>
+        <translation>グループ ポリシーがレベルを設定しているかどうかを確認します ([コンピューターの構成] &gt; [管理用テンプレート] &gt; [Windows コンポーネント] &gt; [リモート デスクトップ サービス] &gt; [リモート デスクトップ セッション ホスト] &gt; [セキュリティ] の [クライアント接続の暗号化レベルを設定する])。この値が存在する場合はリスナーの設定より優先されるため、代わりにポリシーを [高レベル] に設定してください。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
+        <translation>xrdp サーバーで crypt_level=high (128 ビット) を設定し、xrdp を再起動します。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3677,6 +3717,52 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>Also noticed (does not stop connections)</source>
         <translation>その他の気付いた点 (接続は妨げません)</translation>
     </message>
+    <message>
+        <source>Offered</source>
+        <translation>提示した方式</translation>
+    </message>
+    <message>
+        <source>Method chosen</source>
+        <translation>選択された方式</translation>
+    </message>
+    <message>
+        <source>Server random</source>
+        <translation>サーバー乱数</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 ビット</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>証明書 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>retried alone</source>
+        <translation>単独で再試行</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Methods accepted when offered alone</source>
+        <translation>単独で提示したときに受け付けられた方式</translation>
+    </message>
+    <message>
+        <source>Encryption level</source>
+        <translation>暗号化レベル</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -3850,6 +3936,18 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>without the local facts it belongs to</source>
         <translation>所属するローカルの事実がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption method</source>
+        <translation>&quot;%1&quot; は暗号化方式ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption level</source>
+        <translation>&quot;%1&quot; は暗号化レベルではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type</source>
+        <translation>&quot;%1&quot; は証明書の種類ではありません</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4532,38 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>no active firewall found</source>
         <translation>有効なファイアウォールは見つかりません</translation>
     </message>
+    <message>
+        <source>%1 refused (%2)</source>
+        <translation>%1 は拒否 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2</source>
+        <translation>%1 に %2 で応答</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>示されず</translation>
+    </message>
+    <message>
+        <source>Offered alone, %1 was accepted by %2 (encryption level %3).</source>
+        <translation>単独で提示した %1 を %2 が受け付けました (暗号化レベル %3)。</translation>
+    </message>
+    <message>
+        <source>%1 announced the encryption level %2 and accepted only %3 of the four methods offered alone.</source>
+        <translation>%1 は暗号化レベル %2 を通知し、単独で提示した 4 つの方式のうち %3 だけを受け付けました。</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the four methods offered alone (encryption level %2): %3.</source>
+        <translation>%1 は単独で提示した 4 つの方式をどれも受け付けませんでした (暗号化レベル %2): %3。</translation>
+    </message>
+    <message>
+        <source>; Standard RDP Security: level %1, accepts %2</source>
+        <translation>; 標準 RDP セキュリティ: レベル %1、受け付ける方式 %2</translation>
+    </message>
+    <message>
+        <source>none of the methods offered</source>
+        <translation>提示した方式のいずれもなし</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4508,6 +4638,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Network Level Authentication (CredSSP)</source>
         <translation>ネットワーク レベル認証 (CredSSP)</translation>
+    </message>
+    <message>
+        <source>Standard RDP Security</source>
+        <translation>標準 RDP セキュリティ</translation>
     </message>
 </context>
 <context>

@@ -1878,6 +1878,46 @@
         <source>This version of rdpdiag does not know this finding: the report was made by another version. Its evidence is shown, but no explanation and no fix; open the report with the version that made it, or a newer one.</source>
         <translation>此版本的 rdpdiag 不认识该发现：报告由其他版本生成。将显示其证据，但没有解释和修复方法；请使用生成该报告的版本或更新的版本打开它。</translation>
     </message>
+    <message>
+        <source>The server accepts weak 40-bit or 56-bit encryption</source>
+        <translation>服务器接受弱的 40 位或 56 位加密</translation>
+    </message>
+    <message>
+        <source>When a client offers only 40-bit or 56-bit RC4 encryption for Standard RDP Security, the remote computer accepts it. Keys that short can be found by trying them all, and Standard RDP Security does not protect the choice of method, so a device in the network path can make both sides use the weakest one and then read what is typed, passwords included. Connections still work; this is a hardening note. On Windows this is the encryption level Low or Client Compatible (MinEncryptionLevel 1 or 2), on xrdp crypt_level=low or medium.</source>
+        <translation>当客户端为标准 RDP 安全性只提供 40 位或 56 位 RC4 加密时，远程计算机会接受。这么短的密钥可以通过逐一尝试找出，而且标准 RDP 安全性不保护加密方法的选择，因此网络路径上的设备可以让双方使用最弱的方法，然后读取用户输入的内容，包括密码。连接仍然可用；这是一条安全加固提示。在 Windows 上对应加密级别“低”或“客户端兼容”（MinEncryptionLevel 1 或 2），在 xrdp 上对应 crypt_level=low 或 medium。</translation>
+    </message>
+    <message>
+        <source>The server requires FIPS encryption for Standard RDP Security</source>
+        <translation>服务器要求标准 RDP 安全性使用 FIPS 加密</translation>
+    </message>
+    <message>
+        <source>The remote computer&apos;s encryption level is FIPS Compliant: with Standard RDP Security it accepts only the FIPS method (Triple DES) and no RC4 method. Clients that do not implement that method, such as rdesktop and some thin clients, cannot connect with Standard RDP Security; when the server offers nothing else they fail during the connection sequence, often with error code 0x904 or a security error. On Windows the level comes from MinEncryptionLevel 4 or from the policy &apos;System cryptography: Use FIPS compliant algorithms&apos;, on xrdp from crypt_level=fips. If your organisation requires FIPS, keep it and require TLS instead, which current clients support.</source>
+        <translation>远程计算机的加密级别为“符合 FIPS 标准”：使用标准 RDP 安全性时，它只接受 FIPS 方法（三重 DES），不接受任何 RC4 方法。未实现该方法的客户端（例如 rdesktop 和部分瘦客户端）无法通过标准 RDP 安全性连接；如果服务器不提供其他方式，它们会在连接过程中失败，通常显示错误代码 0x904 或安全错误。在 Windows 上，该级别来自 MinEncryptionLevel 4 或策略“系统加密: 将 FIPS 兼容算法用于加密、哈希和签名”（英文为 &apos;System cryptography: Use FIPS compliant algorithms&apos;），在 xrdp 上来自 crypt_level=fips。如果贵组织要求 FIPS，请保留它，改为要求使用新版客户端都支持的 TLS。</translation>
+    </message>
+    <message>
+        <source>On the remote computer, check whether the system-wide FIPS policy is on (Enabled 0x1). It forces the FIPS level on Remote Desktop; switch it off only if your organisation does not require FIPS.</source>
+        <translation>在远程计算机上检查系统范围的 FIPS 策略是否已启用（Enabled 0x1）。该策略会强制远程桌面使用 FIPS 级别；只有在贵组织不要求 FIPS 时才将其关闭。</translation>
+    </message>
+    <message>
+        <source>No client can agree on encryption with the server&apos;s Standard RDP Security</source>
+        <translation>没有客户端能与服务器的标准 RDP 安全性商定加密方式</translation>
+    </message>
+    <message>
+        <source>Each of the four encryption methods a client can offer for Standard RDP Security (40-bit, 56-bit, 128-bit, FIPS) was offered alone, and the remote computer took none of them: it answered with a method the client had not offered, with no encryption at all, or refused. The protocol requires the server to pick one of the client&apos;s methods, so clients that check this cannot connect with Standard RDP Security, and a session without encryption would carry passwords in clear text. When the server offers nothing else, connections fail during the connection sequence, often with error code 0x904. Setting the level to High (128-bit), or requiring TLS, fixes it.</source>
+        <translation>客户端可为标准 RDP 安全性提供的四种加密方法（40 位、56 位、128 位、FIPS）都分别单独提供过，但远程计算机一种也没有采用：它用客户端未提供的方法应答、完全不加密，或者拒绝。协议要求服务器从客户端的方法中选择一种，因此会检查这一点的客户端无法通过标准 RDP 安全性连接，而不加密的会话会以明文传输密码。如果服务器不提供其他方式，连接会在连接过程中失败，通常显示错误代码 0x904。将级别设为“高”（128 位）或要求使用 TLS 即可解决。</translation>
+    </message>
+    <message>
+        <source>Set the encryption level of Standard RDP Security to High (128-bit): MinEncryptionLevel 3 on the Remote Desktop listener (as administrator), then restart Remote Desktop Services.</source>
+        <translation>将标准 RDP 安全性的加密级别设为“高”（128 位）：以管理员身份在远程桌面侦听器上设置 MinEncryptionLevel 3，然后重启远程桌面服务。</translation>
+    </message>
+    <message>
+        <source>Check whether a Group Policy sets the level (&apos;Set client connection encryption level&apos; under Computer Configuration &gt; Administrative Templates &gt; Windows Components &gt; Remote Desktop Services &gt; Remote Desktop Session Host &gt; Security). If this value exists it overrides the listener&apos;s setting, so set the policy to High Level instead.</source>
+        <translation>检查是否有组策略设置了该级别（“计算机配置”&gt;“管理模板”&gt;“Windows 组件”&gt;“远程桌面服务”&gt;“远程桌面会话主机”&gt;“安全”下的“设置客户端连接加密级别”）。如果存在该值，它会覆盖侦听器的设置，因此请改为将该策略设为“高级别”。</translation>
+    </message>
+    <message>
+        <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
+        <translation>在 xrdp 服务器上设置 crypt_level=high（128 位）并重启 xrdp。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3675,6 +3715,52 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>Also noticed (does not stop connections)</source>
         <translation>另外注意到（不会导致无法连接）</translation>
     </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供的方法</translation>
+    </message>
+    <message>
+        <source>Method chosen</source>
+        <translation>选定的方法</translation>
+    </message>
+    <message>
+        <source>Server random</source>
+        <translation>服务器随机数</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation>RSA %1 位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>retried alone</source>
+        <translation>已单独重试</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Methods accepted when offered alone</source>
+        <translation>单独提供时被接受的方法</translation>
+    </message>
+    <message>
+        <source>Encryption level</source>
+        <translation>加密级别</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -3848,6 +3934,18 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>without the local facts it belongs to</source>
         <translation>缺少其所属的本地事实</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption method</source>
+        <translation>“%1”不是加密方法</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encryption level</source>
+        <translation>“%1”不是加密级别</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a certificate type</source>
+        <translation>“%1”不是证书类型</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4530,38 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>no active firewall found</source>
         <translation>未找到已启用的防火墙</translation>
     </message>
+    <message>
+        <source>%1 refused (%2)</source>
+        <translation>%1 被拒绝（%2）</translation>
+    </message>
+    <message>
+        <source>%1 answered with %2</source>
+        <translation>%1 的应答为 %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Offered alone, %1 was accepted by %2 (encryption level %3).</source>
+        <translation>单独提供时，%2 接受了 %1（加密级别 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 announced the encryption level %2 and accepted only %3 of the four methods offered alone.</source>
+        <translation>%1 通告的加密级别为 %2，在单独提供的四种方法中只接受了 %3。</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the four methods offered alone (encryption level %2): %3.</source>
+        <translation>%1 未接受单独提供的四种方法中的任何一种（加密级别 %2）：%3。</translation>
+    </message>
+    <message>
+        <source>; Standard RDP Security: level %1, accepts %2</source>
+        <translation>；标准 RDP 安全性：级别 %1，接受 %2</translation>
+    </message>
+    <message>
+        <source>none of the methods offered</source>
+        <translation>所提供的方法均未接受</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4506,6 +4636,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Network Level Authentication (CredSSP)</source>
         <translation>网络级别身份验证 (CredSSP)</translation>
+    </message>
+    <message>
+        <source>Standard RDP Security</source>
+        <translation>标准 RDP 安全性</translation>
     </message>
 </context>
 <context>

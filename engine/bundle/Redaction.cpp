@@ -870,16 +870,23 @@ Report Redactor::report(const Report &input)
     IdentifierRewriter rewriter(*this);
     for (const FactsStage stage : kFactsStages)
         visitStageIdentifiers(stage, facts, rewriter);
+    const auto withholdReceived = [](QByteArray &received, QString &detail) {
+        const QString note = QStringLiteral("(the %1 bytes received are withheld by redaction)")
+                                 .arg(received.size());
+        detail = detail.isEmpty() ? note : detail + QLatin1Char(' ') + note;
+        received.clear();
+    };
     if (facts.negotiation) {
-        for (NegotiationProbe &probe : facts.negotiation->probes) {
-            if (bytesRevealNames(probe.received)) {
-                const QString note = QStringLiteral("(the %1 bytes received are withheld by "
-                                                    "redaction)")
-                                         .arg(probe.received.size());
-                probe.detail =
-                    probe.detail.isEmpty() ? note : probe.detail + QLatin1Char(' ') + note;
-                probe.received.clear();
-            }
+        for (NegotiationProbe &probe : facts.negotiation->probes)
+            if (bytesRevealNames(probe.received))
+                withholdReceived(probe.received, probe.detail);
+    }
+    if (facts.rdpSecurity) {
+        for (RdpSecurityOffer &offer : facts.rdpSecurity->offers) {
+            // An X.509 chain holds subject and issuer in DER: withheld like a PEM.
+            const bool x509 = offer.certificate && offer.certificate->type == QLatin1String("x509");
+            if (x509 || bytesRevealNames(offer.received))
+                withholdReceived(offer.received, offer.detail);
         }
     }
     const auto withholdBytes = [this](TlsAttempt &attempt) {

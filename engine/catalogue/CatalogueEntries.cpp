@@ -19,8 +19,8 @@ const QList<CatalogueEntry> &catalogueEntries()
         // the local stage.
         QList<CatalogueEntry> all;
         for (const QList<CatalogueEntry> &part :
-             {networkEntries(), securityEntries(), certificateEntries(), serverEntries(),
-              firewallEntries(), gatewayEntries()})
+             {networkEntries(), securityEntries(), rdpSecurityEntries(), certificateEntries(),
+              serverEntries(), firewallEntries(), gatewayEntries()})
             all.append(part);
         std::stable_sort(
             all.begin(), all.end(),

@@ -502,6 +502,31 @@ inline constexpr RemedyTemplate kXrdpNegotiate{
                       "instead of negotiate to refuse Standard RDP Security completely)."),
     R"cmd(sudo sed -i 's/^security_layer=.*/security_layer=negotiate/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
     Bash};
+// Standard RDP Security's encryption level (security.rdp_*): Windows and xrdp.
+inline constexpr RemedyTemplate kMinEncryptionHigh{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Set the encryption level of Standard RDP Security to High (128-bit): "
+                      "MinEncryptionLevel 3 on the Remote Desktop listener (as administrator), "
+                      "then restart Remote Desktop Services."),
+    R"cmd(reg add "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server\WinStations\RDP-Tcp" /v MinEncryptionLevel /t REG_DWORD /d 3 /f)cmd",
+    Cmd};
+inline constexpr RemedyTemplate kEncryptionLevelPolicy{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "Check whether a Group Policy sets the level ('Set client connection "
+                      "encryption level' under Computer Configuration > Administrative Templates > "
+                      "Windows Components > Remote Desktop Services > Remote Desktop Session Host "
+                      "> Security). If this value exists it overrides the listener's setting, so "
+                      "set the policy to High Level instead."),
+    R"cmd(reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services" /v MinEncryptionLevel)cmd",
+    Cmd};
+inline constexpr RemedyTemplate kXrdpCryptHigh{
+    Server,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "On an xrdp server, set crypt_level=high (128-bit) and restart xrdp."),
+    R"cmd(sudo sed -i 's/^crypt_level=.*/crypt_level=high/' /etc/xrdp/xrdp.ini && sudo systemctl restart xrdp)cmd",
+    Bash};
 inline constexpr RemedyTemplate kXrdpNewKeyPair{
     Server,
     QT_TRANSLATE_NOOP("rdpdiag::Catalogue",

@@ -13,6 +13,7 @@
 #include "model/GatewayFacts.h"
 #include "model/LocalFacts.h"
 #include "model/NegotiationFacts.h"
+#include "model/RdpSecurityFacts.h"
 #include "model/ServerFacts.h"
 #include "model/TcpFacts.h"
 #include "model/TlsFacts.h"
@@ -27,6 +28,7 @@ struct Facts
     std::optional<DnsFacts> dns;
     std::optional<TcpFacts> tcp;
     std::optional<NegotiationFacts> negotiation;
+    std::optional<RdpSecurityFacts> rdpSecurity; ///< Standard RDP Security (stage "rdp_security")
     std::optional<TlsFacts> tls;
     std::optional<CertificateFacts> certificate;
     std::optional<CredsspFacts> credssp;

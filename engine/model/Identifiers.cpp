@@ -64,6 +64,12 @@ void visitIdentifiers(NegotiationFacts &facts, IdentifierSink &sink)
         field(sink, IdentifierKind::Text, probe.detail);
 }
 
+void visitIdentifiers(RdpSecurityFacts &facts, IdentifierSink &sink)
+{
+    for (RdpSecurityOffer &offer : facts.offers)
+        field(sink, IdentifierKind::Text, offer.detail);
+}
+
 void visitIdentifiers(TlsAttempt &facts, IdentifierSink &sink)
 {
     field(sink, IdentifierKind::Text, facts.detail);
@@ -225,6 +231,8 @@ void visitStageIdentifiers(FactsStage stage, Facts &facts, IdentifierSink &sink)
         return visitIdentifiers(*facts.tcp, sink);
     case FactsStage::X224:
         return visitIdentifiers(*facts.negotiation, sink);
+    case FactsStage::RdpSecurity:
+        return visitIdentifiers(*facts.rdpSecurity, sink);
     case FactsStage::Tls:
         return visitIdentifiers(*facts.tls, sink);
     case FactsStage::Certificate:

@@ -27,6 +27,11 @@ constexpr StageInfo kTable[] = {
      {"negotiation", nullptr},
      StageId::X224,
      QT_TRANSLATE_NOOP("rdpdiag::Stages", "Security negotiation (X.224)")},
+    {FactsStage::RdpSecurity,
+     "rdp_security",
+     {"rdp_security", nullptr},
+     StageId::X224,
+     QT_TRANSLATE_NOOP("rdpdiag::Stages", "Standard RDP Security")},
     {FactsStage::Tls,
      "tls",
      {"tls", nullptr},
@@ -97,6 +102,8 @@ bool hasStageFacts(FactsStage stage, const Facts &facts)
         return facts.tcp.has_value();
     case FactsStage::X224:
         return facts.negotiation.has_value();
+    case FactsStage::RdpSecurity:
+        return facts.rdpSecurity.has_value();
     case FactsStage::Tls:
         return facts.tls.has_value();
     case FactsStage::Certificate:

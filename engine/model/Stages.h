@@ -28,6 +28,7 @@ enum class FactsStage {
     Dns,         ///< facts.dns — name resolution
     Tcp,         ///< facts.tcp — TCP connections and latency samples
     X224,        ///< facts.negotiation — the X.224 security negotiation matrix
+    RdpSecurity, ///< facts.rdp_security — Standard RDP Security's encryption (step x224)
     Tls,         ///< facts.tls — the TLS handshakes
     Certificate, ///< facts.certificate — the server's certificate
     Credssp,     ///< facts.credssp — CredSSP and the NTLM challenge
@@ -38,9 +39,9 @@ enum class FactsStage {
 
 /** Every stage, in table order (the order of the JSON report, the HTML report, the wizard). */
 inline constexpr FactsStage kFactsStages[] = {
-    FactsStage::Dns,   FactsStage::Tcp,         FactsStage::X224,
-    FactsStage::Tls,   FactsStage::Certificate, FactsStage::Credssp,
-    FactsStage::Local, FactsStage::Gateway,     FactsStage::Server,
+    FactsStage::Dns,     FactsStage::Tcp,         FactsStage::X224,    FactsStage::RdpSecurity,
+    FactsStage::Tls,     FactsStage::Certificate, FactsStage::Credssp, FactsStage::Local,
+    FactsStage::Gateway, FactsStage::Server,
 };
 
 /** A stage's row of the table. */

@@ -2,6 +2,7 @@
 // The tables of the connection pipeline's stages: dns, tcp, x224, tls, certificate, credssp.
 #include "report/FactsHtmlStages.h"
 
+#include "wire/Gcc.h"
 #include "wire/X224.h"
 
 namespace rdpdiag::html {
@@ -99,6 +100,46 @@ QString negotiationFactsHtml(const NegotiationFacts &negotiation)
         supported << wire::protocolIds(negotiation.supportedMask);
     KeyValues summary;
     summary.text(HtmlText::tr("Protocols the server selected"), listText(supported));
+    return table.html() + summary.html();
+}
+
+QString rdpSecurityFactsHtml(const RdpSecurityFacts &rdpSecurity)
+{
+    Table table({HtmlText::tr("Offered"), HtmlText::tr("Outcome"), HtmlText::tr("Method chosen"),
+                 HtmlText::tr("Level"), HtmlText::tr("Server random"), HtmlText::tr("Certificate"),
+                 HtmlText::tr("Time"), HtmlText::tr("Detail")});
+    for (const RdpSecurityOffer &offer : rdpSecurity.offers) {
+        QStringList certificate;
+        if (offer.certificate) {
+            const RdpServerCertificateFacts &facts = *offer.certificate;
+            certificate << facts.type;
+            if (facts.keyBits)
+                certificate << HtmlText::tr("RSA %1 bits").arg(*facts.keyBits);
+            if (facts.chainLength > 0)
+                certificate << HtmlText::tr("%n certificate(s)", nullptr, facts.chainLength);
+            if (facts.temporary)
+                certificate << HtmlText::tr("temporary");
+        }
+        QString outcome = rdpSecurityOutcomeString(offer.outcome);
+        if (offer.retried)
+            outcome += QStringLiteral(" (%1)").arg(HtmlText::tr("retried alone"));
+        table.row(
+            {code(wire::encryptionMethodIds(offer.offered).join(QLatin1Char('+'))), e(outcome),
+             offer.method ? code(wire::encryptionMethodId(*offer.method)) : QString(),
+             offer.level ? code(wire::encryptionLevelId(*offer.level)) : QString(),
+             offer.serverRandomLength
+                 ? e(HtmlText::tr("%1 bytes").arg(*offer.serverRandomLength))
+                 : (offer.outcome == RdpSecurityOffer::Outcome::Answered ? e(HtmlText::tr("none"))
+                                                                         : QString()),
+             e(certificate.join(QStringLiteral(", "))), e(duration(offer.durationMs)),
+             e(offer.detail)});
+    }
+    KeyValues summary;
+    const quint32 accepted = rdpSecurityAcceptedMethods(rdpSecurity);
+    summary.text(HtmlText::tr("Methods accepted when offered alone"),
+                 listText(accepted ? wire::encryptionMethodIds(accepted) : QStringList()));
+    if (const auto level = rdpSecurityLevel(rdpSecurity))
+        summary.code(HtmlText::tr("Encryption level"), wire::encryptionLevelId(*level));
     return table.html() + summary.html();
 }
 

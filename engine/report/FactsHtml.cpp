@@ -16,6 +16,8 @@ QString stageTables(FactsStage stage, const Facts &facts)
         return html::tcpFactsHtml(*facts.tcp);
     case FactsStage::X224:
         return html::negotiationFactsHtml(*facts.negotiation);
+    case FactsStage::RdpSecurity:
+        return html::rdpSecurityFactsHtml(*facts.rdpSecurity);
     case FactsStage::Tls:
         return html::tlsFactsHtml(*facts.tls);
     case FactsStage::Certificate:

@@ -19,6 +19,7 @@ namespace rdpdiag::html {
 QString dnsFactsHtml(const DnsFacts &dns);
 QString tcpFactsHtml(const TcpFacts &tcp);
 QString negotiationFactsHtml(const NegotiationFacts &negotiation);
+QString rdpSecurityFactsHtml(const RdpSecurityFacts &rdpSecurity);
 QString tlsFactsHtml(const TlsFacts &tls);
 QString certificateFactsHtml(const CertificateFacts &certificate);
 QString credsspFactsHtml(const CredsspFacts &credssp);

@@ -4,6 +4,7 @@
 #include "report/FactsJson.h"
 #include "report/GatewayJson.h"
 #include "report/LocalJson.h"
+#include "report/RdpSecurityJson.h"
 #include "report/ServerJson.h"
 #include "report/TlsJson.h"
 
@@ -21,6 +22,8 @@ QJsonObject stageFactsToJson(FactsStage stage, const Facts &facts)
         return tcpFactsToJson(*facts.tcp);
     case FactsStage::X224:
         return negotiationFactsToJson(*facts.negotiation);
+    case FactsStage::RdpSecurity:
+        return rdpSecurityFactsToJson(*facts.rdpSecurity);
     case FactsStage::Tls:
         return tlsFactsToJson(*facts.tls);
     case FactsStage::Certificate:
@@ -49,6 +52,9 @@ void stageFactsFromJson(FactsStage stage, const JsonNode &node, Facts &facts)
         return;
     case FactsStage::X224:
         facts.negotiation = negotiationFactsFromJson(node);
+        return;
+    case FactsStage::RdpSecurity:
+        facts.rdpSecurity = rdpSecurityFactsFromJson(node);
         return;
     case FactsStage::Tls:
         facts.tls = tlsFactsFromJson(node);

@@ -7,6 +7,7 @@
 #include "rules/CredsspRules.h"
 #include "rules/LocalRules.h"
 #include "rules/NetworkRules.h"
+#include "rules/RdpSecurityRules.h"
 #include "rules/SecurityRules.h"
 #include "rules/ServerRules.h"
 #include "rules/TlsRules.h"
@@ -20,6 +21,7 @@ QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
     QList<Finding> findings;
     findings << evaluateNetworkRules(facts, context);
     findings << evaluateSecurityRules(facts, context);
+    findings << evaluateRdpSecurityRules(facts, context);
     findings << evaluateTlsRules(facts, context);
     findings << evaluateCertificateRules(facts, context);
     findings << evaluateCredsspRules(facts, context);

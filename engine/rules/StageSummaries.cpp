@@ -3,6 +3,7 @@
 
 #include "model/Facts.h"
 #include "rules/RuleSupport.h"
+#include "wire/Gcc.h"
 #include "wire/X224.h"
 
 namespace rdpdiag {
@@ -79,6 +80,21 @@ QString x224Summary(const NegotiationFacts &negotiation)
             .arg(negotiationOutcomeString(primary.outcome))
             .arg(primary.durationMs);
     }
+}
+
+/** What Standard RDP Security's encryption offers showed, appended to the x224 summary. */
+QString rdpSecuritySummary(const std::optional<RdpSecurityFacts> &rdpSecurity)
+{
+    if (!rdpSecurity)
+        return {};
+    const auto level = rdpSecurityLevel(*rdpSecurity);
+    if (!level)
+        return {};
+    const quint32 accepted = rdpSecurityAcceptedMethods(*rdpSecurity);
+    return RuleText::tr("; Standard RDP Security: level %1, accepts %2")
+        .arg(wire::encryptionLevelId(*level),
+             accepted ? wire::encryptionMethodIds(accepted).join(QStringLiteral(", "))
+                      : RuleText::tr("none of the methods offered"));
 }
 
 QString tlsSummary(const TlsFacts &tls)
@@ -191,7 +207,7 @@ QString summaryFor(StageId stage, const Facts &facts, const RuleContext &context
     case StageId::Tcp:
         return tcpSummary(*facts.tcp, context.target.port);
     case StageId::X224:
-        return x224Summary(*facts.negotiation);
+        return x224Summary(*facts.negotiation) + rdpSecuritySummary(facts.rdpSecurity);
     case StageId::Tls:
         return tlsSummary(*facts.tls);
     case StageId::Credssp:

@@ -5,6 +5,7 @@
 #include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
+#include "probes/RdpSecurityProbe.h"
 #include "probes/TlsProbe.h"
 #include "probes/local/LocalStage.h"
 #include "rules/Rules.h"
@@ -140,6 +141,11 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
             connection, report.facts.tcp->connectedAddress, target.port, request.timeout, cancel);
         report.facts.negotiation = negotiation.facts;
         addLatencySamples(*report.facts.tcp, negotiation.sideConnects);
+        // Standard RDP Security's encryption, when the server selects it when asked for it
+        // (the rdp_security stage belongs to this step).
+        if (report.facts.negotiation->rdpSupported && !cancel.isCancelled())
+            report.facts.rdpSecurity = runRdpSecurityStage(report.facts.tcp->connectedAddress,
+                                                           target.port, request.timeout, cancel);
     }
     // TLS only when the primary request selected a protocol that runs over it.
     const NegotiationProbe &primary = report.facts.negotiation->probes.first();

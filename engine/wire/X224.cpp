@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire/X224.h"
 
+#include "wire/BitIds.h"
 #include "wire/Bytes.h"
 
 namespace rdpdiag::wire {
@@ -23,16 +24,6 @@ constexpr int kNegDataLength = 8;
 constexpr int kX224FixedLength = 7;
 /** LI of a CR/CC without variable part: the fixed part minus the LI byte itself. */
 constexpr int kLiWithoutNegData = kX224FixedLength - 1;
-
-QString hex(quint32 value)
-{
-    return QStringLiteral("0x") + QString::number(value, 16);
-}
-
-QString hexByte(quint8 value)
-{
-    return QStringLiteral("0x%1").arg(value, 2, 16, QLatin1Char('0'));
-}
 
 /** Names the TPDU codes a confused or hostile peer plausibly sends instead of a CC. */
 QString tpduCodeName(quint8 code)
@@ -58,26 +49,6 @@ ConfirmParse fail(const QString &error)
     ConfirmParse result;
     result.error = error;
     return result;
-}
-
-QStringList bitIds(quint32 mask,
-                   const std::initializer_list<std::pair<quint32, const char *>> &names)
-{
-    QStringList ids;
-    quint32 known = 0;
-    for (const auto &[bit, name] : names) {
-        known |= bit;
-        if (mask & bit)
-            ids.append(QString::fromLatin1(name));
-    }
-    // Unknown bits are listed one by one so a new protocol or flag stays visible in evidence.
-    const quint32 unknown = mask & ~known;
-    for (int i = 0; i < 32; ++i) {
-        const quint32 bit = quint32(1) << i;
-        if (unknown & bit)
-            ids.append(hex(bit));
-    }
-    return ids;
 }
 
 } // namespace
@@ -245,7 +216,7 @@ QString selectedProtocolId(quint32 selectedProtocol)
     case ProtocolRdsAad:
         return QStringLiteral("rdsaad");
     default:
-        return hex(selectedProtocol);
+        return hexId(selectedProtocol);
     }
 }
 
@@ -274,7 +245,7 @@ QString failureCodeName(quint32 code)
     case SslWithUserAuthRequiredByServer:
         return QStringLiteral("SSL_WITH_USER_AUTH_REQUIRED_BY_SERVER");
     default:
-        return QStringLiteral("UNKNOWN_") + hex(code);
+        return QStringLiteral("UNKNOWN_") + hexId(code);
     }
 }
 

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace rdpdiag;
 
 namespace {
@@ -75,12 +77,16 @@ constexpr DocumentedCode kDocumented[] = {
 
 /**
  * The codes this project added to the contract (docs/findings.md allows additions; its
- * table of finding codes lists them): the client environment (`net.*`,
+ * table of finding codes lists them): Standard RDP Security's encryption
+ * (`security.rdp_*`, stage `x224`), the client environment (`net.*`,
  * `firewall.local_may_block`, `firewall.not_checked`, `gateway.*`, stage `local`) and the
  * server self-check (`server.*`, `firewall.inbound_*`, stage `server`). Typed in, like
  * kDocumented, so a change to a shipped code's severity, page or stage fails here.
  */
 constexpr DocumentedCode kAdded[] = {
+    {"security.rdp_weak_encryption", "warning", "security", "x224"},
+    {"security.rdp_fips_required", "warning", "security", "x224"},
+    {"security.rdp_level_unsupported", "warning", "security", "x224"},
     {"net.no_route", "error", "network", "local"},
     {"net.no_connectivity", "error", "network", "local"},
     {"net.vpn_path", "info", "network", "local"},
@@ -333,11 +339,25 @@ void TestCatalogue::entriesKeepTheirOrderWithinAStage()
     // Within a stage the catalogue's order is visible in every report: sortFindings()
     // breaks ties between findings of equal severity with it, and the verdict takes the
     // first error (tcp.timeout before tcp.unreachable when one address of a name times out
-    // and another is unreachable). kDocumented and kAdded list the codes in that order.
-    QStringList expected;
+    // and another is unreachable). kDocumented and kAdded list the codes in that order; an
+    // added code of an earlier stage (security.rdp_*) goes after the documented codes of
+    // its stage.
+    QList<DocumentedCode> codes;
     for (const DocumentedCode &doc : kDocumented)
-        expected << QString::fromLatin1(doc.code);
+        codes << doc;
     for (const DocumentedCode &doc : kAdded)
+        codes << doc;
+    const auto stageOf = [](const DocumentedCode &doc) {
+        for (const StageId stage : kAllStages)
+            if (stageIdString(stage) == QLatin1String(doc.stage))
+                return stageIndex(stage);
+        return -1;
+    };
+    std::stable_sort(
+        codes.begin(), codes.end(),
+        [&](const DocumentedCode &a, const DocumentedCode &b) { return stageOf(a) < stageOf(b); });
+    QStringList expected;
+    for (const DocumentedCode &doc : codes)
         expected << QString::fromLatin1(doc.code);
     QStringList catalogued;
     for (const CatalogueEntry &entry : catalogueEntries())

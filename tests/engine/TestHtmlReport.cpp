@@ -176,10 +176,37 @@ ServerFacts serverFacts(const Report &sample)
     return server;
 }
 
+/** Standard RDP Security as a Windows server at Client Compatible answers it; the FIPS offer
+ * gets an X.509 chain whose key cannot be read, the 56-bit one was retried alone. */
+RdpSecurityFacts rdpSecurityFacts()
+{
+    RdpSecurityFacts facts;
+    for (const quint32 method : {0x01u, 0x08u, 0x02u, 0x10u}) {
+        RdpSecurityOffer offer;
+        offer.offered = method;
+        offer.outcome = RdpSecurityOffer::Outcome::Answered;
+        offer.mcsResult = 0;
+        offer.serverVersion = 0x00080004;
+        offer.method = method;
+        offer.level = 2;
+        offer.serverRandomLength = 32;
+        offer.certificate =
+            RdpServerCertificateFacts{QStringLiteral("proprietary"), false, 2048, 0};
+        offer.ioChannel = 1003;
+        offer.durationMs = 3;
+        facts.offers << offer;
+    }
+    facts.offers[1].retried = true;
+    facts.offers[3].certificate = RdpServerCertificateFacts{QStringLiteral("x509"), true, {}, 2};
+    facts.offers[3].detail = QStringLiteral("server certificate: unreadable key");
+    return facts;
+}
+
 /** The sample report with the facts of every stage. */
 Report fullReport()
 {
     Report report = sampleReport();
+    report.facts.rdpSecurity = rdpSecurityFacts();
     report.facts.local = localFacts();
     report.facts.local->gateway = gatewayFacts(report);
     report.facts.server = serverFacts(report);

@@ -297,6 +297,25 @@ Report fullReport()
     negotiation.rdpSupported = true;
     facts.negotiation = negotiation;
 
+    RdpSecurityOffer offer;
+    offer.offered = 0x01;
+    offer.outcome = RdpSecurityOffer::Outcome::Answered;
+    offer.mcsResult = 0;
+    offer.serverVersion = 0x00080004;
+    offer.method = 0x02;
+    offer.level = 3;
+    offer.serverRandomLength = 32;
+    offer.certificate = RdpServerCertificateFacts{QStringLiteral("x509"), true, 2048, 2};
+    offer.ioChannel = 1003;
+    offer.retried = true;
+    offer.received = QByteArray::fromHex("0300000d02f0807f66030a010e");
+    offer.detail = QStringLiteral("rdp security offer detail text");
+    offer.durationMs = 6;
+    RdpSecurityOffer accepted = offer;
+    accepted.offered = 0x02;
+    accepted.detail = QStringLiteral("rdp security accepted detail text");
+    facts.rdpSecurity = RdpSecurityFacts{{offer, accepted}};
+
     TlsFacts tls;
     tls.main =
         attempt(QStringLiteral("1.3"), TlsAttempt::Outcome::Established, QStringLiteral("main"));

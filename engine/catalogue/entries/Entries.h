@@ -33,6 +33,9 @@ QList<CatalogueEntry> networkEntries();
 /** x224.*, security.* and credssp.*. */
 QList<CatalogueEntry> securityEntries();
 
+/** security.rdp_*: Standard RDP Security's encryption (stage x224, after securityEntries()). */
+QList<CatalogueEntry> rdpSecurityEntries();
+
 /** tls.* and cert.*. */
 QList<CatalogueEntry> certificateEntries();
 

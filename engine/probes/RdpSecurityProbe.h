@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+/**
+ * @file
+ * The rdp_security stage (pipeline step x224), run when the server selected Standard RDP
+ * Security when asked for it: one connection per encryption method — 40-bit, 56-bit,
+ * 128-bit, FIPS — each an X.224 request for PROTOCOL_RDP followed by an MCS Connect Initial
+ * that offers that method alone, and the server's Connect Response decoded (wire/Mcs). The
+ * connections run concurrently, paced like the negotiation matrix (net/ConnectionPacer); one
+ * whose connection or X.224 exchange failed among the others is tried again alone at the
+ * end, so that a server limiting simultaneous connections does not lose a method's answer.
+ * Nothing after the Connect Response is sent: no client random, no credentials.
+ */
+
+#include "model/Facts.h"
+#include "net/CancelToken.h"
+
+#include <chrono>
+
+namespace rdpdiag {
+
+/** The methods offered, one per connection, in this order. */
+inline constexpr quint32 kRdpSecurityOffers[] = {
+    0x01, // 40-bit RC4
+    0x08, // 56-bit RC4
+    0x02, // 128-bit RC4
+    0x10, // FIPS 140-1 (3DES and SHA-1)
+};
+
+/** Offers @p method alone on a new connection to @p address:@p port. Each step (connect,
+ * X.224, MCS) is bounded by @p timeout. */
+RdpSecurityOffer offerRdpEncryption(const QString &address, quint16 port, quint32 method,
+                                    std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+/** Runs every offer of kRdpSecurityOffers (see the file comment). */
+RdpSecurityFacts runRdpSecurityStage(const QString &address, quint16 port,
+                                     std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+} // namespace rdpdiag
