@@ -31,6 +31,10 @@ PACKAGES=(
     iproute2 nftables iptables procps
     # tests: second readers of the findings bundle (zip, HTML), and the scripts' lint
     unzip python3 libxml2-utils shellcheck
+    # the Windows build (scripts/build-windows.sh): the MinGW-w64 cross compilers, Wine to run
+    # its programs and tests, NSIS for its installer (docs/windows.md)
+    g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64
+    wine wine64 fonts-wine nsis xz-utils
 )
 
 mapfile -t missing < <(rdpdiag_missing_packages "${PACKAGES[@]}")

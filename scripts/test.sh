@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds rdpdiag and runs every test: the normal build, then the same suite under
-# AddressSanitizer + UndefinedBehaviorSanitizer. Installs missing Debian packages first.
+# Builds rdpdiag and runs every test: the Windows build's suites under Wine, the normal build
+# (which also runs the Windows rdpdiag.exe against the Linux test servers), then the same
+# suite under AddressSanitizer + UndefinedBehaviorSanitizer. Installs missing Debian packages
+# first.
 # Usage: scripts/test.sh            (both builds, then a fuzz smoke run when clang is there)
 #        RDPDIAG_SKIP_SANITIZERS=1 scripts/test.sh   (normal build only, for a quick loop)
 set -euo pipefail
@@ -12,6 +14,16 @@ scripts/install-deps.sh
 export CCACHE_BASEDIR="$PWD"
 
 jobs=$(nproc)
+
+echo "== Windows: cross-build, test under Wine, installer (docs/windows.md) =="
+# shellcheck source=scripts/lib/mingw-toolchain.sh
+source scripts/lib/mingw-toolchain.sh
+mingw=$(rdpdiag_mingw_prefix)
+scripts/build-windows.sh --test --package
+windows_options=(-DRDPDIAG_WINDOWS_CLI="$PWD/build-windows/rdpdiag.exe"
+    -DRDPDIAG_WINE="$mingw/bin/rdpdiag-wine"
+    -DRDPDIAG_WINDOWS_INSTALLER="$(echo "$PWD"/build-windows/rdpdiag-*-win64.exe)")
+
 build_and_test() {
     local dir=$1
     shift
@@ -21,7 +33,7 @@ build_and_test() {
 }
 
 echo "== build and test (RelWithDebInfo) =="
-build_and_test build
+build_and_test build "${windows_options[@]}"
 
 if [[ -z "${RDPDIAG_SKIP_SANITIZERS:-}" ]]; then
     echo "== build and test with ASan + UBSan =="

@@ -8,7 +8,7 @@
 #include "report/HtmlReport.h"
 #include "report/TextSummary.h"
 #include "report/TicketSummary.h"
-#include "support/Platform.h"
+#include "platform/Platform.h"
 
 #include <QtTest>
 
