@@ -160,7 +160,7 @@ new_case() {
 apt_status=0
 run_script() {
     status=0
-    env PATH="$bin:$PATH" APT_STATUS="$apt_status" RDPDIAG_SKIP_SANITIZERS=1 RDPDIAG_SKIP_FUZZ=1 \
+    env PATH="$bin:$PATH" APT_STATUS="$apt_status" RDPDIAG_SKIP_SANITIZERS=1 RDPDIAG_SKIP_FUZZ=1 RDPDIAG_SKIP_WINDOWS=1 \
         bash "$checkout/scripts/$1" "${@:2}" </dev/null >"$STATE/out" 2>&1 || status=$?
 }
 
