@@ -27,6 +27,10 @@ inline constexpr SocketHandle kNoSocket = ~SocketHandle{0};
 /** Starts the socket library once per process (WSAStartup); harmless to call again. */
 void ensureSocketsReady();
 
+/** Whether this is a Windows program running under Wine, whose sockets differ from Windows'
+ * in known ways (closesocket() after SO_LINGER 0 sends a FIN, not an RST). */
+bool runningUnderWine();
+
 // ---- errors ------------------------------------------------------------------------------
 
 /** The error of the calling thread's last failed socket call. */

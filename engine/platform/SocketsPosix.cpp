@@ -58,6 +58,11 @@ constexpr int kSendFlags = 0; // macOS: SO_NOSIGPIPE is set on the socket instea
 
 void ensureSocketsReady() {}
 
+bool runningUnderWine()
+{
+    return false;
+}
+
 int lastSocketError()
 {
     return errno;

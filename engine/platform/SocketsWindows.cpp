@@ -46,6 +46,12 @@ void ensureSocketsReady()
     });
 }
 
+bool runningUnderWine()
+{
+    const HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll && ::GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
 int lastSocketError()
 {
     return ::WSAGetLastError();

@@ -46,6 +46,19 @@ bool isLocalSide(const QString &code)
            code.startsWith(QLatin1String("local.")) || code.startsWith(QLatin1String("net."));
 }
 
+/**
+ * Under Wine, a connection the server resets reads as an orderly close (recv() returns 0;
+ * Windows itself reports WSAECONNRESET, which the platform layer maps to a reset), so the
+ * ".reset" codes of the Windows build are compared as ".closed" (docs/windows.md, "Under
+ * Wine").
+ */
+QString asUnderWine(QString code)
+{
+    if (code.endsWith(QLatin1String(".reset")))
+        code.replace(code.size() - 6, 6, QStringLiteral(".closed"));
+    return code;
+}
+
 Outcome outcomeOf(int exitCode, const QByteArray &json, QString *error)
 {
     Outcome outcome;
@@ -56,12 +69,13 @@ Outcome outcomeOf(int exitCode, const QByteArray &json, QString *error)
         *error = parse.errorString() + u' ' + QString::fromUtf8(json.left(400));
         return outcome;
     }
-    outcome.primary = report.value(QStringLiteral("diagnosis"))
-                          .toObject()
-                          .value(QStringLiteral("primary"))
-                          .toString();
+    outcome.primary = asUnderWine(report.value(QStringLiteral("diagnosis"))
+                                      .toObject()
+                                      .value(QStringLiteral("primary"))
+                                      .toString());
     for (const QJsonValue &finding : report.value(QStringLiteral("findings")).toArray()) {
-        const QString code = finding.toObject().value(QStringLiteral("code")).toString();
+        const QString code =
+            asUnderWine(finding.toObject().value(QStringLiteral("code")).toString());
         (isLocalSide(code) ? outcome.localCodes : outcome.codes) << code;
     }
     outcome.codes.sort();
