@@ -198,6 +198,7 @@ private:
         process.start();
         QProcessResult result;
         if (!process.waitForFinished(180000)) {
+            result.err = process.readAllStandardError(); // how far it got, for the message
             process.kill();
             process.waitForFinished(5000);
             return result;
@@ -217,7 +218,17 @@ private:
         QString error;
         const Outcome native = outcomeOf(linux.exitCode, linux.out, &error);
         QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("Linux: ") + error));
-        const QProcessResult windowsRun = runWindows(arguments);
+        // --verbose: its log says how far a run got that did not finish. A run that does not
+        // finish is tried once more and reported: seen about once in twenty runs on a loaded
+        // machine, with the process stuck after its last log line (under investigation,
+        // docs/windows.md, "Under Wine"); twice in a row fails the test.
+        const QStringList verbose = QStringList{QStringLiteral("--verbose")} + arguments;
+        QProcessResult windowsRun = runWindows(verbose);
+        if (windowsRun.exitCode == -1) {
+            qWarning("rdpdiag.exe did not finish; its log so far:\n%s",
+                     windowsRun.err.right(3000).constData());
+            windowsRun = runWindows(verbose);
+        }
         QVERIFY2(windowsRun.exitCode >= 0,
                  qPrintable(QStringLiteral("rdpdiag.exe did not finish (%1): %2")
                                 .arg(windowsRun.exitCode)
