@@ -6,10 +6,12 @@
 #   rdpdiag_mingw_prefix    prints the toolchain's prefix (the folder with toolchain.cmake),
 #                           unpacking the team's archive first when needed
 #
-# Order: $RDPDIAG_MINGW when set; else the archive rdpdiag-mingw-qt6.4.2.tar.xz from
+# Order: $RDPDIAG_MINGW when set; else a copy unpacked earlier into
+# ${XDG_CACHE_HOME:-~/.cache}/rdpdiag/; else the archive rdpdiag-mingw-qt6.4.2.tar.xz from
 # $RDPDIAG_MINGW_ARCHIVE or ../shared/toolchains/ beside the checkout, unpacked once (checked
-# against its SHA-256) into ${XDG_CACHE_HOME:-~/.cache}/rdpdiag/. Without either, it says how
-# to build the toolchain (docs/windows.md).
+# against its SHA-256) into that cache; else /opt/rdpdiag-mingw, where the toolchain's build
+# script installs by default. Without any, it says how to build the toolchain
+# (docs/windows.md).
 
 readonly RDPDIAG_MINGW_ARCHIVE_NAME=rdpdiag-mingw-qt6.4.2.tar.xz
 readonly RDPDIAG_MINGW_ARCHIVE_SHA256=f110bd98b37d0a656f2a4f9cdbca5cecea2f7cd6cfa460571690cfd9b85ffba2
@@ -30,6 +32,10 @@ rdpdiag_mingw_prefix() {
     target=$cache/mingw-$RDPDIAG_MINGW_ARCHIVE_SHA256
     if [[ -f "$target/rdpdiag-mingw/toolchain.cmake" ]]; then
         printf '%s\n' "$target/rdpdiag-mingw"
+        return 0
+    fi
+    if [[ ! -f "$archive" && -f /opt/rdpdiag-mingw/toolchain.cmake ]]; then
+        printf '%s\n' /opt/rdpdiag-mingw
         return 0
     fi
     if [[ ! -f "$archive" ]]; then
