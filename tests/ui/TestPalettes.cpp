@@ -13,6 +13,8 @@
 #include <QStyleOptionButton>
 #include <QtTest>
 
+#include <memory>
+
 using namespace rdpdiag::ui;
 
 namespace {
@@ -51,10 +53,8 @@ private slots:
     void palettesReadWell()
     {
         QFETCH(bool, dark);
-        const QPalette palette =
-            dark ? darkPalette()
-                 : readablePalette(
-                       QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette());
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        const QPalette palette = dark ? darkPalette() : readablePalette(fusion->standardPalette());
         QCOMPARE(isDarkPalette(palette), dark);
         const QColor window = palette.color(QPalette::Window);
         const QColor base = palette.color(QPalette::Base);
