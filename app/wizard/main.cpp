@@ -64,7 +64,8 @@ int main(int argc, char *argv[])
     // data (%LOCALAPPDATA%\rdpdiag\rdpdiag-wizard on Windows, ~/.local/share/rdpdiag/
     // rdpdiag-wizard on Linux), replaced at each start; the whole log of the last run is also
     // kept in memory for the findings bundle (Export…).
-    const QString logFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString logFolder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QString logError;
     if (logFolder.isEmpty() || !QDir().mkpath(logFolder) ||
         !rdpdiag::setupLogging({false, logFolder + QStringLiteral("/rdpdiag-wizard.log")},

@@ -5,10 +5,10 @@
 #include "catalogue/Catalogue.h"
 #include "diagnosis/FindingRoles.h"
 #include "diagnosis/Headline.h"
+#include "platform/Platform.h"
 #include "report/HtmlReport.h"
 #include "report/TextSummary.h"
 #include "report/TicketSummary.h"
-#include "platform/Platform.h"
 
 #include <QtTest>
 
