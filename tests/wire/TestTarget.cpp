@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocalServer>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -424,12 +425,30 @@ void TestTarget::rdpFileNotRegular()
     QVERIFY2(parse.error.contains(QStringLiteral("folder")), qPrintable(parse.error));
     QVERIFY(parse.error.contains(QDir::toNativeSeparators(folder)));
 
-    // A device never ends; it must be refused rather than read.
-    const QString device = QStringLiteral("/dev/zero");
-    RDPDIAG_REQUIRE(QFileInfo::exists(device), "no /dev/zero on this system");
-    parse = loadRdpFileTarget(device);
-    QVERIFY(!parse.target.has_value());
-    QVERIFY2(parse.error.contains(QStringLiteral("not a regular file")), qPrintable(parse.error));
+    // Devices and pipes may block or never end; they must be refused rather than read. A
+    // listening local socket (a named pipe on Windows) exists on every system, /dev/zero is
+    // the classic endless device where there is one, NUL and CON are Windows' reserved names.
+    // Windows does not show devices as entries of the file system, so there the refusal says
+    // the file does not exist; where the entry is visible it must say "not a regular file".
+    QLocalServer pipe;
+    QVERIFY2(pipe.listen(QStringLiteral("rdpdiag-test-%1").arg(QCoreApplication::applicationPid())),
+             qPrintable(pipe.errorString()));
+    QStringList devices{pipe.fullServerName(), QStringLiteral("NUL"), QStringLiteral("CON")};
+    if (QFileInfo::exists(QStringLiteral("/dev/zero")))
+        devices << QStringLiteral("/dev/zero");
+    for (const QString &device : devices) {
+        const bool visible = QFileInfo::exists(device);
+        parse = loadRdpFileTarget(device);
+        QVERIFY2(!parse.target.has_value(), qPrintable(device));
+        const QString expected =
+            visible ? QStringLiteral("not a regular file") : QStringLiteral("does not exist");
+        QVERIFY2(parse.error.contains(expected),
+                 qPrintable(device + QStringLiteral(": ") + parse.error));
+        QVERIFY(parse.error.contains(QDir::toNativeSeparators(device)));
+    }
+#ifdef Q_OS_UNIX
+    QVERIFY2(QFileInfo::exists(pipe.fullServerName()), "a local socket is a visible file on Unix");
+#endif
 }
 
 void TestTarget::rdpFileOversize()
