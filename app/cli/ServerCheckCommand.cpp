@@ -52,6 +52,7 @@ QString serverCommandHelp()
         "  --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)\n"
         "  --service-user NAME    check file access for this account instead of the one\n"
         "                         xrdp runs as\n"
+        "  --lang CODE            language of the output, e.g. de, fr, es, ja, zh_CN\n"
         "  --verbose, --log FILE  more detail on stderr / the log written to FILE\n\n"
         "Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.\n");
 }

@@ -148,6 +148,14 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
     return finding;
 }
 
+QString plainExplanation(const Finding &finding)
+{
+    const CatalogueEntry *entry = findCatalogueEntry(finding.code);
+    if (entry == nullptr)
+        return finding.detail;
+    return fillPlaceholders(translated(entry->explanation), finding.parameters);
+}
+
 Finding reopenedFinding(const QString &code, Severity severity, Category category, StageId stage,
                         const QJsonObject &evidence, const Placeholders &values)
 {

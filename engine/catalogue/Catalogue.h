@@ -80,4 +80,11 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
 Finding reopenedFinding(const QString &code, Severity severity, Category category, StageId stage,
                         const QJsonObject &evidence, const Placeholders &values);
 
+/**
+ * The catalogue's plain-language explanation of @p finding, its placeholders filled from the
+ * finding's parameters, without the technical observation that Finding::detail starts with:
+ * the "why" for a person who is not an engineer. The detail when the catalogue lacks the code.
+ */
+QString plainExplanation(const Finding &finding);
+
 } // namespace rdpdiag

@@ -64,12 +64,19 @@ QString reportedText(const ReportedError &reported)
     return {};
 }
 
-QString verdictSentence(const QString &title, const ReportedError &reported)
+QString relationSentence(const ReportedError &reported)
+{
+    if (reported.code || reported.extended)
+        return DiagnosisText::tr("This explains %1.").arg(reportedText(reported));
+    return DiagnosisText::tr("This stops the connection.");
+}
+
+QString verdictSentence(const QString &title, const QString &relation)
 {
     // The answer first, the reported code after it: a headline, not a log line.
-    if (reported.code || reported.extended)
-        return DiagnosisText::tr("%1. This explains %2.").arg(title, reportedText(reported));
-    return DiagnosisText::tr("%1. This stops the connection.").arg(title);
+    return DiagnosisText::tr("%1. %2", "a finding's title, then how it relates to the reported "
+                                       "error (a sentence)")
+        .arg(title, relation);
 }
 
 namespace {
@@ -132,13 +139,13 @@ Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings
 
     if (primary) {
         diagnosis.primary = primary->code;
-        if (!anyReported || explainsReport) {
-            diagnosis.summary = verdictSentence(primary->title, reported);
-        } else {
-            diagnosis.summary = DiagnosisText::tr("%1. This alone stops the connection, although "
-                                                  "it is not what usually causes %2.")
-                                    .arg(primary->title, reportedText(reported));
-        }
+        if (!anyReported || explainsReport)
+            diagnosis.relation = relationSentence(reported);
+        else
+            diagnosis.relation = DiagnosisText::tr("This alone stops the connection, although it "
+                                                   "is not what usually causes %1.")
+                                     .arg(reportedText(reported));
+        diagnosis.summary = verdictSentence(primary->title, diagnosis.relation);
         return diagnosis;
     }
 

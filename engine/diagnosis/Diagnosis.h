@@ -27,9 +27,13 @@ struct ReportedError
  * nothing was reported. */
 QString reportedText(const ReportedError &reported);
 
-/** The verdict sentence when @p title explains the report: the answer first ("The server
- * reset the connection … . This explains error code 0x904 (extended 0x7).") */
-QString verdictSentence(const QString &title, const ReportedError &reported);
+/** How a finding that explains the report relates to it: "This explains error code 0x904
+ * (extended 0x7)." or, when nothing was reported, "This stops the connection." */
+QString relationSentence(const ReportedError &reported);
+
+/** The verdict: the finding's @p title first, then @p relation ("The server reset the
+ * connection … . This explains error code 0x904 (extended 0x7).") */
+QString verdictSentence(const QString &title, const QString &relation);
 
 /** Pure: from the reported error, the findings (sorted) and the facts. */
 Diagnosis diagnose(const ReportedError &reported, const QList<Finding> &findings,

@@ -12,8 +12,25 @@ class HeadlineText
     Q_DECLARE_TR_FUNCTIONS(rdpdiag::Headline)
 };
 
-QString whoText(Actor actor)
+QString whoText(Actor actor, Severity tone)
 {
+    if (tone != Severity::Error) {
+        // A warning: the connection works; someone should still look at it.
+        switch (actor) {
+        case Actor::Nobody:
+            return {};
+        case Actor::ThisComputer:
+            return HeadlineText::tr("This does not stop the connection, but it should be fixed "
+                                    "on this computer.");
+        case Actor::Network:
+            return HeadlineText::tr("This does not stop the connection, but whoever manages the "
+                                    "network should look at it.");
+        case Actor::RemoteAdministrator:
+            return HeadlineText::tr("This does not stop the connection, but the remote "
+                                    "computer's administrator should look at it.");
+        }
+        return {};
+    }
     switch (actor) {
     case Actor::Nobody:
         return {};
@@ -46,9 +63,16 @@ QString firewallStep(Platform platform, quint16 port)
     return {};
 }
 
-QStringList userSteps(Actor actor, const Report &report, Platform platform)
+QStringList userSteps(Actor actor, Severity tone, const Report &report, Platform platform)
 {
     const QString reference = report.reference;
+    if (tone != Severity::Error && actor != Actor::Nobody)
+        return {HeadlineText::tr("You can connect."),
+                HeadlineText::tr("If your Remote Desktop app warns you about this, ask whoever "
+                                 "manages %1 before you accept the warning.")
+                    .arg(report.target.host),
+                HeadlineText::tr("Give reference %1 to them so that they can look at it.")
+                    .arg(reference)};
     switch (actor) {
     case Actor::RemoteAdministrator:
         return {HeadlineText::tr("Nothing on this computer needs changing."),
@@ -81,6 +105,24 @@ QStringList userSteps(Actor actor, const Report &report, Platform platform)
     return {};
 }
 
+/** What the verdict adds to the headline's answer (see Headline::verdict). */
+QString verdictUnderHeadline(const Report &report, const Finding *cause, const QString &answer)
+{
+    const Diagnosis &diagnosis = report.diagnosis;
+    if (cause && cause->code == diagnosis.primary)
+        // The answer is the primary finding's title: the rest of the verdict. Reports of
+        // versions without "relation" show the whole verdict rather than nothing.
+        return diagnosis.relation.isEmpty() ? diagnosis.summary : diagnosis.relation;
+    if (cause && cause->severity != Severity::Error)
+        // A warning as the answer, no error: the verdict is "no problem that stops a
+        // connection" (or that nothing explains the code), which the who-line already says
+        // unless a code was reported.
+        return diagnosis.errorCode.isEmpty() && diagnosis.extendedCode.isEmpty()
+                   ? QString()
+                   : diagnosis.summary;
+    return diagnosis.summary == answer ? QString() : diagnosis.summary;
+}
+
 } // namespace
 
 Headline headlineFor(const Report &report, Platform platform)
@@ -89,17 +131,20 @@ Headline headlineFor(const Report &report, Platform platform)
     const Finding *cause = primaryFixFinding(report);
     if (cause) {
         headline.tone = cause->severity;
-        headline.answer = cause->title + QLatin1Char('.');
+        headline.answer =
+            HeadlineText::tr("%1.", "a finding's title made a sentence").arg(cause->title);
         headline.actor = actorOf(*cause);
     } else if (report.cancelled) {
         headline.tone = Severity::Warning;
         headline.answer = HeadlineText::tr("The check was stopped before it ended.");
     } else {
         headline.answer = HeadlineText::tr("No problem found that stops a connection.");
-        headline.notChecked = report.diagnosis.unchecked;
     }
-    headline.who = whoText(headline.actor);
-    headline.userSteps = userSteps(headline.actor, report, platform);
+    if (headline.tone != Severity::Error)
+        headline.notChecked = report.diagnosis.unchecked;
+    headline.who = whoText(headline.actor, headline.tone);
+    headline.userSteps = userSteps(headline.actor, headline.tone, report, platform);
+    headline.verdict = verdictUnderHeadline(report, cause, headline.answer);
     return headline;
 }
 

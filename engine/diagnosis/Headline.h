@@ -24,7 +24,12 @@ struct Headline
     Actor actor = Actor::Nobody;
     QString who;            ///< who must act, one sentence (empty for Actor::Nobody)
     QStringList userSteps;  ///< one to three things the user can do now
-    QStringList notChecked; ///< when nothing was found: what this run could not check
+    QStringList notChecked; ///< when nothing stops a connection: what this run could not check
+    /** The verdict's part the answer does not already say, for right under the headline:
+     * how the answer relates to the reported error code ("This explains error code 0x904
+     * (extended 0x7)."), or the whole verdict when it says more than the answer. Empty when
+     * it would only repeat the answer. */
+    QString verdict;
 };
 
 /** The headline of @p report for a user on @p platform. */

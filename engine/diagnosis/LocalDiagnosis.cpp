@@ -31,8 +31,9 @@ Diagnosis verdict(const ReportedError &reported, const Finding &primary, const Q
     if (reported.extended)
         diagnosis.extendedCode = formatClientCode(*reported.extended);
     diagnosis.primary = primary.code;
-    const QString head = verdictSentence(primary.title, reported);
-    diagnosis.summary = because.isEmpty() ? head : head + u' ' + because;
+    const QString relation = relationSentence(reported);
+    diagnosis.relation = because.isEmpty() ? relation : relation + u' ' + because;
+    diagnosis.summary = verdictSentence(primary.title, diagnosis.relation);
     return diagnosis;
 }
 
@@ -128,6 +129,9 @@ std::optional<Diagnosis> diagnoseLocal(const ReportedError &reported,
                     diagnosis.summary +=
                         u' ' +
                         LocalDiagnosisText::tr("You reported %1.").arg(reportedText(reported));
+                // The summary does not start with the finding's title: all of it goes under
+                // the headline.
+                diagnosis.relation = diagnosis.summary;
                 return diagnosis;
             }
         }

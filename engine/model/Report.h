@@ -28,10 +28,15 @@ struct StageResult
 /** The explanation of the error code the user reported. */
 struct Diagnosis
 {
-    QString errorCode;     ///< "0x904" as normalised, empty when none was reported
-    QString extendedCode;  ///< "0x7"
-    QString primary;       ///< finding code that explains the report best, empty if none
-    QString summary;       ///< translated: the verdict in plain words
+    QString errorCode;    ///< "0x904" as normalised, empty when none was reported
+    QString extendedCode; ///< "0x7"
+    QString primary;      ///< finding code that explains the report best, empty if none
+    QString summary;      ///< translated: the verdict in plain words
+    /** Translated: the verdict's words after the primary finding's title — how it relates to
+     * the reported code ("This explains error code 0x904 (extended 0x7).") and, for this
+     * computer's side, why. Empty without a primary finding and in reports of versions before
+     * it existed. The headline shows the title; this goes right under it (diagnosis/Headline). */
+    QString relation;
     QStringList unchecked; ///< translated: what this run could not check (where to look next)
 };
 

@@ -215,7 +215,8 @@ QString verdictSection(const Report &report)
         html += QStringLiteral("<p>%1</p>\n").arg(e(HtmlText::tr("This run could not check:")));
         html += listHtml(headline.notChecked);
     }
-    html += QStringLiteral("<p class=\"why\">%1</p>\n").arg(e(report.diagnosis.summary));
+    if (!headline.verdict.isEmpty())
+        html += QStringLiteral("<p class=\"why\">%1</p>\n").arg(e(headline.verdict));
     if (!report.diagnosis.primary.isEmpty())
         html += QStringLiteral("<p>%1 <code>%2</code></p>\n")
                     .arg(e(HtmlText::tr("Main finding:")), e(report.diagnosis.primary));

@@ -71,6 +71,8 @@ QJsonObject diagnosisToJson(const Diagnosis &diagnosis)
                      {QStringLiteral("extended_code"), optionalString(diagnosis.extendedCode)},
                      {QStringLiteral("primary"), optionalString(diagnosis.primary)},
                      {QStringLiteral("summary"), diagnosis.summary}};
+    if (!diagnosis.relation.isEmpty())
+        json.insert(QStringLiteral("relation"), diagnosis.relation);
     if (!diagnosis.unchecked.isEmpty())
         json.insert(QStringLiteral("unchecked"), QJsonArray::fromStringList(diagnosis.unchecked));
     return json;

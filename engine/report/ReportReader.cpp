@@ -182,6 +182,8 @@ Report readReport(const JsonNode &root)
     report.diagnosis.extendedCode = diagnosis.optionalString("extended_code", 32);
     report.diagnosis.primary = diagnosis.optionalString("primary", 128);
     report.diagnosis.summary = diagnosis.string("summary");
+    if (diagnosis.has("relation"))
+        report.diagnosis.relation = diagnosis.string("relation");
     if (diagnosis.has("unchecked"))
         report.diagnosis.unchecked = diagnosis.strings("unchecked", 64, kJsonMaxText);
     return report;

@@ -3,6 +3,7 @@
 // hardening notes last and never the primary fix) and the headline for the user: the answer,
 // who acts, and steps for the user's own platform. Catalogue findings, no network.
 #include "catalogue/Catalogue.h"
+#include "diagnosis/Diagnosis.h"
 #include "diagnosis/FindingRoles.h"
 #include "diagnosis/Headline.h"
 #include "platform/Platform.h"
@@ -154,6 +155,85 @@ private slots:
         QCOMPARE(headline.actor, Actor::Nobody);
         QCOMPARE(headline.notChecked, report.diagnosis.unchecked);
         QVERIFY(headline.who.isEmpty());
+    }
+
+    void aWarningDoesNotStopTheConnection()
+    {
+        // The healthy xrdp of the screenshots: its certificate names another computer. The
+        // headline names it, says it does not stop the connection, and nothing contradicts it.
+        Report report;
+        report.reference = QStringLiteral("2XF9HBVY");
+        report.target.host = QStringLiteral("pc.example.test");
+        report.findings << made("cert.name_mismatch") << made("security.standard_rdp_allowed");
+        report.diagnosis = diagnose(ReportedError{}, report.findings, Facts{});
+        QVERIFY(report.diagnosis.primary.isEmpty());
+        const Headline headline = headlineFor(report, Platform::Windows);
+        QCOMPARE(headline.tone, Severity::Warning);
+        QCOMPARE(headline.answer, report.findings.first().title + QLatin1Char('.'));
+        QVERIFY2(headline.who.startsWith(QStringLiteral("This does not stop the connection")),
+                 qPrintable(headline.who));
+        QCOMPARE(headline.userSteps.value(0), QStringLiteral("You can connect."));
+        QVERIFY(headline.userSteps.join(u' ').contains(QStringLiteral("2XF9HBVY")));
+        QVERIFY2(!headline.userSteps.join(u' ').contains(QStringLiteral("Nothing on this")),
+                 qPrintable(headline.userSteps.join(u'|')));
+        // "No problem found" would only repeat the who-line; what was not checked is listed.
+        QVERIFY2(headline.verdict.isEmpty(), qPrintable(headline.verdict));
+        QCOMPARE(headline.notChecked, report.diagnosis.unchecked);
+        QVERIFY(!headline.notChecked.isEmpty());
+    }
+
+    void theVerdictDoesNotRepeatTheAnswer()
+    {
+        // 0x904 / 0x7 after a reset: the headline is the finding's title, the line under it
+        // only how that relates to the reported code.
+        Report report;
+        report.reference = QStringLiteral("2XF9HBVY");
+        report.target.host = QStringLiteral("pc.example.test");
+        report.findings << made("x224.reset");
+        const ReportedError reported{0x904, 0x7};
+        report.diagnosis = diagnose(reported, report.findings, Facts{});
+        const Headline headline = headlineFor(report, Platform::Windows);
+        const QString title = report.findings.first().title;
+        QCOMPARE(headline.answer, title + QLatin1Char('.'));
+        QCOMPARE(headline.verdict,
+                 QStringLiteral("This explains error code 0x904 (extended 0x7)."));
+        // The contract's summary is still the whole verdict, title first.
+        QCOMPARE(report.diagnosis.summary, title + QStringLiteral(". ") + headline.verdict);
+        const QString html = renderHtmlReport(report, {});
+        QCOMPARE(html.count(title + QLatin1Char('.')), 1);
+
+        // An error that is not the usual cause of the reported code says so under it.
+        Report other;
+        other.findings << made("tcp.refused");
+        other.diagnosis = diagnose(reported, other.findings, Facts{});
+        const Headline refused = headlineFor(other, Platform::Linux);
+        QVERIFY2(refused.verdict.startsWith(QStringLiteral("This alone stops the connection")),
+                 qPrintable(refused.verdict));
+
+        // A report of an older version has no relation: the whole verdict, never nothing.
+        report.diagnosis.relation.clear();
+        QCOMPARE(headlineFor(report, Platform::Windows).verdict, report.diagnosis.summary);
+    }
+
+    void theWhyIsPlainLanguage()
+    {
+        // The why under the headline is the catalogue's explanation without the observation
+        // ("Seen." here), and no explanation a user reads names protocol messages or folders
+        // only an administrator knows; the server self-check's findings are for that
+        // administrator and may.
+        const Finding reset = made("x224.reset");
+        QVERIFY(reset.detail.startsWith(QStringLiteral("Seen. ")));
+        QCOMPARE(QStringLiteral("Seen. ") + plainExplanation(reset), reset.detail);
+        for (const CatalogueEntry &entry : catalogueEntries()) {
+            const QString code = QString::fromLatin1(entry.code);
+            if (code.startsWith(QLatin1String("server.")))
+                continue;
+            const QString explanation = plainExplanation(made(entry.code));
+            for (const char *jargon :
+                 {"MachineKeys", "X.224", "Connection Confirm", "Connection Request"})
+                QVERIFY2(!explanation.contains(QLatin1String(jargon)),
+                         qPrintable(code + QStringLiteral(": ") + QLatin1String(jargon)));
+        }
     }
 
     void stepsForTheUsersPlatform()

@@ -82,11 +82,21 @@ void HeadlineView::showHeadline(const Headline &headline)
     m_answer->setText(headline.answer);
     m_who->setText(headline.who);
     m_who->setVisible(!headline.who.isEmpty());
+    // When someone has to act, what to do comes first; when nothing was found, the list of
+    // what this run could not check is the point of the answer.
     QStringList parts;
-    if (!headline.notChecked.isEmpty())
-        parts << bulleted(tr("Not checked by this run:"), headline.notChecked, false);
-    if (!headline.userSteps.isEmpty())
-        parts << bulleted(tr("What you can do now:"), headline.userSteps, true);
+    const QString steps = headline.userSteps.isEmpty()
+                              ? QString()
+                              : bulleted(tr("What you can do now:"), headline.userSteps, true);
+    const QString notChecked =
+        headline.notChecked.isEmpty()
+            ? QString()
+            : bulleted(tr("Not checked by this run:"), headline.notChecked, false);
+    if (headline.actor == Actor::Nobody)
+        parts << notChecked << steps;
+    else
+        parts << steps << notChecked;
+    parts.removeAll(QString());
     m_steps->setText(parts.join(QStringLiteral("\n\n")));
     m_steps->setVisible(!parts.isEmpty());
     setAccessibleName(headline.answer);

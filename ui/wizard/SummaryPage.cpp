@@ -3,6 +3,7 @@
 
 #include "bundle/Environment.h"
 #include "bundle/Redaction.h"
+#include "catalogue/Catalogue.h"
 #include "diagnosis/Headline.h"
 #include "models/RunController.h"
 #include "report/TicketSummary.h"
@@ -232,11 +233,14 @@ void SummaryPage::refresh()
                                 tr("The answer appears here when all steps are done. You can "
                                    "look at the other pages meanwhile."));
     } else {
-        m_headline->showHeadline(headlineFor(report, currentPlatform()));
-        m_verdict->setText(report.diagnosis.summary);
+        const Headline headline = headlineFor(report, currentPlatform());
+        m_headline->showHeadline(headline);
+        // Under the headline only what it does not say yet; the "why" is the catalogue's plain
+        // explanation, the technical observation stays under Technical details.
+        m_verdict->setText(headline.verdict);
         QStringList why;
         if (const Finding *primary = primaryFixFinding(report))
-            why << tr("Why: %1").arg(primary->detail);
+            why << tr("Why: %1").arg(plainExplanation(*primary));
         if (report.cancelled)
             why << tr("The run was stopped before it ended, so this verdict may be "
                       "incomplete.");

@@ -28,7 +28,8 @@ QList<CatalogueEntry> certificateEntries()
              "The remote computer agreed to use TLS, then abruptly reset the connection in the "
              "middle of the TLS handshake, before a secure channel existed. This is the typical "
              "pattern behind error code 0x904 with extended code 0x7. Most often the server cannot "
-             "use its certificate's private key (wrong permissions on the MachineKeys folder, a "
+             "use its certificate's private key (wrong permissions on the folder where Windows "
+             "keeps the computer's private keys, a "
              "damaged certificate store); less often TLS 1.2 or the needed cipher suites are "
              "switched off on the server, or a firewall or intrusion-prevention system cuts TLS "
              "connections."),
@@ -61,8 +62,9 @@ QList<CatalogueEntry> certificateEntries()
              "rdpdiag::Catalogue",
              "The remote computer agreed to use TLS but closed the connection during the "
              "handshake, without an error message. As with a reset, the usual reason is that the "
-             "server cannot use its certificate or private key: on Windows wrong MachineKeys "
-             "permissions or a damaged certificate store, on xrdp a key file it cannot read or a "
+             "server cannot use its certificate or private key: on Windows wrong permissions on "
+             "its private keys or a damaged certificate store, on xrdp a key file it cannot read "
+             "or a "
              "certificate its TLS library rejects (for example a key shorter than 2048 bits). "
              "Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps."),
          {
@@ -229,8 +231,8 @@ QList<CatalogueEntry> certificateEntries()
              "The certificate the remote computer presented (thumbprint {thumbprint}) is past its "
              "end date. Clients warn about it, and some refuse to connect. Windows renews its "
              "self-signed Remote Desktop certificate by itself, so an expired one means the "
-             "renewal failed, typically because the private keys in the MachineKeys folder cannot "
-             "be written (event 1058); a certificate from a certificate authority must be renewed "
+             "renewal failed, typically because Windows cannot write the computer's private keys "
+             "(event 1058); a certificate from a certificate authority must be renewed "
              "by its administrator."),
          {
              kCertFind,

@@ -29,8 +29,9 @@ QList<CatalogueEntry> securityEntries()
              "as this computer asked to negotiate security, without any answer. This is the "
              "classic signature of error code 0x904 with extended code 0x7: the server answers the "
              "call, then drops it before the handshake completes. Most often the server's Remote "
-             "Desktop certificate or its private key is unusable (wrong permissions on the "
-             "MachineKeys folder, a damaged certificate store); less often the security settings "
+             "Desktop certificate or its private key is unusable (wrong permissions on the folder "
+             "where Windows keeps the computer's private keys, a damaged certificate store); less "
+             "often the security settings "
              "do not match, or a firewall or intrusion-prevention system cuts the connection."),
          {
              kCertEvents,
@@ -215,7 +216,8 @@ QList<CatalogueEntry> securityEntries()
              "The remote computer answered that it cannot start TLS because it has no valid "
              "certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote "
              "Desktop certificate by itself, so creating or reading it failed: most often the "
-             "private key cannot be read because of wrong permissions on the MachineKeys folder, "
+             "private key cannot be read because of wrong permissions on the folder where Windows "
+             "keeps the computer's private keys, "
              "the certificate store is damaged, or a certificate chosen for Remote Desktop was "
              "deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security "
              "error."),
