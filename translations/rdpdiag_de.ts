@@ -651,8 +651,8 @@
         <translation>Der Server hat die Verbindung während der Sicherheitsaushandlung zurückgesetzt</translation>
     </message>
     <message>
-        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
-        <translation>Der Remotecomputer hat die Verbindung angenommen und dann abrupt abgebrochen (Reset), sobald dieser Computer die Aushandlung der Sicherheit angefordert hat, ohne jede Antwort. Das ist das klassische Muster von Fehlercode 0x904 mit erweitertem Fehlercode 0x7: Der Server nimmt den Anruf entgegen und legt dann auf, bevor der Handshake abgeschlossen ist. Meist ist das Remotedesktop-Zertifikat des Servers oder dessen privater Schlüssel unbrauchbar (falsche Berechtigungen für den Ordner MachineKeys, ein beschädigter Zertifikatspeicher). Seltener passen die Sicherheitseinstellungen nicht zusammen, oder eine Firewall oder ein Intrusion-Prevention-System unterbricht die Verbindung.</translation>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>Der Remotecomputer hat die Verbindung angenommen und dann abrupt abgebrochen (Reset), sobald dieser Computer die Aushandlung der Sicherheit angefordert hat, ohne jede Antwort. Das ist das klassische Muster von Fehlercode 0x904 mit erweitertem Fehlercode 0x7: Der Server nimmt den Anruf entgegen und legt dann auf, bevor der Handshake abgeschlossen ist. Meist ist das Remotedesktop-Zertifikat des Servers oder dessen privater Schlüssel unbrauchbar (falsche Berechtigungen für den Ordner, in dem Windows die privaten Schlüssel des Computers ablegt, ein beschädigter Zertifikatspeicher). Seltener passen die Sicherheitseinstellungen nicht zusammen, oder eine Firewall oder ein Intrusion-Prevention-System unterbricht die Verbindung.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering</source>
@@ -747,8 +747,8 @@
         <translation>Der Server hat kein verwendbares Zertifikat für eine sichere Verbindung</translation>
     </message>
     <message>
-        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
-        <translation>Der Remotecomputer hat geantwortet, dass er TLS nicht starten kann, weil er kein gültiges Zertifikat hat (SSL_CERT_NOT_ON_SERVER). Windows erstellt normalerweise selbst ein selbstsigniertes Remotedesktop-Zertifikat; das Erstellen oder Lesen dieses Zertifikats ist also fehlgeschlagen. Meist kann der private Schlüssel wegen falscher Berechtigungen für den Ordner MachineKeys nicht gelesen werden, der Zertifikatspeicher ist beschädigt, oder ein für Remotedesktop ausgewähltes Zertifikat wurde gelöscht. Clients zeigen dies als Fehlercode 0x904 (erweiterter Fehlercode 0x7) oder als Sicherheitsfehler an.</translation>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the folder where Windows keeps the computer&apos;s private keys, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>Der Remotecomputer hat geantwortet, dass er TLS nicht starten kann, weil er kein gültiges Zertifikat hat (SSL_CERT_NOT_ON_SERVER). Windows erstellt normalerweise selbst ein selbstsigniertes Remotedesktop-Zertifikat; das Erstellen oder Lesen dieses Zertifikats ist also fehlgeschlagen. Meist kann der private Schlüssel wegen falscher Berechtigungen für den Ordner, in dem Windows die privaten Schlüssel des Computers ablegt, nicht gelesen werden, der Zertifikatspeicher ist beschädigt, oder ein für Remotedesktop ausgewähltes Zertifikat wurde gelöscht. Clients zeigen dies als Fehlercode 0x904 (erweiterter Fehlercode 0x7) oder als Sicherheitsfehler an.</translation>
     </message>
     <message>
         <source>The server rejected the requested security protocols as inconsistent</source>
@@ -867,16 +867,16 @@
         <translation>Der Server hat die Verbindung während des TLS-Handshakes zurückgesetzt</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
-        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt und die Verbindung dann mitten im TLS-Handshake abrupt zurückgesetzt, bevor ein sicherer Kanal bestand. Das ist das typische Muster hinter Fehlercode 0x904 mit erweitertem Fehlercode 0x7. Meist kann der Server den privaten Schlüssel seines Zertifikats nicht verwenden (falsche Berechtigungen für den Ordner MachineKeys, ein beschädigter Zertifikatspeicher). Seltener sind TLS 1.2 oder die benötigten Verschlüsselungssammlungen auf dem Server deaktiviert, oder eine Firewall oder ein Intrusion-Prevention-System unterbricht TLS-Verbindungen.</translation>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt und die Verbindung dann mitten im TLS-Handshake abrupt zurückgesetzt, bevor ein sicherer Kanal bestand. Das ist das typische Muster hinter Fehlercode 0x904 mit erweitertem Fehlercode 0x7. Meist kann der Server den privaten Schlüssel seines Zertifikats nicht verwenden (falsche Berechtigungen für den Ordner, in dem Windows die privaten Schlüssel des Computers ablegt, ein beschädigter Zertifikatspeicher). Seltener sind TLS 1.2 oder die benötigten Verschlüsselungssammlungen auf dem Server deaktiviert, oder eine Firewall oder ein Intrusion-Prevention-System unterbricht TLS-Verbindungen.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake</source>
         <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
-        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt, die Verbindung aber während des Handshakes ohne Fehlermeldung geschlossen. Wie bei einem Reset ist der übliche Grund, dass der Server sein Zertifikat oder seinen privaten Schlüssel nicht verwenden kann: unter Windows falsche Berechtigungen für MachineKeys oder ein beschädigter Zertifikatspeicher, unter xrdp eine Schlüsseldatei, die xrdp nicht lesen kann, oder ein Zertifikat, das seine TLS-Bibliothek ablehnt (zum Beispiel ein Schlüssel mit weniger als 2048 Bit). Clients melden Fehlercode 0x904, in den Apps für Mac und iOS 0x4 oder 0x2104.</translation>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong permissions on its private keys or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>Der Remotecomputer hat der Verwendung von TLS zugestimmt, die Verbindung aber während des Handshakes ohne Fehlermeldung geschlossen. Wie bei einem Reset ist der übliche Grund, dass der Server sein Zertifikat oder seinen privaten Schlüssel nicht verwenden kann: unter Windows falsche Berechtigungen für seine privaten Schlüssel oder ein beschädigter Zertifikatspeicher, unter xrdp eine Schlüsseldatei, die xrdp nicht lesen kann, oder ein Zertifikat, das seine TLS-Bibliothek ablehnt (zum Beispiel ein Schlüssel mit weniger als 2048 Bit). Clients melden Fehlercode 0x904, in den Apps für Mac und iOS 0x4 oder 0x2104.</translation>
     </message>
     <message>
         <source>The TLS handshake stalled</source>
@@ -963,8 +963,8 @@
         <translation>Das Zertifikat des Servers ist abgelaufen</translation>
     </message>
     <message>
-        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
-        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) hat sein Ablaufdatum überschritten. Clients warnen davor, und manche verweigern die Verbindung. Windows erneuert sein selbstsigniertes Remotedesktop-Zertifikat selbstständig; ein abgelaufenes Zertifikat bedeutet daher, dass die Erneuerung fehlgeschlagen ist, typischerweise weil die privaten Schlüssel im Ordner MachineKeys nicht geschrieben werden können (Ereignis 1058). Ein Zertifikat einer Zertifizierungsstelle muss von deren Administrator erneuert werden.</translation>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because Windows cannot write the computer&apos;s private keys (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>Das vom Remotecomputer vorgelegte Zertifikat (Fingerabdruck {thumbprint}) hat sein Ablaufdatum überschritten. Clients warnen davor, und manche verweigern die Verbindung. Windows erneuert sein selbstsigniertes Remotedesktop-Zertifikat selbstständig; ein abgelaufenes Zertifikat bedeutet daher, dass die Erneuerung fehlgeschlagen ist, typischerweise weil Windows die privaten Schlüssel des Computers nicht schreiben kann (Ereignis 1058). Ein Zertifikat einer Zertifizierungsstelle muss von deren Administrator erneuert werden.</translation>
     </message>
     <message>
         <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
@@ -2126,6 +2126,7 @@ Services on Windows). Read-only: nothing on this computer is changed.
   --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
   --service-user NAME    check file access for this account instead of the one
                          xrdp runs as
+  --lang CODE            language of the output, e.g. de, fr, es, ja, zh_CN
   --verbose, --log FILE  more detail on stderr / the log written to FILE
 
 Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
@@ -2145,6 +2146,7 @@ nichts geändert.
   --xrdp-config DATEI    die zu prüfende xrdp.ini (Standard: /etc/xrdp/xrdp.ini)
   --service-user NAME    den Dateizugriff für dieses Konto prüfen statt für das
                          Konto, unter dem xrdp läuft
+  --lang CODE            Sprache der Ausgabe, z. B. de, fr, es, ja, zh_CN
   --verbose, --log DATEI mehr Details in stderr / das Protokoll in DATEI
 
 Exitcodes: 0 kein Fehler gefunden, 1 mindestens ein Fehler gefunden, 2 falscher Aufruf.
@@ -2244,18 +2246,6 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <translation>erweiterten Fehlercode %1</translation>
     </message>
     <message>
-        <source>%1. This explains %2.</source>
-        <translation>%1. Das erklärt %2.</translation>
-    </message>
-    <message>
-        <source>%1. This stops the connection.</source>
-        <translation>%1. Das verhindert die Verbindung.</translation>
-    </message>
-    <message>
-        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
-        <translation>%1. Das allein verhindert die Verbindung, auch wenn es nicht die übliche Ursache für %2 ist.</translation>
-    </message>
-    <message>
         <source>Nothing this run could see from here explains %1 (%2).</source>
         <translation>Nichts, was dieser Lauf von hier aus sehen konnte, erklärt %1 (%2).</translation>
     </message>
@@ -2266,6 +2256,23 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>You reported %1.</source>
         <translation>Gemeldet wurde %1.</translation>
+    </message>
+    <message>
+        <source>This explains %1.</source>
+        <translation>Das erklärt %1.</translation>
+    </message>
+    <message>
+        <source>This stops the connection.</source>
+        <translation>Das verhindert die Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a finding&apos;s title, then how it relates to the reported error (a sentence)</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This alone stops the connection, although it is not what usually causes %1.</source>
+        <translation>Schon das verhindert die Verbindung, auch wenn es nicht die übliche Ursache von %1 ist.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2778,35 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>No problem found that stops a connection.</source>
         <translation>Kein Problem gefunden, das eine Verbindung verhindert.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but it should be fixed on this computer.</source>
+        <translation>Das verhindert die Verbindung nicht, sollte aber auf diesem Computer behoben werden.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but whoever manages the network should look at it.</source>
+        <translation>Das verhindert die Verbindung nicht, aber wer das Netzwerk betreut, sollte es sich ansehen.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but the remote computer&apos;s administrator should look at it.</source>
+        <translation>Das verhindert die Verbindung nicht, aber der Administrator des Remotecomputers sollte es sich ansehen.</translation>
+    </message>
+    <message>
+        <source>You can connect.</source>
+        <translation>Sie können sich verbinden.</translation>
+    </message>
+    <message>
+        <source>If your Remote Desktop app warns you about this, ask whoever manages %1 before you accept the warning.</source>
+        <translation>Wenn Ihre Remotedesktop-App deswegen warnt, fragen Sie die Person, die %1 betreut, bevor Sie die Warnung bestätigen.</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to them so that they can look at it.</source>
+        <translation>Geben Sie ihnen die Referenz %1, damit sie es sich ansehen können.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a finding&apos;s title made a sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

@@ -651,8 +651,8 @@
         <translation>El servidor restableció la conexión durante la negociación de seguridad</translation>
     </message>
     <message>
-        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
-        <translation>El equipo remoto aceptó la conexión y luego la cortó de golpe (un restablecimiento) en cuanto este equipo pidió negociar la seguridad, sin dar ninguna respuesta. Es el patrón clásico del código de error 0x904 con código extendido 0x7: el servidor atiende la llamada y la corta antes de completar el protocolo de enlace. Lo más habitual es que el certificado de Escritorio remoto del servidor o su clave privada no se puedan usar (permisos incorrectos en la carpeta MachineKeys, un almacén de certificados dañado); con menos frecuencia, la configuración de seguridad no coincide o un firewall o un sistema de prevención de intrusiones corta la conexión.</translation>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>El equipo remoto aceptó la conexión y luego la cortó de golpe (un restablecimiento) en cuanto este equipo pidió negociar la seguridad, sin dar ninguna respuesta. Es el patrón clásico del código de error 0x904 con código extendido 0x7: el servidor atiende la llamada y la corta antes de completar el protocolo de enlace. Lo más habitual es que el certificado de Escritorio remoto del servidor o su clave privada no se puedan usar (permisos incorrectos en la carpeta donde Windows guarda las claves privadas del equipo, un almacén de certificados dañado); con menos frecuencia, la configuración de seguridad no coincide o un firewall o un sistema de prevención de intrusiones corta la conexión.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering</source>
@@ -747,8 +747,8 @@
         <translation>El servidor no tiene ningún certificado válido para una conexión segura</translation>
     </message>
     <message>
-        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
-        <translation>El equipo remoto respondió que no puede iniciar TLS porque no tiene ningún certificado válido (SSL_CERT_NOT_ON_SERVER). Windows suele crear por sí solo un certificado autofirmado para Escritorio remoto, así que falló su creación o su lectura: lo más frecuente es que no se pueda leer la clave privada por permisos incorrectos en la carpeta MachineKeys, que el almacén de certificados esté dañado o que se haya eliminado un certificado elegido para Escritorio remoto. Los clientes lo muestran como código de error 0x904 (código extendido 0x7) o como un error de seguridad.</translation>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the folder where Windows keeps the computer&apos;s private keys, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>El equipo remoto respondió que no puede iniciar TLS porque no tiene ningún certificado válido (SSL_CERT_NOT_ON_SERVER). Windows suele crear por sí solo un certificado autofirmado para Escritorio remoto, así que falló su creación o su lectura: lo más frecuente es que no se pueda leer la clave privada por permisos incorrectos en la carpeta donde Windows guarda las claves privadas del equipo, que el almacén de certificados esté dañado o que se haya eliminado un certificado elegido para Escritorio remoto. Los clientes lo muestran como código de error 0x904 (código extendido 0x7) o como un error de seguridad.</translation>
     </message>
     <message>
         <source>The server rejected the requested security protocols as inconsistent</source>
@@ -867,16 +867,16 @@
         <translation>El servidor restableció la conexión durante el protocolo de enlace TLS</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
-        <translation>El equipo remoto aceptó usar TLS y luego restableció bruscamente la conexión en mitad del protocolo de enlace TLS, antes de que existiera un canal seguro. Es el patrón típico del código de error 0x904 con código extendido 0x7. Lo más frecuente es que el servidor no pueda usar la clave privada de su certificado (permisos incorrectos en la carpeta MachineKeys, un almacén de certificados dañado); con menos frecuencia, TLS 1.2 o los conjuntos de cifrado necesarios están desactivados en el servidor, o un firewall o un sistema de prevención de intrusiones corta las conexiones TLS.</translation>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>El equipo remoto aceptó usar TLS y luego restableció bruscamente la conexión en mitad del protocolo de enlace TLS, antes de que existiera un canal seguro. Es el patrón típico del código de error 0x904 con código extendido 0x7. Lo más frecuente es que el servidor no pueda usar la clave privada de su certificado (permisos incorrectos en la carpeta donde Windows guarda las claves privadas del equipo, un almacén de certificados dañado); con menos frecuencia, TLS 1.2 o los conjuntos de cifrado necesarios están desactivados en el servidor, o un firewall o un sistema de prevención de intrusiones corta las conexiones TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake</source>
         <translation>El servidor cerró la conexión durante el protocolo de enlace TLS</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
-        <translation>El equipo remoto aceptó usar TLS, pero cerró la conexión durante el protocolo de enlace sin ningún mensaje de error. Igual que con un restablecimiento, el motivo habitual es que el servidor no puede usar su certificado o su clave privada: en Windows, permisos incorrectos en MachineKeys o un almacén de certificados dañado; en xrdp, un archivo de clave que no puede leer o un certificado que rechaza su biblioteca TLS (por ejemplo, una clave de menos de 2048 bits). Los clientes notifican el código de error 0x904, o 0x4 o 0x2104 en las aplicaciones para Mac e iOS.</translation>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong permissions on its private keys or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>El equipo remoto aceptó usar TLS, pero cerró la conexión durante el protocolo de enlace sin ningún mensaje de error. Igual que con un restablecimiento, el motivo habitual es que el servidor no puede usar su certificado o su clave privada: en Windows, permisos incorrectos en sus claves privadas o un almacén de certificados dañado; en xrdp, un archivo de clave que no puede leer o un certificado que rechaza su biblioteca TLS (por ejemplo, una clave de menos de 2048 bits). Los clientes notifican el código de error 0x904, o 0x4 o 0x2104 en las aplicaciones para Mac e iOS.</translation>
     </message>
     <message>
         <source>The TLS handshake stalled</source>
@@ -963,8 +963,8 @@
         <translation>El certificado del servidor ha caducado</translation>
     </message>
     <message>
-        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
-        <translation>El certificado que presentó el equipo remoto (huella digital {thumbprint}) ha superado su fecha de caducidad. Los clientes avisan de ello y algunos se niegan a conectarse. Windows renueva por sí solo su certificado autofirmado de Escritorio remoto, así que un certificado caducado significa que la renovación falló, normalmente porque no se pueden escribir las claves privadas en la carpeta MachineKeys (evento 1058); un certificado emitido por una entidad de certificación debe renovarlo su administrador.</translation>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because Windows cannot write the computer&apos;s private keys (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>El certificado que presentó el equipo remoto (huella digital {thumbprint}) ha superado su fecha de caducidad. Los clientes avisan de ello y algunos se niegan a conectarse. Windows renueva por sí solo su certificado autofirmado de Escritorio remoto, así que un certificado caducado significa que la renovación falló, normalmente porque Windows no puede escribir las claves privadas del equipo (evento 1058); un certificado emitido por una entidad de certificación debe renovarlo su administrador.</translation>
     </message>
     <message>
         <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
@@ -2126,6 +2126,7 @@ Services on Windows). Read-only: nothing on this computer is changed.
   --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
   --service-user NAME    check file access for this account instead of the one
                          xrdp runs as
+  --lang CODE            language of the output, e.g. de, fr, es, ja, zh_CN
   --verbose, --log FILE  more detail on stderr / the log written to FILE
 
 Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
@@ -2147,6 +2148,7 @@ en este equipo.
                          (predeterminado: /etc/xrdp/xrdp.ini)
   --service-user NAME    comprueba el acceso a los archivos de esta cuenta en
                          lugar de la cuenta con la que se ejecuta xrdp
+  --lang CODE            idioma de la salida, p. ej. de, fr, es, ja, zh_CN
   --verbose, --log FILE  más detalles en stderr / el registro escrito en FILE
 
 Códigos de salida: 0 no se encontró ningún error, 1 se encontró al menos un
@@ -2247,18 +2249,6 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <translation>el código de error ampliado %1</translation>
     </message>
     <message>
-        <source>%1. This explains %2.</source>
-        <translation>%1. Esto explica %2.</translation>
-    </message>
-    <message>
-        <source>%1. This stops the connection.</source>
-        <translation>%1. Esto impide la conexión.</translation>
-    </message>
-    <message>
-        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
-        <translation>%1. Esto por sí solo impide la conexión, aunque no es la causa habitual de %2.</translation>
-    </message>
-    <message>
         <source>Nothing this run could see from here explains %1 (%2).</source>
         <translation>Nada de lo que este análisis pudo ver desde aquí explica %1 (%2).</translation>
     </message>
@@ -2269,6 +2259,23 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>You reported %1.</source>
         <translation>Usted indicó %1.</translation>
+    </message>
+    <message>
+        <source>This explains %1.</source>
+        <translation>Esto explica %1.</translation>
+    </message>
+    <message>
+        <source>This stops the connection.</source>
+        <translation>Esto impide la conexión.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a finding&apos;s title, then how it relates to the reported error (a sentence)</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This alone stops the connection, although it is not what usually causes %1.</source>
+        <translation>Esto basta para impedir la conexión, aunque no es la causa habitual de %1.</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2781,35 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>No problem found that stops a connection.</source>
         <translation>No se encontró ningún problema que impida la conexión.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but it should be fixed on this computer.</source>
+        <translation>Esto no impide la conexión, pero conviene corregirlo en este equipo.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but whoever manages the network should look at it.</source>
+        <translation>Esto no impide la conexión, pero quien administre la red debería revisarlo.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but the remote computer&apos;s administrator should look at it.</source>
+        <translation>Esto no impide la conexión, pero el administrador del equipo remoto debería revisarlo.</translation>
+    </message>
+    <message>
+        <source>You can connect.</source>
+        <translation>Puede conectarse.</translation>
+    </message>
+    <message>
+        <source>If your Remote Desktop app warns you about this, ask whoever manages %1 before you accept the warning.</source>
+        <translation>Si su aplicación de Escritorio remoto le advierte de esto, consulte a quien administre %1 antes de aceptar la advertencia.</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to them so that they can look at it.</source>
+        <translation>Deles la referencia %1 para que puedan revisarlo.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a finding&apos;s title made a sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

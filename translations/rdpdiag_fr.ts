@@ -651,8 +651,8 @@
         <translation>Le serveur a réinitialisé la connexion pendant la négociation de sécurité</translation>
     </message>
     <message>
-        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
-        <translation>L&apos;ordinateur distant a accepté la connexion, puis l&apos;a coupée brutalement (réinitialisation) dès que cet ordinateur a demandé à négocier la sécurité, sans aucune réponse. C&apos;est la signature classique du code d&apos;erreur 0x904 avec le code étendu 0x7&#xa0;: le serveur décroche, puis raccroche avant la fin de la négociation. Le plus souvent, le certificat Bureau à distance du serveur ou sa clé privée est inutilisable (autorisations incorrectes sur le dossier MachineKeys, magasin de certificats endommagé)&#xa0;; plus rarement, les paramètres de sécurité ne correspondent pas, ou un pare-feu ou un système de prévention des intrusions interrompt la connexion.</translation>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>L&apos;ordinateur distant a accepté la connexion, puis l&apos;a coupée brutalement (réinitialisation) dès que cet ordinateur a demandé à négocier la sécurité, sans aucune réponse. C&apos;est la signature classique du code d&apos;erreur 0x904 avec le code étendu 0x7&#xa0;: le serveur décroche, puis raccroche avant la fin de la négociation. Le plus souvent, le certificat Bureau à distance du serveur ou sa clé privée est inutilisable (autorisations incorrectes sur le dossier où Windows conserve les clés privées de l&apos;ordinateur, magasin de certificats endommagé)&#xa0;; plus rarement, les paramètres de sécurité ne correspondent pas, ou un pare-feu ou un système de prévention des intrusions interrompt la connexion.</translation>
     </message>
     <message>
         <source>The server closed the connection without answering</source>
@@ -747,8 +747,8 @@
         <translation>Le serveur n&apos;a aucun certificat utilisable pour une connexion sécurisée</translation>
     </message>
     <message>
-        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
-        <translation>L&apos;ordinateur distant a répondu qu&apos;il ne peut pas démarrer TLS, car il n&apos;a aucun certificat valide (SSL_CERT_NOT_ON_SERVER). Windows crée normalement lui-même un certificat Bureau à distance auto-signé&#xa0;; c&apos;est donc sa création ou sa lecture qui a échoué&#xa0;: le plus souvent, la clé privée est illisible à cause d&apos;autorisations incorrectes sur le dossier MachineKeys, le magasin de certificats est endommagé, ou un certificat choisi pour le Bureau à distance a été supprimé. Les clients affichent alors le code d&apos;erreur 0x904 (code étendu 0x7) ou une erreur de sécurité.</translation>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the folder where Windows keeps the computer&apos;s private keys, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>L&apos;ordinateur distant a répondu qu&apos;il ne peut pas démarrer TLS, car il n&apos;a aucun certificat valide (SSL_CERT_NOT_ON_SERVER). Windows crée normalement lui-même un certificat Bureau à distance auto-signé&#xa0;; c&apos;est donc sa création ou sa lecture qui a échoué&#xa0;: le plus souvent, la clé privée est illisible à cause d&apos;autorisations incorrectes sur le dossier où Windows conserve les clés privées de l&apos;ordinateur, le magasin de certificats est endommagé, ou un certificat choisi pour le Bureau à distance a été supprimé. Les clients affichent alors le code d&apos;erreur 0x904 (code étendu 0x7) ou une erreur de sécurité.</translation>
     </message>
     <message>
         <source>The server rejected the requested security protocols as inconsistent</source>
@@ -867,16 +867,16 @@
         <translation>Le serveur a réinitialisé la connexion pendant la négociation TLS</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
-        <translation>L&apos;ordinateur distant a accepté d&apos;utiliser TLS, puis a brutalement réinitialisé la connexion au milieu de la négociation TLS, avant qu&apos;un canal sécurisé soit établi. C&apos;est le schéma typique du code d&apos;erreur 0x904 avec le code étendu 0x7. Le plus souvent, le serveur ne peut pas utiliser la clé privée de son certificat (autorisations incorrectes sur le dossier MachineKeys, magasin de certificats endommagé)&#xa0;; plus rarement, TLS 1.2 ou les suites de chiffrement nécessaires sont désactivés sur le serveur, ou un pare-feu ou un système de prévention des intrusions interrompt les connexions TLS.</translation>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>L&apos;ordinateur distant a accepté d&apos;utiliser TLS, puis a brutalement réinitialisé la connexion au milieu de la négociation TLS, avant qu&apos;un canal sécurisé soit établi. C&apos;est le schéma typique du code d&apos;erreur 0x904 avec le code étendu 0x7. Le plus souvent, le serveur ne peut pas utiliser la clé privée de son certificat (autorisations incorrectes sur le dossier où Windows conserve les clés privées de l&apos;ordinateur, magasin de certificats endommagé)&#xa0;; plus rarement, TLS 1.2 ou les suites de chiffrement nécessaires sont désactivés sur le serveur, ou un pare-feu ou un système de prévention des intrusions interrompt les connexions TLS.</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake</source>
         <translation>Le serveur a fermé la connexion pendant la négociation TLS</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
-        <translation>L&apos;ordinateur distant a accepté d&apos;utiliser TLS, mais a fermé la connexion pendant la négociation, sans message d&apos;erreur. Comme pour une réinitialisation, la raison habituelle est que le serveur ne peut pas utiliser son certificat ou sa clé privée&#xa0;: sous Windows, des autorisations MachineKeys incorrectes ou un magasin de certificats endommagé&#xa0;; sous xrdp, un fichier de clé qu&apos;il ne peut pas lire ou un certificat rejeté par sa bibliothèque TLS (par exemple une clé de moins de 2048 bits). Les clients signalent le code d&apos;erreur 0x904, ou 0x4 ou 0x2104 dans les applications Mac et iOS.</translation>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong permissions on its private keys or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>L&apos;ordinateur distant a accepté d&apos;utiliser TLS, mais a fermé la connexion pendant la négociation, sans message d&apos;erreur. Comme pour une réinitialisation, la raison habituelle est que le serveur ne peut pas utiliser son certificat ou sa clé privée&#xa0;: sous Windows, des autorisations incorrectes sur ses clés privées ou un magasin de certificats endommagé&#xa0;; sous xrdp, un fichier de clé qu&apos;il ne peut pas lire ou un certificat rejeté par sa bibliothèque TLS (par exemple une clé de moins de 2048 bits). Les clients signalent le code d&apos;erreur 0x904, ou 0x4 ou 0x2104 dans les applications Mac et iOS.</translation>
     </message>
     <message>
         <source>The TLS handshake stalled</source>
@@ -963,8 +963,8 @@
         <translation>Le certificat du serveur a expiré</translation>
     </message>
     <message>
-        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
-        <translation>Le certificat présenté par l&apos;ordinateur distant (empreinte numérique {thumbprint}) a dépassé sa date d&apos;expiration. Les clients affichent un avertissement, et certains refusent de se connecter. Windows renouvelle lui-même son certificat Bureau à distance auto-signé&#xa0;: un certificat expiré signifie donc que le renouvellement a échoué, généralement parce que les clés privées du dossier MachineKeys ne peuvent pas être écrites (événement 1058)&#xa0;; un certificat émis par une autorité de certification doit être renouvelé par son administrateur.</translation>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because Windows cannot write the computer&apos;s private keys (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>Le certificat présenté par l&apos;ordinateur distant (empreinte numérique {thumbprint}) a dépassé sa date d&apos;expiration. Les clients affichent un avertissement, et certains refusent de se connecter. Windows renouvelle lui-même son certificat Bureau à distance auto-signé&#xa0;: un certificat expiré signifie donc que le renouvellement a échoué, généralement parce que Windows ne peut pas écrire les clés privées de l&apos;ordinateur (événement 1058)&#xa0;; un certificat émis par une autorité de certification doit être renouvelé par son administrateur.</translation>
     </message>
     <message>
         <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
@@ -2126,6 +2126,7 @@ Services on Windows). Read-only: nothing on this computer is changed.
   --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
   --service-user NAME    check file access for this account instead of the one
                          xrdp runs as
+  --lang CODE            language of the output, e.g. de, fr, es, ja, zh_CN
   --verbose, --log FILE  more detail on stderr / the log written to FILE
 
 Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
@@ -2148,6 +2149,7 @@ sur cet ordinateur.
                          /etc/xrdp/xrdp.ini)
   --service-user NAME    vérifier l&apos;accès aux fichiers pour ce compte au lieu
                          de celui sous lequel xrdp s&apos;exécute
+  --lang CODE            langue de la sortie, par ex. de, fr, es, ja, zh_CN
   --verbose, --log FILE  plus de détails sur stderr / dans le journal écrit
                          dans FILE
 
@@ -2249,18 +2251,6 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <translation>le code d’erreur étendu %1</translation>
     </message>
     <message>
-        <source>%1. This explains %2.</source>
-        <translation>%1. Cela explique %2.</translation>
-    </message>
-    <message>
-        <source>%1. This stops the connection.</source>
-        <translation>%1. Cela empêche la connexion.</translation>
-    </message>
-    <message>
-        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
-        <translation>%1. Cela suffit à empêcher la connexion, même si ce n’est pas la cause habituelle de %2.</translation>
-    </message>
-    <message>
         <source>Nothing this run could see from here explains %1 (%2).</source>
         <translation>Rien de ce que cette analyse a pu voir d’ici n’explique %1 (%2).</translation>
     </message>
@@ -2271,6 +2261,23 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>You reported %1.</source>
         <translation>Vous avez signalé %1.</translation>
+    </message>
+    <message>
+        <source>This explains %1.</source>
+        <translation>Cela explique %1.</translation>
+    </message>
+    <message>
+        <source>This stops the connection.</source>
+        <translation>Cela empêche la connexion.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a finding&apos;s title, then how it relates to the reported error (a sentence)</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This alone stops the connection, although it is not what usually causes %1.</source>
+        <translation>Cela suffit à empêcher la connexion, même si ce n&apos;est pas la cause habituelle de %1.</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2783,35 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>No problem found that stops a connection.</source>
         <translation>Aucun problème empêchant la connexion n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but it should be fixed on this computer.</source>
+        <translation>Cela n&apos;empêche pas la connexion, mais il faudrait le corriger sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but whoever manages the network should look at it.</source>
+        <translation>Cela n&apos;empêche pas la connexion, mais le responsable du réseau devrait l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but the remote computer&apos;s administrator should look at it.</source>
+        <translation>Cela n&apos;empêche pas la connexion, mais l&apos;administrateur de l&apos;ordinateur distant devrait l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>You can connect.</source>
+        <translation>Vous pouvez vous connecter.</translation>
+    </message>
+    <message>
+        <source>If your Remote Desktop app warns you about this, ask whoever manages %1 before you accept the warning.</source>
+        <translation>Si votre application Bureau à distance vous avertit à ce sujet, demandez au responsable de %1 avant d&apos;accepter l&apos;avertissement.</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to them so that they can look at it.</source>
+        <translation>Donnez-leur la référence %1 pour qu&apos;ils puissent l&apos;examiner.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a finding&apos;s title made a sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

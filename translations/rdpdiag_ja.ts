@@ -651,8 +651,8 @@
         <translation>セキュリティのネゴシエーション中にサーバーが接続をリセットしました</translation>
     </message>
     <message>
-        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
-        <translation>リモート コンピューターは接続を受け付けましたが、このコンピューターがセキュリティのネゴシエーションを要求した直後に、何も応答せずに突然接続を切断しました (リセット)。これはエラー コード 0x904 (拡張コード 0x7) の典型的なパターンで、サーバーは呼び出しに応じた後、ハンドシェイクが完了する前に接続を切断しています。最も多い原因は、サーバーのリモート デスクトップ証明書またはその秘密キーが使用できないこと (MachineKeys フォルダーのアクセス許可の誤り、証明書ストアの破損) です。それより少ないのは、セキュリティ設定の不一致や、ファイアウォールまたは侵入防止システムによる接続の遮断です。</translation>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>リモート コンピューターは接続を受け付けましたが、このコンピューターがセキュリティのネゴシエーションを要求した直後に、何も応答せずに突然接続を切断しました (リセット)。これはエラー コード 0x904 (拡張コード 0x7) の典型的なパターンで、サーバーは呼び出しに応じた後、ハンドシェイクが完了する前に接続を切断しています。最も多い原因は、サーバーのリモート デスクトップ証明書またはその秘密キーが使用できないこと (Windows がコンピューターの秘密キーを保管するフォルダーのアクセス許可の誤り、証明書ストアの破損) です。それより少ないのは、セキュリティ設定の不一致や、ファイアウォールまたは侵入防止システムによる接続の遮断です。</translation>
     </message>
     <message>
         <source>The server closed the connection without answering</source>
@@ -747,8 +747,8 @@
         <translation>サーバーに、セキュリティで保護された接続に使える証明書がありません</translation>
     </message>
     <message>
-        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
-        <translation>リモート コンピューターは、有効な証明書がないため TLS を開始できないと応答しました (SSL_CERT_NOT_ON_SERVER)。通常、Windows はリモート デスクトップ用の自己署名証明書を自動的に作成するため、その作成または読み取りに失敗しています。最も多い原因は、MachineKeys フォルダーのアクセス許可の誤りによって秘密キーを読み取れないこと、証明書ストアの破損、またはリモート デスクトップ用に選択されていた証明書の削除です。クライアントでは、エラー コード 0x904 (拡張コード 0x7) またはセキュリティ エラーとして表示されます。</translation>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the folder where Windows keeps the computer&apos;s private keys, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>リモート コンピューターは、有効な証明書がないため TLS を開始できないと応答しました (SSL_CERT_NOT_ON_SERVER)。通常、Windows はリモート デスクトップ用の自己署名証明書を自動的に作成するため、その作成または読み取りに失敗しています。最も多い原因は、Windows がコンピューターの秘密キーを保管するフォルダーのアクセス許可の誤りによって秘密キーを読み取れないこと、証明書ストアの破損、またはリモート デスクトップ用に選択されていた証明書の削除です。クライアントでは、エラー コード 0x904 (拡張コード 0x7) またはセキュリティ エラーとして表示されます。</translation>
     </message>
     <message>
         <source>The server rejected the requested security protocols as inconsistent</source>
@@ -867,16 +867,16 @@
         <translation>TLS ハンドシェイク中にサーバーが接続をリセットしました</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
-        <translation>リモート コンピューターは TLS の使用に同意した後、安全な通信路が確立される前の TLS ハンドシェイクの途中で、突然接続をリセットしました。これは、エラー コード 0x904 (拡張コード 0x7) の典型的なパターンです。最も多い原因は、サーバーが証明書の秘密キーを使用できないこと (MachineKeys フォルダーのアクセス許可の誤り、証明書ストアの破損) です。それより少ないのは、サーバーで TLS 1.2 や必要な暗号スイートが無効にされている場合や、ファイアウォールまたは侵入防止システムが TLS 接続を遮断している場合です。</translation>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>リモート コンピューターは TLS の使用に同意した後、安全な通信路が確立される前の TLS ハンドシェイクの途中で、突然接続をリセットしました。これは、エラー コード 0x904 (拡張コード 0x7) の典型的なパターンです。最も多い原因は、サーバーが証明書の秘密キーを使用できないこと (Windows がコンピューターの秘密キーを保管するフォルダーのアクセス許可の誤り、証明書ストアの破損) です。それより少ないのは、サーバーで TLS 1.2 や必要な暗号スイートが無効にされている場合や、ファイアウォールまたは侵入防止システムが TLS 接続を遮断している場合です。</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake</source>
         <translation>TLS ハンドシェイク中にサーバーが接続を閉じました</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
-        <translation>リモート コンピューターは TLS の使用に同意しましたが、ハンドシェイクの途中で、エラー メッセージを送らずに接続を閉じました。リセットの場合と同様に、通常の原因は、サーバーが証明書または秘密キーを使用できないことです。Windows では MachineKeys のアクセス許可の誤りや証明書ストアの破損、xrdp では読み取れないキー ファイルや、TLS ライブラリが拒否する証明書 (2048 ビット未満のキーなど) が考えられます。クライアントではエラー コード 0x904、Mac と iOS のアプリでは 0x4 または 0x2104 が報告されます。</translation>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong permissions on its private keys or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>リモート コンピューターは TLS の使用に同意しましたが、ハンドシェイクの途中で、エラー メッセージを送らずに接続を閉じました。リセットの場合と同様に、通常の原因は、サーバーが証明書または秘密キーを使用できないことです。Windows では秘密キーのアクセス許可の誤りや証明書ストアの破損、xrdp では読み取れないキー ファイルや、TLS ライブラリが拒否する証明書 (2048 ビット未満のキーなど) が考えられます。クライアントではエラー コード 0x904、Mac と iOS のアプリでは 0x4 または 0x2104 が報告されます。</translation>
     </message>
     <message>
         <source>The TLS handshake stalled</source>
@@ -963,8 +963,8 @@
         <translation>サーバーの証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
-        <translation>リモート コンピューターが提示した証明書 (拇印 {thumbprint}) は、有効期限が過ぎています。クライアントは警告を表示し、接続を拒否するクライアントもあります。Windows はリモート デスクトップの自己署名証明書を自動的に更新するため、期限切れの証明書がある場合は更新に失敗しています。通常は、MachineKeys フォルダーの秘密キーに書き込めないことが原因です (イベント 1058)。証明機関から発行された証明書は、その管理者が更新する必要があります。</translation>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because Windows cannot write the computer&apos;s private keys (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>リモート コンピューターが提示した証明書 (拇印 {thumbprint}) は、有効期限が過ぎています。クライアントは警告を表示し、接続を拒否するクライアントもあります。Windows はリモート デスクトップの自己署名証明書を自動的に更新するため、期限切れの証明書がある場合は更新に失敗しています。通常は、Windows がコンピューターの秘密キーに書き込めないことが原因です (イベント 1058)。証明機関から発行された証明書は、その管理者が更新する必要があります。</translation>
     </message>
     <message>
         <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
@@ -2126,6 +2126,7 @@ Services on Windows). Read-only: nothing on this computer is changed.
   --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
   --service-user NAME    check file access for this account instead of the one
                          xrdp runs as
+  --lang CODE            language of the output, e.g. de, fr, es, ja, zh_CN
   --verbose, --log FILE  more detail on stderr / the log written to FILE
 
 Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
@@ -2145,6 +2146,7 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
   --xrdp-config FILE     確認する xrdp.ini (既定値は /etc/xrdp/xrdp.ini)
   --service-user NAME    xrdp の実行アカウントではなく、このアカウントでの
                          ファイル アクセスを確認します
+  --lang CODE            出力の言語 (例: de、fr、es、ja、zh_CN)
   --verbose, --log FILE  標準エラー出力に詳細を表示 / FILE にログを書き込みます
 
 終了コード: 0 = エラーは見つかりませんでした、1 = 1 つ以上のエラーが見つかりました、
@@ -2245,18 +2247,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>拡張エラー コード %1</translation>
     </message>
     <message>
-        <source>%1. This explains %2.</source>
-        <translation>%1。これが %2 の原因です。</translation>
-    </message>
-    <message>
-        <source>%1. This stops the connection.</source>
-        <translation>%1。これにより接続できません。</translation>
-    </message>
-    <message>
-        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
-        <translation>%1。これだけで接続できませんが、%2 の通常の原因ではありません。</translation>
-    </message>
-    <message>
         <source>Nothing this run could see from here explains %1 (%2).</source>
         <translation>この実行でここから確認できた範囲には、%1 (%2) を説明するものはありません。</translation>
     </message>
@@ -2267,6 +2257,23 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>You reported %1.</source>
         <translation>報告されたのは %1 です。</translation>
+    </message>
+    <message>
+        <source>This explains %1.</source>
+        <translation>これが %1 の原因です。</translation>
+    </message>
+    <message>
+        <source>This stops the connection.</source>
+        <translation>これにより接続できません。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a finding&apos;s title, then how it relates to the reported error (a sentence)</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>This alone stops the connection, although it is not what usually causes %1.</source>
+        <translation>これだけで接続できなくなりますが、%1 の通常の原因ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2779,35 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>No problem found that stops a connection.</source>
         <translation>接続を妨げる問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but it should be fixed on this computer.</source>
+        <translation>接続はできますが、このコンピューターで修正することをお勧めします。</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but whoever manages the network should look at it.</source>
+        <translation>接続はできますが、ネットワークの管理者に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but the remote computer&apos;s administrator should look at it.</source>
+        <translation>接続はできますが、リモート コンピューターの管理者に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>You can connect.</source>
+        <translation>接続できます。</translation>
+    </message>
+    <message>
+        <source>If your Remote Desktop app warns you about this, ask whoever manages %1 before you accept the warning.</source>
+        <translation>リモート デスクトップ アプリでこの警告が表示された場合は、承諾する前に %1 の管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to them so that they can look at it.</source>
+        <translation>確認してもらえるよう、参照コード %1 を伝えてください。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a finding&apos;s title made a sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>

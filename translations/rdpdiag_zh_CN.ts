@@ -651,8 +651,8 @@
         <translation>服务器在安全协商期间重置了连接</translation>
     </message>
     <message>
-        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the MachineKeys folder, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
-        <translation>远程计算机接受了连接，但在这台计算机请求协商安全设置时，立即突然断开（重置）了连接，没有任何应答。这是错误代码 0x904（扩展代码 0x7）的典型特征：服务器接起了“电话”，却在握手完成之前就挂断了。最常见的原因是服务器的远程桌面证书或其私钥无法使用（MachineKeys 文件夹权限错误、证书存储损坏）；较少见的原因是安全设置不匹配，或者防火墙或入侵防御系统切断了连接。</translation>
+        <source>The remote computer accepted the connection, then hung up abruptly (a reset) as soon as this computer asked to negotiate security, without any answer. This is the classic signature of error code 0x904 with extended code 0x7: the server answers the call, then drops it before the handshake completes. Most often the server&apos;s Remote Desktop certificate or its private key is unusable (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often the security settings do not match, or a firewall or intrusion-prevention system cuts the connection.</source>
+        <translation>远程计算机接受了连接，但在这台计算机请求协商安全设置时，立即突然断开（重置）了连接，没有任何应答。这是错误代码 0x904（扩展代码 0x7）的典型特征：服务器接起了“电话”，却在握手完成之前就挂断了。最常见的原因是服务器的远程桌面证书或其私钥无法使用（Windows 存放计算机私钥的文件夹权限错误、证书存储损坏）；较少见的原因是安全设置不匹配，或者防火墙或入侵防御系统切断了连接。</translation>
     </message>
     <message>
         <source>The server closed the connection without answering</source>
@@ -747,8 +747,8 @@
         <translation>服务器没有可用于安全连接的证书</translation>
     </message>
     <message>
-        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the MachineKeys folder, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
-        <translation>远程计算机回复称，由于没有有效的证书，它无法启动 TLS (SSL_CERT_NOT_ON_SERVER)。Windows 通常会自动为远程桌面创建自签名证书，因此这说明创建或读取该证书失败：最常见的原因是 MachineKeys 文件夹权限错误导致无法读取私钥、证书存储已损坏，或者为远程桌面指定的证书已被删除。客户端会将此显示为错误代码 0x904（扩展代码 0x7）或安全错误。</translation>
+        <source>The remote computer answered that it cannot start TLS because it has no valid certificate (SSL_CERT_NOT_ON_SERVER). Windows normally creates a self-signed Remote Desktop certificate by itself, so creating or reading it failed: most often the private key cannot be read because of wrong permissions on the folder where Windows keeps the computer&apos;s private keys, the certificate store is damaged, or a certificate chosen for Remote Desktop was deleted. Clients show this as error code 0x904 (extended code 0x7) or as a security error.</source>
+        <translation>远程计算机回复称，由于没有有效的证书，它无法启动 TLS (SSL_CERT_NOT_ON_SERVER)。Windows 通常会自动为远程桌面创建自签名证书，因此这说明创建或读取该证书失败：最常见的原因是 Windows 存放计算机私钥的文件夹权限错误导致无法读取私钥、证书存储已损坏，或者为远程桌面指定的证书已被删除。客户端会将此显示为错误代码 0x904（扩展代码 0x7）或安全错误。</translation>
     </message>
     <message>
         <source>The server rejected the requested security protocols as inconsistent</source>
@@ -867,16 +867,16 @@
         <translation>服务器在 TLS 握手期间重置了连接</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the MachineKeys folder, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
-        <translation>远程计算机同意使用 TLS，但随后在 TLS 握手过程中、安全通道建立之前突然重置了连接。这是错误代码 0x904（扩展代码 0x7）背后的典型模式。最常见的原因是服务器无法使用其证书的私钥（MachineKeys 文件夹权限错误、证书存储损坏）；较少见的原因是服务器上禁用了 TLS 1.2 或所需的密码套件，或者防火墙或入侵防御系统切断了 TLS 连接。</translation>
+        <source>The remote computer agreed to use TLS, then abruptly reset the connection in the middle of the TLS handshake, before a secure channel existed. This is the typical pattern behind error code 0x904 with extended code 0x7. Most often the server cannot use its certificate&apos;s private key (wrong permissions on the folder where Windows keeps the computer&apos;s private keys, a damaged certificate store); less often TLS 1.2 or the needed cipher suites are switched off on the server, or a firewall or intrusion-prevention system cuts TLS connections.</source>
+        <translation>远程计算机同意使用 TLS，但随后在 TLS 握手过程中、安全通道建立之前突然重置了连接。这是错误代码 0x904（扩展代码 0x7）背后的典型模式。最常见的原因是服务器无法使用其证书的私钥（Windows 存放计算机私钥的文件夹权限错误、证书存储损坏）；较少见的原因是服务器上禁用了 TLS 1.2 或所需的密码套件，或者防火墙或入侵防御系统切断了 TLS 连接。</translation>
     </message>
     <message>
         <source>The server closed the connection during the TLS handshake</source>
         <translation>服务器在 TLS 握手期间关闭了连接</translation>
     </message>
     <message>
-        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong MachineKeys permissions or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
-        <translation>远程计算机同意使用 TLS，但在握手期间关闭了连接，且没有发送错误消息。与重置一样，通常的原因是服务器无法使用其证书或私钥：在 Windows 上是 MachineKeys 权限错误或证书存储损坏；在 xrdp 上是无法读取密钥文件，或者证书被其 TLS 库拒绝（例如密钥短于 2048 位）。客户端会报告错误代码 0x904；在 Mac 和 iOS 应用中则为 0x4 或 0x2104。</translation>
+        <source>The remote computer agreed to use TLS but closed the connection during the handshake, without an error message. As with a reset, the usual reason is that the server cannot use its certificate or private key: on Windows wrong permissions on its private keys or a damaged certificate store, on xrdp a key file it cannot read or a certificate its TLS library rejects (for example a key shorter than 2048 bits). Clients report error code 0x904, or 0x4 or 0x2104 in the Mac and iOS apps.</source>
+        <translation>远程计算机同意使用 TLS，但在握手期间关闭了连接，且没有发送错误消息。与重置一样，通常的原因是服务器无法使用其证书或私钥：在 Windows 上是私钥权限错误或证书存储损坏；在 xrdp 上是无法读取密钥文件，或者证书被其 TLS 库拒绝（例如密钥短于 2048 位）。客户端会报告错误代码 0x904；在 Mac 和 iOS 应用中则为 0x4 或 0x2104。</translation>
     </message>
     <message>
         <source>The TLS handshake stalled</source>
@@ -963,8 +963,8 @@
         <translation>服务器的证书已过期</translation>
     </message>
     <message>
-        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because the private keys in the MachineKeys folder cannot be written (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
-        <translation>远程计算机出示的证书（指纹 {thumbprint}）已超过截止日期。客户端会对此发出警告，有些客户端会拒绝连接。Windows 会自动续订远程桌面的自签名证书，因此证书过期意味着续订失败，通常是因为无法写入 MachineKeys 文件夹中的私钥（事件 1058）；由证书颁发机构颁发的证书必须由其管理员续订。</translation>
+        <source>The certificate the remote computer presented (thumbprint {thumbprint}) is past its end date. Clients warn about it, and some refuse to connect. Windows renews its self-signed Remote Desktop certificate by itself, so an expired one means the renewal failed, typically because Windows cannot write the computer&apos;s private keys (event 1058); a certificate from a certificate authority must be renewed by its administrator.</source>
+        <translation>远程计算机出示的证书（指纹 {thumbprint}）已超过截止日期。客户端会对此发出警告，有些客户端会拒绝连接。Windows 会自动续订远程桌面的自签名证书，因此证书过期意味着续订失败，通常是因为Windows 无法写入计算机的私钥（事件 1058）；由证书颁发机构颁发的证书必须由其管理员续订。</translation>
     </message>
     <message>
         <source>If the dates look right on the server, check this computer&apos;s date and time: a clock set in the future makes valid certificates look expired.</source>
@@ -2126,6 +2126,7 @@ Services on Windows). Read-only: nothing on this computer is changed.
   --xrdp-config FILE     the xrdp.ini to check (default /etc/xrdp/xrdp.ini)
   --service-user NAME    check file access for this account instead of the one
                          xrdp runs as
+  --lang CODE            language of the output, e.g. de, fr, es, ja, zh_CN
   --verbose, --log FILE  more detail on stderr / the log written to FILE
 
 Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
@@ -2144,6 +2145,7 @@ Exit codes: 0 no error found, 1 at least one error found, 2 bad usage.
   --xrdp-config FILE     要检查的 xrdp.ini（默认为 /etc/xrdp/xrdp.ini）
   --service-user NAME    检查此帐户的文件访问权限，而不是
                          xrdp 运行所用帐户的权限
+  --lang CODE            输出语言，例如 de、fr、es、ja、zh_CN
   --verbose, --log FILE  在标准错误输出中显示更多详细信息 / 将日志写入 FILE
 
 退出代码：0 表示未发现错误，1 表示至少发现一个错误，2 表示用法有误。
@@ -2243,18 +2245,6 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <translation>扩展错误代码 %1</translation>
     </message>
     <message>
-        <source>%1. This explains %2.</source>
-        <translation>%1。这解释了%2。</translation>
-    </message>
-    <message>
-        <source>%1. This stops the connection.</source>
-        <translation>%1。这会导致无法连接。</translation>
-    </message>
-    <message>
-        <source>%1. This alone stops the connection, although it is not what usually causes %2.</source>
-        <translation>%1。仅此一项就会导致无法连接，尽管它通常不是%2的原因。</translation>
-    </message>
-    <message>
         <source>Nothing this run could see from here explains %1 (%2).</source>
         <translation>本次运行从这里能看到的内容都无法解释%1（%2）。</translation>
     </message>
@@ -2265,6 +2255,23 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>You reported %1.</source>
         <translation>您报告的是%1。</translation>
+    </message>
+    <message>
+        <source>This explains %1.</source>
+        <translation>这解释了%1。</translation>
+    </message>
+    <message>
+        <source>This stops the connection.</source>
+        <translation>这会导致无法连接。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a finding&apos;s title, then how it relates to the reported error (a sentence)</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>This alone stops the connection, although it is not what usually causes %1.</source>
+        <translation>仅此一项就会导致无法连接，尽管它通常不是%1的原因。</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2777,35 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>No problem found that stops a connection.</source>
         <translation>未发现会导致无法连接的问题。</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but it should be fixed on this computer.</source>
+        <translation>这不会导致无法连接，但应在这台计算机上修复。</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but whoever manages the network should look at it.</source>
+        <translation>这不会导致无法连接，但网络管理人员应检查一下。</translation>
+    </message>
+    <message>
+        <source>This does not stop the connection, but the remote computer&apos;s administrator should look at it.</source>
+        <translation>这不会导致无法连接，但远程计算机的管理员应检查一下。</translation>
+    </message>
+    <message>
+        <source>You can connect.</source>
+        <translation>您可以连接。</translation>
+    </message>
+    <message>
+        <source>If your Remote Desktop app warns you about this, ask whoever manages %1 before you accept the warning.</source>
+        <translation>如果您的远程桌面应用就此发出警告，请先询问 %1 的管理人员，再接受该警告。</translation>
+    </message>
+    <message>
+        <source>Give reference %1 to them so that they can look at it.</source>
+        <translation>请将参考代码 %1 交给他们，以便他们检查。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a finding&apos;s title made a sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
