@@ -9,8 +9,9 @@
  * (marked "retried"). When the request for Standard RDP Security now selects it, its stage
  * runs then. When a retry worked, the server's limit is measured
  * (probes/ConnectionLimitProbe.h) and facts.tcp.side_retries records it all; the rule
- * tcp.connection_limit reports it. The whole of it is one network step: it ends by one
- * step timeout, and cancellation ends it at once.
+ * tcp.connection_limit reports it. The retries share one step timeout: none starts after it
+ * has passed, and each is bounded like the connection it repeats (connect, X.224, then TLS
+ * or MCS) by what is left of it; cancellation ends them at once.
  */
 
 #include "input/Target.h"
