@@ -1918,6 +1918,22 @@
         <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
         <translation>Setzen Sie auf einem xrdp-Server crypt_level=high (128 Bit), und starten Sie xrdp neu.</translation>
     </message>
+    <message>
+        <source>The server limits simultaneous connections</source>
+        <translation>Der Server begrenzt gleichzeitige Verbindungen</translation>
+    </message>
+    <message>
+        <source>This check opens several connections to {address} at the same time. The server refused, reset or closed some of them before answering, while the same requests worked when they were sent again one at a time, so the results shown come from those. The server, or a device in front of it, limits how many connections it accepts at once: Remote Desktop&apos;s limit on connections that have not signed in yet, a firewall or intrusion prevention system that limits new connections to port {port}, or the short queue of waiting connections of xrdp. A Remote Desktop client opens one connection and is not affected; several users who connect at the same moment, for example from behind one shared address, may be.</source>
+        <translation>Diese Prüfung öffnet mehrere Verbindungen gleichzeitig zu {address}. Der Server hat einige davon abgelehnt, zurückgesetzt oder geschlossen, bevor er antwortete, während dieselben Anfragen funktionierten, als sie einzeln erneut gesendet wurden; die angezeigten Ergebnisse stammen von diesen. Der Server oder ein Gerät davor begrenzt, wie viele Verbindungen er gleichzeitig annimmt: die Grenze von Remotedesktop für Verbindungen, die noch nicht angemeldet sind, eine Firewall oder ein Intrusion-Prevention-System, das neue Verbindungen zu Port {port} begrenzt, oder die kurze Warteschlange wartender Verbindungen von xrdp. Ein Remotedesktop-Client öffnet eine Verbindung und ist nicht betroffen; mehrere Benutzer, die sich im selben Moment verbinden, etwa hinter einer gemeinsamen Adresse, können es sein.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change for a single user. If users who connect at the same time fail now and then, show the Windows limit on connections that have not signed in yet (the value is absent when the default applies).</source>
+        <translation>Für einen einzelnen Benutzer muss nichts geändert werden. Wenn Benutzer, die sich gleichzeitig verbinden, gelegentlich scheitern, zeigen Sie die Windows-Grenze für noch nicht angemeldete Verbindungen an (der Wert fehlt, wenn der Standard gilt).</translation>
+    </message>
+    <message>
+        <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
+        <translation>Wenn eine Firewall, ein Load Balancer oder ein Intrusion-Prevention-System vor dem Server sitzt, prüfen Sie dessen Grenze für gleichzeitige oder neue Verbindungen pro Quelladresse zu Port {port}.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3799,6 +3815,85 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>Encryption level</source>
         <translation>Verschlüsselungsstufe</translation>
     </message>
+    <message>
+        <source>Broken among simultaneous connections</source>
+        <translation>Abgebrochen unter gleichzeitigen Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1; tried again alone: %2, answered then: %3</source>
+        <translation>%1; einzeln wiederholt: %2, dabei beantwortet: %3</translation>
+    </message>
+    <message>
+        <source>Connections the server held at once</source>
+        <translation>Vom Server gleichzeitig gehaltene Verbindungen</translation>
+    </message>
+    <message>
+        <source>not determined (%1)</source>
+        <translation>nicht ermittelt (%1)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Nicht ermittelt</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::NotDetermined</name>
+    <message>
+        <source>its connection broke among the run&apos;s simultaneous connections and could not be tried again alone</source>
+        <translation>seine Verbindung brach zwischen den gleichzeitigen Verbindungen des Laufs ab und konnte nicht allein wiederholt werden</translation>
+    </message>
+    <message>
+        <source>its connection could not be opened</source>
+        <translation>seine Verbindung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the server did not finish the handshake in time</source>
+        <translation>der Server hat den Handshake nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library refused to offer it</source>
+        <translation>die TLS-Bibliothek dieses Computers hat es nicht angeboten</translation>
+    </message>
+    <message>
+        <source>its connection did not get as far as TLS</source>
+        <translation>seine Verbindung kam nicht bis zu TLS</translation>
+    </message>
+    <message>
+        <source>no X.224 request selected TLS, so no version was tried alone</source>
+        <translation>keine X.224-Anfrage hat TLS ausgewählt, daher wurde keine Version einzeln versucht</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library has no weak cipher suite to offer</source>
+        <translation>die TLS-Bibliothek dieses Computers hat keine schwache Cipher-Suite zum Anbieten</translation>
+    </message>
+    <message>
+        <source>the weak-cipher probe did not get an answer to its handshake</source>
+        <translation>der Test auf schwache Cipher-Suites bekam keine Antwort auf seinen Handshake</translation>
+    </message>
+    <message>
+        <source>no handshake got as far as the server&apos;s certificate</source>
+        <translation>kein Handshake kam bis zum Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>CredSSP was not attempted</source>
+        <translation>CredSSP wurde nicht versucht</translation>
+    </message>
+    <message>
+        <source>no connection to the server could be opened</source>
+        <translation>es konnte keine Verbindung zum Server geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the connections held at once did not show the limit</source>
+        <translation>die gleichzeitig gehaltenen Verbindungen zeigten die Grenze nicht</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -4602,6 +4697,22 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>none of the methods offered</source>
         <translation>keines der angebotenen Verfahren</translation>
     </message>
+    <message>
+        <source>%1 of the connections this check opened to %2 at the same time broke before the server answered; tried again one at a time, %3 of them worked.</source>
+        <translation>%1 der Verbindungen, die diese Prüfung gleichzeitig zu %2 öffnete, brachen ab, bevor der Server antwortete; einzeln wiederholt funktionierten %3 davon.</translation>
+    </message>
+    <message>
+        <source>The server held one connection at once and broke the next one.</source>
+        <translation>Der Server hielt eine Verbindung gleichzeitig und brach die nächste ab.</translation>
+    </message>
+    <message>
+        <source>The server held %1 connections at once and broke the next one.</source>
+        <translation>Der Server hielt %1 Verbindungen gleichzeitig und brach die nächste ab.</translation>
+    </message>
+    <message>
+        <source>How many connections it holds at once could not be determined (%1).</source>
+        <translation>Wie viele Verbindungen er gleichzeitig hält, konnte nicht ermittelt werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4850,6 +4961,10 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>Also noticed (does not stop connections)</source>
         <translation>Außerdem bemerkt (verhindert keine Verbindung)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Nicht ermittelt</translation>
     </message>
 </context>
 <context>

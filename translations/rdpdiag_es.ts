@@ -1918,6 +1918,22 @@
         <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
         <translation>En un servidor xrdp, establezca crypt_level=high (128 bits) y reinicie xrdp.</translation>
     </message>
+    <message>
+        <source>The server limits simultaneous connections</source>
+        <translation>El servidor limita las conexiones simultáneas</translation>
+    </message>
+    <message>
+        <source>This check opens several connections to {address} at the same time. The server refused, reset or closed some of them before answering, while the same requests worked when they were sent again one at a time, so the results shown come from those. The server, or a device in front of it, limits how many connections it accepts at once: Remote Desktop&apos;s limit on connections that have not signed in yet, a firewall or intrusion prevention system that limits new connections to port {port}, or the short queue of waiting connections of xrdp. A Remote Desktop client opens one connection and is not affected; several users who connect at the same moment, for example from behind one shared address, may be.</source>
+        <translation>Esta comprobación abre varias conexiones a {address} al mismo tiempo. El servidor rechazó, restableció o cerró algunas de ellas antes de responder, mientras que las mismas solicitudes funcionaron al enviarlas de nuevo una a una; los resultados mostrados provienen de estas. El servidor, o un dispositivo delante de él, limita cuántas conexiones acepta a la vez: el límite de Escritorio remoto para conexiones que aún no han iniciado sesión, un firewall o sistema de prevención de intrusiones que limita las conexiones nuevas al puerto {port}, o la corta cola de conexiones en espera de xrdp. Un cliente de Escritorio remoto abre una sola conexión y no se ve afectado; varios usuarios que se conectan en el mismo momento, por ejemplo detrás de una misma dirección compartida, sí pueden verse afectados.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change for a single user. If users who connect at the same time fail now and then, show the Windows limit on connections that have not signed in yet (the value is absent when the default applies).</source>
+        <translation>No hace falta cambiar nada para un solo usuario. Si los usuarios que se conectan a la vez fallan de vez en cuando, muestre el límite de Windows para conexiones que aún no han iniciado sesión (el valor no existe cuando se aplica el predeterminado).</translation>
+    </message>
+    <message>
+        <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
+        <translation>Si hay un firewall, un equilibrador de carga o un sistema de prevención de intrusiones delante del servidor, revise su límite de conexiones simultáneas o nuevas por dirección de origen al puerto {port}.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3802,6 +3818,85 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>Encryption level</source>
         <translation>Nivel de cifrado</translation>
     </message>
+    <message>
+        <source>Broken among simultaneous connections</source>
+        <translation>Cortadas entre conexiones simultáneas</translation>
+    </message>
+    <message>
+        <source>%1; tried again alone: %2, answered then: %3</source>
+        <translation>%1; repetidas a solas: %2, respondidas entonces: %3</translation>
+    </message>
+    <message>
+        <source>Connections the server held at once</source>
+        <translation>Conexiones que el servidor mantuvo a la vez</translation>
+    </message>
+    <message>
+        <source>not determined (%1)</source>
+        <translation>no determinado (%1)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>No determinado</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::NotDetermined</name>
+    <message>
+        <source>its connection broke among the run&apos;s simultaneous connections and could not be tried again alone</source>
+        <translation>su conexión se cortó entre las conexiones simultáneas de la comprobación y no se pudo repetir sola</translation>
+    </message>
+    <message>
+        <source>its connection could not be opened</source>
+        <translation>no se pudo abrir su conexión</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>la comprobación se detuvo</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the server did not finish the handshake in time</source>
+        <translation>el servidor no completó el protocolo de enlace a tiempo</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library refused to offer it</source>
+        <translation>la biblioteca TLS de este equipo se negó a ofrecerlo</translation>
+    </message>
+    <message>
+        <source>its connection did not get as far as TLS</source>
+        <translation>su conexión no llegó hasta TLS</translation>
+    </message>
+    <message>
+        <source>no X.224 request selected TLS, so no version was tried alone</source>
+        <translation>ninguna solicitud X.224 seleccionó TLS, así que no se probó ninguna versión por separado</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library has no weak cipher suite to offer</source>
+        <translation>la biblioteca TLS de este equipo no tiene ningún conjunto de cifrado débil que ofrecer</translation>
+    </message>
+    <message>
+        <source>the weak-cipher probe did not get an answer to its handshake</source>
+        <translation>la prueba de cifrados débiles no obtuvo respuesta a su protocolo de enlace</translation>
+    </message>
+    <message>
+        <source>no handshake got as far as the server&apos;s certificate</source>
+        <translation>ningún protocolo de enlace llegó hasta el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>CredSSP was not attempted</source>
+        <translation>no se intentó CredSSP</translation>
+    </message>
+    <message>
+        <source>no connection to the server could be opened</source>
+        <translation>no se pudo abrir ninguna conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>the connections held at once did not show the limit</source>
+        <translation>las conexiones mantenidas a la vez no revelaron el límite</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -4605,6 +4700,22 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>none of the methods offered</source>
         <translation>ninguno de los métodos ofrecidos</translation>
     </message>
+    <message>
+        <source>%1 of the connections this check opened to %2 at the same time broke before the server answered; tried again one at a time, %3 of them worked.</source>
+        <translation>%1 de las conexiones que esta comprobación abrió a la vez a %2 se cortaron antes de que respondiera el servidor; repetidas una a una, %3 de ellas funcionaron.</translation>
+    </message>
+    <message>
+        <source>The server held one connection at once and broke the next one.</source>
+        <translation>El servidor mantuvo una sola conexión a la vez y cortó la siguiente.</translation>
+    </message>
+    <message>
+        <source>The server held %1 connections at once and broke the next one.</source>
+        <translation>El servidor mantuvo %1 conexiones a la vez y cortó la siguiente.</translation>
+    </message>
+    <message>
+        <source>How many connections it holds at once could not be determined (%1).</source>
+        <translation>No se pudo determinar cuántas conexiones mantiene a la vez (%1).</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4853,6 +4964,10 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>Also noticed (does not stop connections)</source>
         <translation>También se observó (no impide la conexión)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>No determinado</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,22 @@
         <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
         <translation>Sur un serveur xrdp, définissez crypt_level=high (128 bits) et redémarrez xrdp.</translation>
     </message>
+    <message>
+        <source>The server limits simultaneous connections</source>
+        <translation>Le serveur limite les connexions simultanées</translation>
+    </message>
+    <message>
+        <source>This check opens several connections to {address} at the same time. The server refused, reset or closed some of them before answering, while the same requests worked when they were sent again one at a time, so the results shown come from those. The server, or a device in front of it, limits how many connections it accepts at once: Remote Desktop&apos;s limit on connections that have not signed in yet, a firewall or intrusion prevention system that limits new connections to port {port}, or the short queue of waiting connections of xrdp. A Remote Desktop client opens one connection and is not affected; several users who connect at the same moment, for example from behind one shared address, may be.</source>
+        <translation>Cette vérification ouvre plusieurs connexions simultanées vers {address}. Le serveur en a refusé, réinitialisé ou fermé certaines avant de répondre, alors que les mêmes requêtes ont fonctionné lorsqu&apos;elles ont été renvoyées une par une ; les résultats affichés proviennent de celles-ci. Le serveur, ou un équipement placé devant lui, limite le nombre de connexions qu&apos;il accepte à la fois : la limite du Bureau à distance pour les connexions pas encore authentifiées, un pare-feu ou un système de prévention d&apos;intrusion qui limite les nouvelles connexions vers le port {port}, ou la courte file d&apos;attente des connexions de xrdp. Un client Bureau à distance ouvre une seule connexion et n&apos;est pas concerné ; plusieurs utilisateurs qui se connectent au même moment, par exemple derrière une même adresse partagée, peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change for a single user. If users who connect at the same time fail now and then, show the Windows limit on connections that have not signed in yet (the value is absent when the default applies).</source>
+        <translation>Rien ne doit changer pour un seul utilisateur. Si des utilisateurs qui se connectent en même temps échouent de temps en temps, affichez la limite de Windows pour les connexions pas encore authentifiées (la valeur est absente quand la valeur par défaut s&apos;applique).</translation>
+    </message>
+    <message>
+        <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
+        <translation>Si un pare-feu, un répartiteur de charge ou un système de prévention d&apos;intrusion se trouve devant le serveur, vérifiez sa limite de connexions simultanées ou nouvelles par adresse source vers le port {port}.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3804,6 +3820,85 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>Encryption level</source>
         <translation>Niveau de chiffrement</translation>
     </message>
+    <message>
+        <source>Broken among simultaneous connections</source>
+        <translation>Interrompues parmi les connexions simultanées</translation>
+    </message>
+    <message>
+        <source>%1; tried again alone: %2, answered then: %3</source>
+        <translation>%1 ; retentées seules : %2, avec réponse alors : %3</translation>
+    </message>
+    <message>
+        <source>Connections the server held at once</source>
+        <translation>Connexions maintenues simultanément par le serveur</translation>
+    </message>
+    <message>
+        <source>not determined (%1)</source>
+        <translation>non déterminé (%1)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Non déterminé</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::NotDetermined</name>
+    <message>
+        <source>its connection broke among the run&apos;s simultaneous connections and could not be tried again alone</source>
+        <translation>sa connexion a été interrompue parmi les connexions simultanées de l&apos;analyse et n&apos;a pas pu être retentée seule</translation>
+    </message>
+    <message>
+        <source>its connection could not be opened</source>
+        <translation>sa connexion n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>l&apos;analyse a été arrêtée</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server did not finish the handshake in time</source>
+        <translation>le serveur n&apos;a pas terminé la négociation à temps</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library refused to offer it</source>
+        <translation>la bibliothèque TLS de cet ordinateur a refusé de le proposer</translation>
+    </message>
+    <message>
+        <source>its connection did not get as far as TLS</source>
+        <translation>sa connexion n&apos;est pas allée jusqu&apos;à TLS</translation>
+    </message>
+    <message>
+        <source>no X.224 request selected TLS, so no version was tried alone</source>
+        <translation>aucune requête X.224 n&apos;a sélectionné TLS, aucune version n&apos;a donc été essayée seule</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library has no weak cipher suite to offer</source>
+        <translation>la bibliothèque TLS de cet ordinateur n&apos;a aucune suite de chiffrement faible à proposer</translation>
+    </message>
+    <message>
+        <source>the weak-cipher probe did not get an answer to its handshake</source>
+        <translation>le test des chiffrements faibles n&apos;a pas obtenu de réponse à sa négociation</translation>
+    </message>
+    <message>
+        <source>no handshake got as far as the server&apos;s certificate</source>
+        <translation>aucune négociation n&apos;est allée jusqu&apos;au certificat du serveur</translation>
+    </message>
+    <message>
+        <source>CredSSP was not attempted</source>
+        <translation>CredSSP n&apos;a pas été tenté</translation>
+    </message>
+    <message>
+        <source>no connection to the server could be opened</source>
+        <translation>aucune connexion au serveur n&apos;a pu être ouverte</translation>
+    </message>
+    <message>
+        <source>the connections held at once did not show the limit</source>
+        <translation>les connexions maintenues en même temps n&apos;ont pas révélé la limite</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -4607,6 +4702,22 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>none of the methods offered</source>
         <translation>aucune des méthodes proposées</translation>
     </message>
+    <message>
+        <source>%1 of the connections this check opened to %2 at the same time broke before the server answered; tried again one at a time, %3 of them worked.</source>
+        <translation>%1 des connexions que cette vérification a ouvertes simultanément vers %2 ont été interrompues avant la réponse du serveur ; retentées une par une, %3 d&apos;entre elles ont fonctionné.</translation>
+    </message>
+    <message>
+        <source>The server held one connection at once and broke the next one.</source>
+        <translation>Le serveur a maintenu une seule connexion à la fois et a interrompu la suivante.</translation>
+    </message>
+    <message>
+        <source>The server held %1 connections at once and broke the next one.</source>
+        <translation>Le serveur a maintenu %1 connexions à la fois et a interrompu la suivante.</translation>
+    </message>
+    <message>
+        <source>How many connections it holds at once could not be determined (%1).</source>
+        <translation>Le nombre de connexions qu&apos;il maintient à la fois n&apos;a pas pu être déterminé (%1).</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4855,6 +4966,10 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>Also noticed (does not stop connections)</source>
         <translation>Également remarqué (n’empêche pas la connexion)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Non déterminé</translation>
     </message>
 </context>
 <context>

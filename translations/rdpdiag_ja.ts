@@ -1918,6 +1918,22 @@
         <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
         <translation>xrdp サーバーで crypt_level=high (128 ビット) を設定し、xrdp を再起動します。</translation>
     </message>
+    <message>
+        <source>The server limits simultaneous connections</source>
+        <translation>サーバーは同時接続数を制限しています</translation>
+    </message>
+    <message>
+        <source>This check opens several connections to {address} at the same time. The server refused, reset or closed some of them before answering, while the same requests worked when they were sent again one at a time, so the results shown come from those. The server, or a device in front of it, limits how many connections it accepts at once: Remote Desktop&apos;s limit on connections that have not signed in yet, a firewall or intrusion prevention system that limits new connections to port {port}, or the short queue of waiting connections of xrdp. A Remote Desktop client opens one connection and is not affected; several users who connect at the same moment, for example from behind one shared address, may be.</source>
+        <translation>このチェックは {address} への接続を同時に複数開きます。サーバーはその一部を応答する前に拒否、リセット、または切断しましたが、同じ要求を 1 つずつ送り直すと成功したため、表示されている結果はそちらのものです。サーバー、またはその手前の機器が、同時に受け付ける接続数を制限しています。考えられるのは、サインイン前の接続に対するリモート デスクトップの上限、ポート {port} への新しい接続を制限するファイアウォールや侵入防止システム、または xrdp の短い接続待ちキューです。リモート デスクトップ クライアントは接続を 1 つしか開かないため影響を受けませんが、共有アドレスの背後などから同じ瞬間に接続する複数のユーザーは影響を受ける可能性があります。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change for a single user. If users who connect at the same time fail now and then, show the Windows limit on connections that have not signed in yet (the value is absent when the default applies).</source>
+        <translation>1 人のユーザーについては何も変更する必要はありません。同時に接続するユーザーがときどき失敗する場合は、サインイン前の接続に対する Windows の上限を表示してください (既定値が適用されている場合、値は存在しません)。</translation>
+    </message>
+    <message>
+        <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
+        <translation>サーバーの手前にファイアウォール、ロード バランサー、または侵入防止システムがある場合は、ポート {port} への送信元アドレスごとの同時接続数または新規接続数の上限を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3799,6 +3815,85 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>Encryption level</source>
         <translation>暗号化レベル</translation>
     </message>
+    <message>
+        <source>Broken among simultaneous connections</source>
+        <translation>同時接続の中で切断された接続</translation>
+    </message>
+    <message>
+        <source>%1; tried again alone: %2, answered then: %3</source>
+        <translation>%1、単独で再試行: %2、その際に応答あり: %3</translation>
+    </message>
+    <message>
+        <source>Connections the server held at once</source>
+        <translation>サーバーが同時に保持した接続数</translation>
+    </message>
+    <message>
+        <source>not determined (%1)</source>
+        <translation>判定できず (%1)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>判定できなかった項目</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::NotDetermined</name>
+    <message>
+        <source>its connection broke among the run&apos;s simultaneous connections and could not be tried again alone</source>
+        <translation>同時に開いた接続の中でこの接続が切断され、単独での再試行もできませんでした</translation>
+    </message>
+    <message>
+        <source>its connection could not be opened</source>
+        <translation>接続を開けませんでした</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>実行が中止されました</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>サーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the server did not finish the handshake in time</source>
+        <translation>サーバーが時間内にハンドシェイクを完了しませんでした</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library refused to offer it</source>
+        <translation>このコンピューターの TLS ライブラリが提示を拒否しました</translation>
+    </message>
+    <message>
+        <source>its connection did not get as far as TLS</source>
+        <translation>接続が TLS の段階まで進みませんでした</translation>
+    </message>
+    <message>
+        <source>no X.224 request selected TLS, so no version was tried alone</source>
+        <translation>TLS を選択した X.224 要求がなかったため、バージョンごとの試行は行われませんでした</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library has no weak cipher suite to offer</source>
+        <translation>このコンピューターの TLS ライブラリには提示できる弱い暗号スイートがありません</translation>
+    </message>
+    <message>
+        <source>the weak-cipher probe did not get an answer to its handshake</source>
+        <translation>弱い暗号のテストはハンドシェイクへの応答を得られませんでした</translation>
+    </message>
+    <message>
+        <source>no handshake got as far as the server&apos;s certificate</source>
+        <translation>サーバー証明書の段階まで進んだハンドシェイクはありませんでした</translation>
+    </message>
+    <message>
+        <source>CredSSP was not attempted</source>
+        <translation>CredSSP は試行されませんでした</translation>
+    </message>
+    <message>
+        <source>no connection to the server could be opened</source>
+        <translation>サーバーへの接続を開けませんでした</translation>
+    </message>
+    <message>
+        <source>the connections held at once did not show the limit</source>
+        <translation>同時に保持した接続では上限が分かりませんでした</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -4600,6 +4695,22 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>none of the methods offered</source>
         <translation>提示した方式のいずれもなし</translation>
     </message>
+    <message>
+        <source>%1 of the connections this check opened to %2 at the same time broke before the server answered; tried again one at a time, %3 of them worked.</source>
+        <translation>このチェックが %2 に同時に開いた接続のうち %1 件が、サーバーの応答前に切断されました。1 つずつ再試行したところ、%3 件が成功しました。</translation>
+    </message>
+    <message>
+        <source>The server held one connection at once and broke the next one.</source>
+        <translation>サーバーは同時に 1 つの接続を保持し、次の接続を切断しました。</translation>
+    </message>
+    <message>
+        <source>The server held %1 connections at once and broke the next one.</source>
+        <translation>サーバーは同時に %1 個の接続を保持し、次の接続を切断しました。</translation>
+    </message>
+    <message>
+        <source>How many connections it holds at once could not be determined (%1).</source>
+        <translation>同時に保持できる接続数は判定できませんでした (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4848,6 +4959,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Also noticed (does not stop connections)</source>
         <translation>その他の気付いた点 (接続は妨げません)</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>判定できなかった項目</translation>
     </message>
 </context>
 <context>

@@ -1918,6 +1918,22 @@
         <source>On an xrdp server, set crypt_level=high (128-bit) and restart xrdp.</source>
         <translation>在 xrdp 服务器上设置 crypt_level=high（128 位）并重启 xrdp。</translation>
     </message>
+    <message>
+        <source>The server limits simultaneous connections</source>
+        <translation>服务器限制同时连接数</translation>
+    </message>
+    <message>
+        <source>This check opens several connections to {address} at the same time. The server refused, reset or closed some of them before answering, while the same requests worked when they were sent again one at a time, so the results shown come from those. The server, or a device in front of it, limits how many connections it accepts at once: Remote Desktop&apos;s limit on connections that have not signed in yet, a firewall or intrusion prevention system that limits new connections to port {port}, or the short queue of waiting connections of xrdp. A Remote Desktop client opens one connection and is not affected; several users who connect at the same moment, for example from behind one shared address, may be.</source>
+        <translation>本检查会同时打开多个到 {address} 的连接。服务器在应答前拒绝、重置或关闭了其中一些连接，而相同的请求逐个重新发送时都成功了，因此显示的结果来自这些重试。服务器或其前面的设备限制了同时接受的连接数：远程桌面对尚未登录的连接的限制、限制到端口 {port} 的新连接的防火墙或入侵防御系统，或 xrdp 较短的等待连接队列。远程桌面客户端只打开一个连接，不受影响；在同一时刻连接的多个用户（例如位于同一共享地址之后）可能会受影响。</translation>
+    </message>
+    <message>
+        <source>Nothing needs to change for a single user. If users who connect at the same time fail now and then, show the Windows limit on connections that have not signed in yet (the value is absent when the default applies).</source>
+        <translation>对单个用户无需任何更改。如果同时连接的用户偶尔失败，请查看 Windows 对尚未登录连接的限制（使用默认值时该值不存在）。</translation>
+    </message>
+    <message>
+        <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
+        <translation>如果服务器前面有防火墙、负载均衡器或入侵防御系统，请检查它对每个源地址到端口 {port} 的同时连接数或新建连接数的限制。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -3797,6 +3813,85 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>Encryption level</source>
         <translation>加密级别</translation>
     </message>
+    <message>
+        <source>Broken among simultaneous connections</source>
+        <translation>在同时连接中中断的连接</translation>
+    </message>
+    <message>
+        <source>%1; tried again alone: %2, answered then: %3</source>
+        <translation>%1；单独重试：%2，重试时得到应答：%3</translation>
+    </message>
+    <message>
+        <source>Connections the server held at once</source>
+        <translation>服务器同时保持的连接数</translation>
+    </message>
+    <message>
+        <source>not determined (%1)</source>
+        <translation>未确定（%1）</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>未确定的项目</translation>
+    </message>
+</context>
+<context>
+    <name>rdpdiag::NotDetermined</name>
+    <message>
+        <source>its connection broke among the run&apos;s simultaneous connections and could not be tried again alone</source>
+        <translation>该连接在本次检查的同时连接中被中断，且无法单独重试</translation>
+    </message>
+    <message>
+        <source>its connection could not be opened</source>
+        <translation>无法打开其连接</translation>
+    </message>
+    <message>
+        <source>the run was stopped</source>
+        <translation>本次检查已停止</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时应答</translation>
+    </message>
+    <message>
+        <source>the server did not finish the handshake in time</source>
+        <translation>服务器未及时完成握手</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library refused to offer it</source>
+        <translation>本机的 TLS 库拒绝提供它</translation>
+    </message>
+    <message>
+        <source>its connection did not get as far as TLS</source>
+        <translation>其连接未进行到 TLS 阶段</translation>
+    </message>
+    <message>
+        <source>no X.224 request selected TLS, so no version was tried alone</source>
+        <translation>没有任何 X.224 请求选择 TLS，因此未单独尝试任何版本</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library has no weak cipher suite to offer</source>
+        <translation>本机的 TLS 库没有可提供的弱密码套件</translation>
+    </message>
+    <message>
+        <source>the weak-cipher probe did not get an answer to its handshake</source>
+        <translation>弱密码探测的握手未得到应答</translation>
+    </message>
+    <message>
+        <source>no handshake got as far as the server&apos;s certificate</source>
+        <translation>没有任何握手进行到服务器证书阶段</translation>
+    </message>
+    <message>
+        <source>CredSSP was not attempted</source>
+        <translation>未尝试 CredSSP</translation>
+    </message>
+    <message>
+        <source>no connection to the server could be opened</source>
+        <translation>无法打开到服务器的任何连接</translation>
+    </message>
+    <message>
+        <source>the connections held at once did not show the limit</source>
+        <translation>同时保持的连接未显示出上限</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::RdpFile</name>
@@ -4598,6 +4693,22 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>none of the methods offered</source>
         <translation>所提供的方法均未接受</translation>
     </message>
+    <message>
+        <source>%1 of the connections this check opened to %2 at the same time broke before the server answered; tried again one at a time, %3 of them worked.</source>
+        <translation>本检查同时打开到 %2 的连接中有 %1 个在服务器应答前中断；逐个重试后，其中 %3 个成功。</translation>
+    </message>
+    <message>
+        <source>The server held one connection at once and broke the next one.</source>
+        <translation>服务器同时只保持一个连接，并中断了下一个。</translation>
+    </message>
+    <message>
+        <source>The server held %1 connections at once and broke the next one.</source>
+        <translation>服务器同时保持了 %1 个连接，并中断了下一个。</translation>
+    </message>
+    <message>
+        <source>How many connections it holds at once could not be determined (%1).</source>
+        <translation>无法确定它能同时保持多少个连接（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Stages</name>
@@ -4846,6 +4957,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>Also noticed (does not stop connections)</source>
         <translation>另外注意到（不会导致无法连接）</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>未确定的项目</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ void visitIdentifiers(TcpFacts &facts, IdentifierSink &sink)
     field(sink, IdentifierKind::Address, facts.connectedAddress);
     for (TcpAttempt &sample : facts.samples)
         visitIdentifiers(sample, sink);
+    if (facts.sideRetries)
+        field(sink, IdentifierKind::Text, facts.sideRetries->simultaneousDetail);
 }
 
 void visitIdentifiers(NegotiationFacts &facts, IdentifierSink &sink)

@@ -35,8 +35,11 @@ struct NegotiationProbe
     };
     quint32 requested = 0; ///< requestedProtocols sent
     Outcome outcome = Outcome::ConnectFailed;
-    std::optional<quint32> selected;    ///< selectedProtocol when Selected
-    bool legacyConfirm = false;         ///< Selected via a confirm without RDP_NEG data
+    std::optional<quint32> selected; ///< selectedProtocol when Selected
+    bool legacyConfirm = false;      ///< Selected via a confirm without RDP_NEG data
+    /** Sent again alone after the others, because its connection broke among them
+     * (model/SideRetry.h); what it holds is the answer it got alone. */
+    bool retried = false;
     quint8 flags = 0;                   ///< RDP_NEG_RSP flags when Selected
     std::optional<quint32> failureCode; ///< when Failure
     QByteArray sent;

@@ -27,6 +27,22 @@ struct TcpAttempt
     QString error; ///< OS message (strerror) when not Ok
 };
 
+/**
+ * The side connections of a run that broke among the others while the main path worked,
+ * tried again alone (model/SideRetry.h, runner/SideRetries.h): a server that limits
+ * simultaneous connections.
+ */
+struct SideRetryFacts
+{
+    int broken = 0;    ///< side connections that broke among the others
+    int retried = 0;   ///< of them, tried again alone (the rest: time budget or cancel)
+    int recovered = 0; ///< of those, answered when alone
+    /** Connections the server held at once before it broke the next one
+     * (probes/ConnectionLimitProbe.h); nullopt when not learned. */
+    std::optional<int> simultaneous;
+    QString simultaneousDetail; ///< why simultaneous was not learned (untranslated)
+};
+
 /** TCP reachability of the target port. */
 struct TcpFacts
 {
@@ -35,6 +51,8 @@ struct TcpFacts
     QList<TcpAttempt> samples;  ///< repeated connects to connectedAddress for latency/loss
     std::optional<double> medianConnectMs; ///< over the successful attempts and samples
     int samplesFailed = 0;
+    /** Present when side connections broke among the others and were tried again alone. */
+    std::optional<SideRetryFacts> sideRetries;
 };
 
 /** The identifying fields of TcpAttempt (model/Identifiers.h); every string field that is not

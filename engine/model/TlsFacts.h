@@ -43,6 +43,9 @@ struct TlsAttempt
     QByteArray firstBytes;        ///< the first bytes the server sent (at most 64), evidence
     QString detail;               ///< OpenSSL error text
     qint64 durationMs = 0;
+    /** Made again alone after the others, because its connection broke among them
+     * (model/SideRetry.h); what it holds is what it got alone. */
+    bool retried = false;
 };
 QString tlsOutcomeString(TlsAttempt::Outcome outcome);
 

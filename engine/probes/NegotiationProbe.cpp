@@ -148,6 +148,18 @@ NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint
     return probe;
 }
 
+NegotiationSide negotiateOnSideConnection(const QString &address, quint16 port, quint32 requested,
+                                          std::chrono::milliseconds timeout,
+                                          const CancelToken &cancel)
+{
+    NegotiationSide side;
+    std::unique_ptr<TcpConnection> connection;
+    side.probe =
+        connectAndNegotiate(address, port, requested, timeout, cancel, connection, &side.connect);
+    side.broke = sideBreakOf(side.connect.outcome, side.probe.outcome);
+    return side;
+}
+
 NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
                                             const QString &address, quint16 port,
                                             std::chrono::milliseconds timeout,
@@ -155,25 +167,18 @@ NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &prim
 {
     // The secondary requests each get their own connection and thread; the primary one
     // runs here on the connection the tcp stage opened.
-    struct Side
-    {
-        NegotiationProbe probe;
-        TcpAttempt connect;
-    };
     ConnectionPacer pacer(kSideConnectionGap);
-    std::vector<std::future<Side>> others;
+    std::vector<std::future<NegotiationSide>> others;
     for (size_t i = 1; i < std::size(kNegotiationMatrix); ++i) {
         const quint32 requested = kNegotiationMatrix[i];
         others.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
-            Side side;
+            NegotiationSide side;
             side.probe.requested = requested;
             side.probe.outcome = NegotiationProbe::Outcome::Cancelled;
             side.connect.address = address;
             side.connect.outcome = IoOutcome::Cancelled;
             if (auto turn = pacer.waitTurn(cancel)) {
-                std::unique_ptr<TcpConnection> connection;
-                side.probe = connectAndNegotiate(address, port, requested, timeout, cancel,
-                                                 connection, &side.connect);
+                side = negotiateOnSideConnection(address, port, requested, timeout, cancel);
                 turn->answered();
             }
             return side;
@@ -192,10 +197,12 @@ NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &prim
         facts.probes << connectAndNegotiate(address, port, kNegotiationMatrix[0], timeout, cancel,
                                             primary);
     }
+    result.breaks << SideBreak::None;
     for (auto &future : others) {
-        Side side = future.get();
+        const NegotiationSide side = future.get();
         facts.probes << side.probe;
         result.sideConnects << side.connect;
+        result.breaks << side.broke;
     }
     deriveSupport(facts);
     return result;

@@ -11,6 +11,7 @@
 #include "model/Facts.h"
 #include "net/CancelToken.h"
 #include "net/TcpConnection.h"
+#include "model/SideRetry.h"
 
 #include <chrono>
 #include <memory>
@@ -40,11 +41,27 @@ NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint
                                      std::unique_ptr<TcpConnection> &connection,
                                      TcpAttempt *connectAttempt = nullptr);
 
+/** One request of the matrix on a connection of its own (closed afterwards). */
+struct NegotiationSide
+{
+    NegotiationProbe probe;
+    TcpAttempt connect; ///< its connection attempt: a latency sample for the tcp stage
+    SideBreak broke = SideBreak::None;
+};
+
+/** Connects to @p address:@p port, sends the request for @p requested and closes again. */
+NegotiationSide negotiateOnSideConnection(const QString &address, quint16 port, quint32 requested,
+                                          std::chrono::milliseconds timeout,
+                                          const CancelToken &cancel);
+
 struct NegotiationStageResult
 {
     NegotiationFacts facts;
-    /** How the side requests' connections went: latency samples for the tcp stage. */
+    /** How the side requests' connections went: latency samples for the tcp stage, one per
+     * side request (facts.probes[1…]) in order. */
     QList<TcpAttempt> sideConnects;
+    /** How each request's connection ended, parallel to facts.probes ([0]: None). */
+    QList<SideBreak> breaks;
 };
 
 /**

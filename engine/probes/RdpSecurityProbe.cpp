@@ -8,9 +8,7 @@
 #include "wire/Mcs.h"
 #include "wire/X224.h"
 
-#include <algorithm>
 #include <future>
-#include <thread>
 #include <vector>
 
 namespace rdpdiag {
@@ -35,15 +33,6 @@ Outcome outcomeForIo(IoOutcome io)
         return Outcome::Reset;
     }
 }
-
-/** One offer, and whether it failed before the server could say anything about encryption:
- * its connection, or the X.224 exchange, broke (what a limit on simultaneous connections
- * does). */
-struct OfferRun
-{
-    RdpSecurityOffer offer;
-    bool brokeBeforeAnswer = false;
-};
 
 void fillFromResponse(RdpSecurityOffer &offer, const wire::ConnectResponse &response)
 {
@@ -130,28 +119,26 @@ void exchangeConnect(TcpConnection &connection, RdpSecurityOffer &offer,
     }
 }
 
-OfferRun runOffer(const QString &address, quint16 port, quint32 method,
-                  std::chrono::milliseconds timeout, const CancelToken &cancel)
+RdpSecurityOfferRun runOffer(const QString &address, quint16 port, quint32 method,
+                             std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     const auto start = std::chrono::steady_clock::now();
-    OfferRun run;
+    RdpSecurityOfferRun run;
     RdpSecurityOffer &offer = run.offer;
     offer.offered = method;
     std::unique_ptr<TcpConnection> connection;
-    const NegotiationProbe negotiation =
-        connectAndNegotiate(address, port, wire::ProtocolRdp, timeout, cancel, connection);
+    TcpAttempt connect;
+    const NegotiationProbe negotiation = connectAndNegotiate(address, port, wire::ProtocolRdp,
+                                                             timeout, cancel, connection, &connect);
+    run.broke = sideBreakOf(connect.outcome, negotiation.outcome);
     using Negotiated = NegotiationProbe::Outcome;
     if (negotiation.outcome == Negotiated::ConnectFailed ||
         negotiation.outcome == Negotiated::Cancelled) {
         offer.outcome = negotiation.outcome == Negotiated::Cancelled ? Outcome::Cancelled
                                                                      : Outcome::ConnectFailed;
         offer.detail = negotiation.detail;
-        run.brokeBeforeAnswer = negotiation.outcome == Negotiated::ConnectFailed;
     } else if (negotiation.outcome != Negotiated::Selected ||
                negotiation.selected != wire::ProtocolRdp || !connection) {
-        run.brokeBeforeAnswer = negotiation.outcome == Negotiated::Reset ||
-                                negotiation.outcome == Negotiated::Closed ||
-                                negotiation.outcome == Negotiated::Timeout;
         offer.outcome = Outcome::NotNegotiated;
         offer.detail = QStringLiteral("the X.224 request for Standard RDP Security got %1")
                            .arg(negotiationOutcomeString(negotiation.outcome));
@@ -172,50 +159,38 @@ OfferRun runOffer(const QString &address, quint16 port, quint32 method,
 
 } // namespace
 
-RdpSecurityOffer offerRdpEncryption(const QString &address, quint16 port, quint32 method,
-                                    std::chrono::milliseconds timeout, const CancelToken &cancel)
+RdpSecurityOfferRun offerRdpEncryption(const QString &address, quint16 port, quint32 method,
+                                       std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
-    return runOffer(address, port, method, timeout, cancel).offer;
+    return runOffer(address, port, method, timeout, cancel);
 }
 
-RdpSecurityFacts runRdpSecurityStage(const QString &address, quint16 port,
-                                     std::chrono::milliseconds timeout, const CancelToken &cancel)
+RdpSecurityStageResult runRdpSecurityStage(const QString &address, quint16 port,
+                                           std::chrono::milliseconds timeout,
+                                           const CancelToken &cancel)
 {
     ConnectionPacer pacer(kSideConnectionGap);
-    std::vector<std::future<OfferRun>> running;
+    std::vector<std::future<RdpSecurityOfferRun>> running;
     for (const quint32 method : kRdpSecurityOffers) {
         running.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
             if (auto turn = pacer.waitTurn(cancel)) {
-                OfferRun run = runOffer(address, port, method, timeout, cancel);
+                RdpSecurityOfferRun run = runOffer(address, port, method, timeout, cancel);
                 turn->answered();
                 return run;
             }
-            OfferRun cancelled;
+            RdpSecurityOfferRun cancelled;
             cancelled.offer.offered = method;
             cancelled.offer.outcome = Outcome::Cancelled;
             return cancelled;
         }));
     }
-    std::vector<OfferRun> runs;
-    for (auto &future : running)
-        runs.push_back(future.get());
-
-    // A server that limits simultaneous connections breaks some of them; one client alone
-    // would not see that, so those offers are made again, one at a time, when another offer
-    // shows that the path works.
-    const bool pathWorks = std::any_of(runs.begin(), runs.end(), [](const OfferRun &run) {
-        return !run.brokeBeforeAnswer && run.offer.outcome != Outcome::Cancelled;
-    });
-    RdpSecurityFacts facts;
-    for (OfferRun &run : runs) {
-        if (pathWorks && run.brokeBeforeAnswer && !cancel.isCancelled()) {
-            std::this_thread::sleep_for(kSideConnectionGap);
-            run = runOffer(address, port, run.offer.offered, timeout, cancel);
-            run.offer.retried = true;
-        }
-        facts.offers << run.offer;
+    RdpSecurityStageResult result;
+    for (auto &future : running) {
+        const RdpSecurityOfferRun run = future.get();
+        result.facts.offers << run.offer;
+        result.breaks << run.broke;
     }
-    return facts;
+    return result;
 }
 
 } // namespace rdpdiag

@@ -6,14 +6,17 @@
  * Security when asked for it: one connection per encryption method — 40-bit, 56-bit,
  * 128-bit, FIPS — each an X.224 request for PROTOCOL_RDP followed by an MCS Connect Initial
  * that offers that method alone, and the server's Connect Response decoded (wire/Mcs). The
- * connections run concurrently, paced like the negotiation matrix (net/ConnectionPacer); one
- * whose connection or X.224 exchange failed among the others is tried again alone at the
- * end, so that a server limiting simultaneous connections does not lose a method's answer.
+ * connections run concurrently, paced like the negotiation matrix (net/ConnectionPacer). How
+ * each offer's connection ended comes back with it: one that broke among the others before
+ * its X.224 answer is tried again alone by the runner once the run's other connections are
+ * closed (model/SideRetry.h, runner/SideRetries.h), so that a server limiting simultaneous
+ * connections does not lose a method's answer.
  * Nothing after the Connect Response is sent: no client random, no credentials.
  */
 
 #include "model/Facts.h"
 #include "net/CancelToken.h"
+#include "model/SideRetry.h"
 
 #include <chrono>
 
@@ -27,13 +30,28 @@ inline constexpr quint32 kRdpSecurityOffers[] = {
     0x10, // FIPS 140-1 (3DES and SHA-1)
 };
 
+/** One offer, and how its connection ended. */
+struct RdpSecurityOfferRun
+{
+    RdpSecurityOffer offer;
+    SideBreak broke = SideBreak::None;
+};
+
 /** Offers @p method alone on a new connection to @p address:@p port. Each step (connect,
  * X.224, MCS) is bounded by @p timeout. */
-RdpSecurityOffer offerRdpEncryption(const QString &address, quint16 port, quint32 method,
-                                    std::chrono::milliseconds timeout, const CancelToken &cancel);
+RdpSecurityOfferRun offerRdpEncryption(const QString &address, quint16 port, quint32 method,
+                                       std::chrono::milliseconds timeout,
+                                       const CancelToken &cancel);
 
-/** Runs every offer of kRdpSecurityOffers (see the file comment). */
-RdpSecurityFacts runRdpSecurityStage(const QString &address, quint16 port,
-                                     std::chrono::milliseconds timeout, const CancelToken &cancel);
+struct RdpSecurityStageResult
+{
+    RdpSecurityFacts facts;
+    QList<SideBreak> breaks; ///< parallel to facts.offers
+};
+
+/** Runs every offer of kRdpSecurityOffers concurrently (see the file comment). */
+RdpSecurityStageResult runRdpSecurityStage(const QString &address, quint16 port,
+                                           std::chrono::milliseconds timeout,
+                                           const CancelToken &cancel);
 
 } // namespace rdpdiag

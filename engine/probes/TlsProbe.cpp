@@ -15,14 +15,6 @@ namespace rdpdiag {
 
 namespace {
 
-/** An attempt on its own connection, with the certificates it saw (for the fallback
- * inspection when the main handshake had none). */
-struct SideAttempt
-{
-    TlsAttempt attempt;
-    QList<QByteArray> chainDer;
-};
-
 QString serverNameFor(const Target &target)
 {
     return target.isIpLiteral ? QString() : target.host;
@@ -33,13 +25,13 @@ QString serverNameFor(const Target &target)
  * deadline of @p timeout. Outcome NotAttempted (with the reason in detail) when the new
  * connection did not get as far as TLS.
  */
-SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
-                                   const TlsOptions &options, std::chrono::milliseconds timeout,
-                                   const CancelToken &cancel, ConnectionPacer *pacer = nullptr)
+TlsSideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
+                                      const TlsOptions &options, std::chrono::milliseconds timeout,
+                                      const CancelToken &cancel, ConnectionPacer *pacer = nullptr)
 {
     const auto start = std::chrono::steady_clock::now();
     const Deadline deadline = Deadline::in(timeout);
-    SideAttempt side;
+    TlsSideAttempt side;
     const auto notAttempted = [&](TlsAttempt::Outcome outcome, const QString &detail) {
         side.attempt.outcome = outcome;
         side.attempt.detail = detail;
@@ -54,6 +46,7 @@ SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32
         return notAttempted(TlsAttempt::Outcome::Cancelled, {});
     std::unique_ptr<TcpConnection> connection;
     const IoResult connected = TcpConnection::connect(address, port, deadline, cancel, connection);
+    side.broke = sideBreakOf(connected.outcome);
     if (!connected.ok())
         return notAttempted(connected.outcome == IoOutcome::Cancelled
                                 ? TlsAttempt::Outcome::Cancelled
@@ -64,6 +57,7 @@ SideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32
         negotiate(*connection, requested, deadline.remaining(), cancel);
     if (turn)
         turn->answered(); // the handshake itself may overlap the next connection
+    side.broke = sideBreakOf(IoOutcome::Ok, negotiation.outcome);
     if (negotiation.outcome == NegotiationProbe::Outcome::Cancelled)
         return notAttempted(TlsAttempt::Outcome::Cancelled, {});
     if (negotiation.outcome != NegotiationProbe::Outcome::Selected || !negotiation.selected ||
@@ -94,8 +88,27 @@ TlsOptions forcedVersionOptions(TlsVersion version, const QString &serverName)
     return options;
 }
 
+/** The forced-version handshake for @p versionKey, paced by @p pacer when given. */
+TlsSideAttempt versionAttemptPaced(const QString &address, const Target &target, quint32 request,
+                                   const QString &versionKey, std::chrono::milliseconds timeout,
+                                   const CancelToken &cancel, ConnectionPacer *pacer)
+{
+    static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
+                                               TlsVersion::Tls12, TlsVersion::Tls13};
+    TlsVersion version = TlsVersion::Default;
+    for (const TlsVersion candidate : kVersions)
+        if (tlsVersionKey(candidate) == versionKey)
+            version = candidate;
+    TlsSideAttempt side = attemptOnNewConnection(
+        address, target.port, request, forcedVersionOptions(version, serverNameFor(target)),
+        timeout, cancel, pacer);
+    side.attempt.version = versionKey;
+    return side;
+}
+
 /** Fills @p result.certificate from a side attempt's chain, preferring the newest version. */
-void inspectFallback(const QList<SideAttempt> &sides, const Target &target, TlsStageResult &result)
+void inspectFallback(const QList<TlsSideAttempt> &sides, const Target &target,
+                     TlsStageResult &result)
 {
     for (auto it = sides.crbegin(); it != sides.crend(); ++it) {
         if (it->chainDer.isEmpty())
@@ -142,6 +155,45 @@ TlsOptions weakCipherOptions(const QString &serverName)
     return options;
 }
 
+TlsSideAttempt tlsVersionAttempt(const QString &address, const Target &target, quint32 request,
+                                 const QString &versionKey, std::chrono::milliseconds timeout,
+                                 const CancelToken &cancel)
+{
+    return versionAttemptPaced(address, target, request, versionKey, timeout, cancel, nullptr);
+}
+
+TlsSideAttempt weakCipherAttempt(const QString &address, const Target &target, quint32 request,
+                                 std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    return attemptOnNewConnection(address, target.port, request,
+                                  weakCipherOptions(serverNameFor(target)), timeout, cancel);
+}
+
+void recordWeakCipherAttempt(TlsFacts &tls, const TlsAttempt &attempt)
+{
+    tls.weakCipherAttempt.reset();
+    tls.weakCiphersAccepted.clear();
+    tls.weakCipherProbeRan = false;
+    if (attempt.outcome != TlsAttempt::Outcome::NotAttempted &&
+        attempt.outcome != TlsAttempt::Outcome::Cancelled)
+        tls.weakCipherAttempt = attempt;
+    switch (attempt.outcome) {
+    case TlsAttempt::Outcome::Established:
+        tls.weakCiphersAccepted << attempt.cipher;
+        tls.weakCipherProbeRan = true;
+        break;
+    case TlsAttempt::Outcome::Alert:
+    case TlsAttempt::Outcome::Reset:
+    case TlsAttempt::Outcome::Closed:
+    case TlsAttempt::Outcome::Failed:
+        tls.weakCipherProbeRan = true;
+        break;
+    default:
+        break; // no answer or not attempted: the probe could not tell
+    }
+    log::debug("tls weak ciphers: {} {}", tlsOutcomeString(attempt.outcome), attempt.cipher);
+}
+
 TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
                            const QString &address, const NegotiationFacts &negotiation,
                            std::chrono::milliseconds timeout, const CancelToken &cancel)
@@ -158,18 +210,15 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
     ConnectionPacer pacer(kSideConnectionGap); // outlives the attempts that use it
-    std::vector<std::future<SideAttempt>> matrix;
-    std::optional<std::future<SideAttempt>> weak;
+    std::vector<std::future<TlsSideAttempt>> matrix;
+    std::optional<std::future<TlsSideAttempt>> weak;
     const std::optional<quint32> request = tlsRequestFor(negotiation);
     const TlsOptions weakOptions = weakCipherOptions(serverName);
     if (request) {
         for (const TlsVersion version : kVersions) {
-            matrix.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
-                SideAttempt side = attemptOnNewConnection(address, port, *request,
-                                                          forcedVersionOptions(version, serverName),
-                                                          timeout, cancel, &pacer);
-                side.attempt.version = tlsVersionKey(version);
-                return side;
+            matrix.push_back(std::async(std::launch::async, [=, &pacer, &cancel, &target] {
+                return versionAttemptPaced(address, target, *request, tlsVersionKey(version),
+                                           timeout, cancel, &pacer);
             }));
         }
         result.tls.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
@@ -216,35 +265,19 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
                result.tls.main.negotiatedVersion, result.tls.main.cipher,
                result.tls.main.durationMs, result.tls.main.bytesReceived, result.tls.main.detail);
 
-    QList<SideAttempt> sides;
+    QList<TlsSideAttempt> sides;
     for (auto &future : matrix) {
         sides << future.get();
         result.tls.versions << sides.last().attempt;
+        result.versionBreaks << sides.last().broke;
         const TlsAttempt &attempt = sides.last().attempt;
         log::debug("tls {}: {} {} ({} ms) {}", attempt.version, tlsOutcomeString(attempt.outcome),
                    attempt.cipher, attempt.durationMs, attempt.detail);
     }
     if (weak) {
-        const SideAttempt side = weak->get();
-        if (side.attempt.outcome != TlsAttempt::Outcome::NotAttempted &&
-            side.attempt.outcome != TlsAttempt::Outcome::Cancelled)
-            result.tls.weakCipherAttempt = side.attempt;
-        switch (side.attempt.outcome) {
-        case TlsAttempt::Outcome::Established:
-            result.tls.weakCiphersAccepted << side.attempt.cipher;
-            result.tls.weakCipherProbeRan = true;
-            break;
-        case TlsAttempt::Outcome::Alert:
-        case TlsAttempt::Outcome::Reset:
-        case TlsAttempt::Outcome::Closed:
-        case TlsAttempt::Outcome::Failed:
-            result.tls.weakCipherProbeRan = true;
-            break;
-        default:
-            break; // no answer or not attempted: the probe could not tell
-        }
-        log::debug("tls weak ciphers: {} {}", tlsOutcomeString(side.attempt.outcome),
-                   side.attempt.cipher);
+        const TlsSideAttempt side = weak->get();
+        recordWeakCipherAttempt(result.tls, side.attempt);
+        result.weakCipherBreak = side.broke;
     }
     if (!result.certificate)
         inspectFallback(sides, target, result);

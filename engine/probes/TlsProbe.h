@@ -22,6 +22,7 @@
 #include "net/CancelToken.h"
 #include "net/TcpConnection.h"
 #include "net/TlsSession.h"
+#include "model/SideRetry.h"
 
 #include <QStringList>
 #include <chrono>
@@ -41,6 +42,17 @@ struct TlsStageResult
     /** The main session when its handshake completed (nullptr otherwise). It owns the
      * primary connection from here on. */
     std::unique_ptr<TlsSession> session;
+    /** How the side connections ended: parallel to tls.versions, and the weak-cipher probe's. */
+    QList<SideBreak> versionBreaks;
+    SideBreak weakCipherBreak = SideBreak::None;
+};
+
+/** A handshake on a connection of its own, and how that connection ended. */
+struct TlsSideAttempt
+{
+    TlsAttempt attempt;
+    QList<QByteArray> chainDer; ///< the certificates it saw
+    SideBreak broke = SideBreak::None;
 };
 
 /** True when @p selectedProtocol runs TLS on the connection (SSL, HYBRID, HYBRID_EX). */
@@ -52,6 +64,20 @@ std::optional<quint32> tlsRequestFor(const NegotiationFacts &negotiation);
 
 /** The options of the weak-cipher probe (TLS 1.0–1.2, level 0, kWeakCipherList). */
 TlsOptions weakCipherOptions(const QString &serverName);
+
+/** The handshake forcing TLS @p versionKey ("1.0" … "1.3") on a new connection to
+ * @p address (X.224 request @p request first), bounded by @p timeout end to end. */
+TlsSideAttempt tlsVersionAttempt(const QString &address, const Target &target, quint32 request,
+                                 const QString &versionKey, std::chrono::milliseconds timeout,
+                                 const CancelToken &cancel);
+
+/** The weak-cipher probe on a new connection, like tlsVersionAttempt(). */
+TlsSideAttempt weakCipherAttempt(const QString &address, const Target &target, quint32 request,
+                                 std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+/** Records what the weak-cipher probe's handshake says in @p tls (replacing what an earlier
+ * one said). */
+void recordWeakCipherAttempt(TlsFacts &tls, const TlsAttempt &attempt);
 
 /**
  * Runs the tls stage. @p primary is the connection of the primary negotiation probe

@@ -19,6 +19,8 @@ QString negotiationAnswer(const NegotiationProbe &probe)
         parts << wire::failureCodeName(*probe.failureCode);
     if (probe.legacyConfirm)
         parts << HtmlText::tr("confirm without negotiation data");
+    if (probe.retried)
+        parts << HtmlText::tr("retried alone");
     if (probe.flags)
         parts << HtmlText::tr("flags %1").arg(wire::responseFlagIds(probe.flags).join(u'+'));
     if (!probe.detail.isEmpty())
@@ -76,6 +78,18 @@ QString tcpFactsHtml(const TcpFacts &tcp)
     if (!tcp.samples.isEmpty())
         summary.text(HtmlText::tr("Failed repeat connections"),
                      HtmlText::tr("%1 of %2").arg(tcp.samplesFailed).arg(tcp.samples.size()));
+    if (tcp.sideRetries) {
+        const SideRetryFacts &retries = *tcp.sideRetries;
+        summary.text(HtmlText::tr("Broken among simultaneous connections"),
+                     HtmlText::tr("%1; tried again alone: %2, answered then: %3")
+                         .arg(retries.broken)
+                         .arg(retries.retried)
+                         .arg(retries.recovered));
+        summary.text(HtmlText::tr("Connections the server held at once"),
+                     retries.simultaneous
+                         ? QString::number(*retries.simultaneous)
+                         : HtmlText::tr("not determined (%1)").arg(retries.simultaneousDetail));
+    }
     QString html = summary.html();
     if (!tcp.attempts.isEmpty())
         html += subsection(HtmlText::tr("Connection attempts"), tcpAttemptsTable(tcp.attempts));
@@ -160,6 +174,8 @@ QString tlsAttemptText(const TlsAttempt &attempt)
     QString text = parts.join(QStringLiteral(", "));
     if (!attempt.detail.isEmpty())
         text += QStringLiteral(" (%1)").arg(attempt.detail);
+    if (attempt.retried)
+        text += QStringLiteral(" (%1)").arg(HtmlText::tr("retried alone"));
     return text + QStringLiteral(", ") + duration(attempt.durationMs);
 }
 

@@ -2,6 +2,7 @@
 #include "report/FactsHtml.h"
 
 #include "report/FactsHtmlStages.h"
+#include "rules/NotDetermined.h"
 
 namespace rdpdiag {
 
@@ -34,14 +35,26 @@ QString stageTables(FactsStage stage, const Facts &facts)
     return {};
 }
 
+/** The stage's facts that were not learned, with the reasons (empty when none). */
+QString undeterminedHtml(FactsStage stage, const Facts &facts)
+{
+    QStringList items;
+    for (const UndeterminedFact &fact : undeterminedFacts(facts, stage))
+        items << QStringLiteral("%1: %2").arg(fact.key, fact.reason);
+    return items.isEmpty()
+               ? QString()
+               : html::subsection(HtmlText::tr("Not determined"), html::itemList(items));
+}
+
 } // namespace
 
 QString stageFactsHtml(FactsStage stage, const Facts &facts)
 {
     if (!hasStageFacts(stage, facts))
         return {};
-    return QStringLiteral("<div class=\"stage\" id=\"facts-%1\">\n%2%3</div>\n")
-        .arg(stageKey(stage), html::heading(3, stageTitle(stage)), stageTables(stage, facts));
+    return QStringLiteral("<div class=\"stage\" id=\"facts-%1\">\n%2%3%4</div>\n")
+        .arg(stageKey(stage), html::heading(3, stageTitle(stage)), stageTables(stage, facts),
+             undeterminedHtml(stage, facts));
 }
 
 QString factsHtml(const Facts &facts)

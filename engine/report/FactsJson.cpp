@@ -104,6 +104,18 @@ QJsonObject tcpFactsToJson(const TcpFacts &facts)
                      {QStringLiteral("samples_failed"), facts.samplesFailed}};
     json.insert(QStringLiteral("median_connect_ms"),
                 facts.medianConnectMs ? QJsonValue(*facts.medianConnectMs) : QJsonValue());
+    if (facts.sideRetries) {
+        const SideRetryFacts &retries = *facts.sideRetries;
+        QJsonObject object{{QStringLiteral("broken"), retries.broken},
+                           {QStringLiteral("retried"), retries.retried},
+                           {QStringLiteral("recovered"), retries.recovered},
+                           {QStringLiteral("simultaneous"), retries.simultaneous
+                                                                ? QJsonValue(*retries.simultaneous)
+                                                                : QJsonValue()}};
+        if (!retries.simultaneousDetail.isEmpty())
+            object.insert(QStringLiteral("simultaneous_detail"), retries.simultaneousDetail);
+        json.insert(QStringLiteral("side_retries"), object);
+    }
     return json;
 }
 
@@ -125,6 +137,8 @@ QJsonObject negotiationProbeToJson(const NegotiationProbe &probe)
         json.insert(QStringLiteral("failure_name"), wire::failureCodeName(*probe.failureCode));
     if (probe.legacyConfirm)
         json.insert(QStringLiteral("legacy_confirm"), true);
+    if (probe.retried)
+        json.insert(QStringLiteral("retried"), true);
     if (probe.outcome == NegotiationProbe::Outcome::NotRdp)
         json.insert(QStringLiteral("received_text"), wire::printableText(probe.received));
     if (!probe.detail.isEmpty())
@@ -187,6 +201,16 @@ TcpFacts tcpFactsFromJson(const JsonNode &node)
             jsonFail(node.where("median_connect_ms"), JsonReaderText::tr("not a duration"));
         tcp.medianConnectMs = median.toDouble();
     }
+    if (const auto retries = node.optionalObject("side_retries")) {
+        SideRetryFacts facts;
+        facts.broken = static_cast<int>(retries->integer("broken", 0, kJsonMaxList));
+        facts.retried = static_cast<int>(retries->integer("retried", 0, kJsonMaxList));
+        facts.recovered = static_cast<int>(retries->integer("recovered", 0, kJsonMaxList));
+        if (const auto count = retries->optionalInteger("simultaneous", 0, kJsonMaxList))
+            facts.simultaneous = static_cast<int>(*count);
+        facts.simultaneousDetail = retries->optionalString("simultaneous_detail", kJsonMaxShort);
+        tcp.sideRetries = facts;
+    }
     return tcp;
 }
 
@@ -206,6 +230,7 @@ NegotiationProbe negotiationProbeFromJson(const JsonNode &node)
     probe.sent = node.hex("sent_hex");
     probe.received = node.hex("received_hex");
     probe.legacyConfirm = node.has("legacy_confirm") && node.boolean("legacy_confirm");
+    probe.retried = node.has("retried") && node.boolean("retried");
     probe.detail = node.optionalString("detail");
     return probe;
 }

@@ -7,10 +7,26 @@
 #include "report/RdpSecurityJson.h"
 #include "report/ServerJson.h"
 #include "report/TlsJson.h"
+#include "rules/NotDetermined.h"
 
 namespace rdpdiag {
 
 namespace {
+
+QJsonObject stageFactsToJson(FactsStage stage, const Facts &facts);
+
+/** The stage's facts as JSON with what they could not learn ("not_determined": key → reason,
+ * derived from the facts, so readers need not read it back). */
+QJsonObject stageObject(FactsStage stage, const Facts &facts)
+{
+    QJsonObject object = stageFactsToJson(stage, facts);
+    QJsonObject undetermined;
+    for (const UndeterminedFact &fact : undeterminedFacts(facts, stage))
+        undetermined.insert(fact.key, fact.reason);
+    if (!undetermined.isEmpty())
+        object.insert(QStringLiteral("not_determined"), undetermined);
+    return object;
+}
 
 /** The stage's facts as JSON; only called when hasStageFacts(). */
 QJsonObject stageFactsToJson(FactsStage stage, const Facts &facts)
@@ -87,14 +103,14 @@ void writeStageFacts(FactsStage stage, const Facts &facts, QJsonObject &factsObj
     const QString key = QLatin1String(info.jsonPath[0]);
     if (!info.jsonPath[1]) {
         if (hasStageFacts(stage, facts))
-            factsObject.insert(key, stageFactsToJson(stage, facts));
+            factsObject.insert(key, stageObject(stage, facts));
         return;
     }
     if (!factsObject.value(key).isObject())
         return; // no parent, no nested stage
     QJsonObject parent = factsObject.value(key).toObject();
     parent.insert(QLatin1String(info.jsonPath[1]), hasStageFacts(stage, facts)
-                                                       ? QJsonValue(stageFactsToJson(stage, facts))
+                                                       ? QJsonValue(stageObject(stage, facts))
                                                        : QJsonValue());
     factsObject.insert(key, parent);
 }

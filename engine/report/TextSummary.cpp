@@ -2,6 +2,8 @@
 #include "report/TextSummary.h"
 
 #include "diagnosis/FindingRoles.h"
+#include "model/Stages.h"
+#include "rules/NotDetermined.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -164,6 +166,15 @@ QString renderTextSummary(const Report &report, const TextStyle &style)
                                      style);
             }
         }
+    }
+    const QList<UndeterminedFact> undetermined = undeterminedFacts(report.facts);
+    if (!undetermined.isEmpty()) {
+        out << QString();
+        out << paint(SummaryText::tr("Not determined"), Colour::Bold, style);
+        for (const UndeterminedFact &fact : undetermined)
+            out << wrap(
+                QStringLiteral("- %1 %2: %3").arg(stageTitle(fact.stage), fact.key, fact.reason),
+                style.width, QStringLiteral("  "));
     }
     out << QString();
     return out.join(QLatin1Char('\n'));

@@ -48,6 +48,8 @@ QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
                   stringOrNull(QString::fromLatin1(attempt.firstBytes.toHex(' '))));
     object.insert(QStringLiteral("duration_ms"), attempt.durationMs);
     object.insert(QStringLiteral("detail"), stringOrNull(attempt.detail));
+    if (attempt.retried)
+        object.insert(QStringLiteral("retried"), true);
     return object;
 }
 
@@ -169,6 +171,7 @@ TlsAttempt tlsAttemptFromJson(const JsonNode &node)
         attempt.firstBytes = node.spacedHex("first_bytes");
     attempt.durationMs = node.duration("duration_ms");
     attempt.detail = node.optionalString("detail");
+    attempt.retried = node.has("retried") && node.boolean("retried");
     return attempt;
 }
 

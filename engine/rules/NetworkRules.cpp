@@ -84,6 +84,31 @@ QString observedForFailedConnect(const TcpAttempt &attempt, const RuleContext &c
     }
 }
 
+/** tcp.connection_limit: side connections broke among the others and worked alone. */
+Finding connectionLimitFinding(const SideRetryFacts &retries, const TcpFacts &tcp,
+                               const RuleContext &context, const Placeholders &values)
+{
+    const QJsonObject evidence =
+        tcpFactsToJson(tcp).value(QStringLiteral("side_retries")).toObject();
+    QString observed = RuleText::tr("%1 of the connections this check opened to %2 at the same "
+                                    "time broke before the server answered; tried again one at a "
+                                    "time, %3 of them worked.")
+                           .arg(retries.broken)
+                           .arg(endpointText(tcp.connectedAddress, context.target.port))
+                           .arg(retries.recovered);
+    observed += QLatin1Char(' ');
+    if (retries.simultaneous == 1)
+        observed += RuleText::tr("The server held one connection at once and broke the next one.");
+    else if (retries.simultaneous)
+        observed += RuleText::tr("The server held %1 connections at once and broke the next one.")
+                        .arg(*retries.simultaneous);
+    else
+        observed += RuleText::tr("How many connections it holds at once could not be "
+                                 "determined (%1).")
+                        .arg(retries.simultaneousDetail);
+    return makeFinding(QStringLiteral("tcp.connection_limit"), observed, evidence, values);
+}
+
 void evaluateTcp(const TcpFacts &tcp, const Facts &facts, const RuleContext &context,
                  QList<Finding> &findings)
 {
@@ -136,6 +161,8 @@ void evaluateTcp(const TcpFacts &tcp, const Facts &facts, const RuleContext &con
                                     .arg(endpointText(tcp.connectedAddress, context.target.port)),
                                 evidence, values);
     }
+    if (tcp.sideRetries && tcp.sideRetries->recovered > 0)
+        findings << connectionLimitFinding(*tcp.sideRetries, tcp, context, values);
 }
 
 } // namespace

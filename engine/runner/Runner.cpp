@@ -11,6 +11,7 @@
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
 #include "runner/ReferenceCode.h"
+#include "runner/SideRetries.h"
 #include "support/Log.h"
 
 #include <future>
@@ -126,6 +127,16 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     }
 
     std::unique_ptr<TcpConnection> connection;
+    std::unique_ptr<TlsSession> session;
+    SideConnections sides;
+    // The connection stages end here: the primary connection is closed, then what the run's
+    // own simultaneous connections broke is tried again alone (runner/SideRetries).
+    const auto finishConnections = [&] {
+        session.reset();
+        connection.reset();
+        retrySideConnections(report.facts, std::move(sides), target, request.timeout, cancel);
+        return finish();
+    };
     {
         StageScope scope(StageId::Tcp, report, request, durations, observer);
         TcpStageResult tcp = runTcpStage(report.addresses, target.port, request.timeout, cancel);
@@ -141,20 +152,24 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
             connection, report.facts.tcp->connectedAddress, target.port, request.timeout, cancel);
         report.facts.negotiation = negotiation.facts;
         addLatencySamples(*report.facts.tcp, negotiation.sideConnects);
+        sides.breaks.negotiation = negotiation.breaks;
+        sides.negotiationConnects = negotiation.sideConnects;
         // Standard RDP Security's encryption, when the server selects it when asked for it
         // (the rdp_security stage belongs to this step).
-        if (report.facts.negotiation->rdpSupported && !cancel.isCancelled())
-            report.facts.rdpSecurity = runRdpSecurityStage(report.facts.tcp->connectedAddress,
-                                                           target.port, request.timeout, cancel);
+        if (report.facts.negotiation->rdpSupported && !cancel.isCancelled()) {
+            RdpSecurityStageResult rdp = runRdpSecurityStage(report.facts.tcp->connectedAddress,
+                                                             target.port, request.timeout, cancel);
+            report.facts.rdpSecurity = rdp.facts;
+            sides.breaks.rdpOffers = rdp.breaks;
+        }
     }
     // TLS only when the primary request selected a protocol that runs over it.
     const NegotiationProbe &primary = report.facts.negotiation->probes.first();
     if (!connection || cancel.isCancelled() ||
         primary.outcome != NegotiationProbe::Outcome::Selected ||
         !protocolUsesTls(primary.selected.value_or(0)))
-        return finish();
+        return finishConnections();
 
-    std::unique_ptr<TlsSession> session;
     {
         StageScope scope(StageId::Tls, report, request, durations, observer);
         TlsStageResult tls = runTlsStage(connection, target, report.facts.tcp->connectedAddress,
@@ -162,16 +177,18 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         report.facts.tls = tls.tls;
         report.facts.certificate = tls.certificate;
         session = std::move(tls.session);
+        sides.breaks.tlsVersions = tls.versionBreaks;
+        sides.breaks.weakCipher = tls.weakCipherBreak;
     }
     if (!session || cancel.isCancelled() || !primarySelectedCredssp(*report.facts.negotiation))
-        return finish();
+        return finishConnections();
 
     {
         StageScope scope(StageId::Credssp, report, request, durations, observer);
         report.facts.credssp =
             runCredsspStage(session.get(), *report.facts.negotiation, request.timeout, cancel);
     }
-    return finish();
+    return finishConnections();
 }
 
 } // namespace rdpdiag

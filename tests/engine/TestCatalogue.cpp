@@ -39,6 +39,7 @@ constexpr DocumentedCode kDocumented[] = {
     {"tcp.unreachable", "error", "network", "tcp"},
     {"tcp.slow", "warning", "network", "tcp"},
     {"tcp.unstable", "warning", "network", "tcp"},
+    {"tcp.connection_limit", "info", "network", "tcp"},
     {"firewall.local_block", "error", "firewall", "tcp"},
     {"x224.reset", "error", "security", "x224"},
     {"x224.closed", "error", "security", "x224"},

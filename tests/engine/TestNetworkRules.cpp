@@ -144,6 +144,51 @@ private slots:
         QCOMPARE(codesOf(findings), codes);
     }
 
+    void connectionLimit_data()
+    {
+        QTest::addColumn<int>("recovered");
+        QTest::addColumn<int>("simultaneous"); // -1: not learned
+        QTest::addColumn<bool>("reported");
+        QTest::addColumn<QString>("observed");
+        QTest::newRow("limit of 2") << 3 << 2 << true << "held 2 connections at once";
+        QTest::newRow("limit of 1") << 1 << 1 << true << "held one connection at once";
+        QTest::newRow("count not learned")
+            << 2 << -1 << true << "could not be determined (why not)";
+        QTest::newRow("nothing worked alone") << 0 << -1 << false << "";
+    }
+    void connectionLimit()
+    {
+        QFETCH(int, recovered);
+        QFETCH(int, simultaneous);
+        QFETCH(bool, reported);
+        QFETCH(QString, observed);
+        Facts facts;
+        facts.tcp = TcpFacts{};
+        facts.tcp->attempts << attempt(QStringLiteral("192.0.2.1"), IoOutcome::Ok);
+        facts.tcp->connectedAddress = QStringLiteral("192.0.2.1");
+        facts.tcp->medianConnectMs = 1;
+        SideRetryFacts retries;
+        retries.broken = 4;
+        retries.retried = 4;
+        retries.recovered = recovered;
+        if (simultaneous >= 0)
+            retries.simultaneous = simultaneous;
+        else
+            retries.simultaneousDetail = QStringLiteral("why not");
+        facts.tcp->sideRetries = retries;
+        const auto findings = evaluateNetworkRules(facts, contextFor(QStringLiteral("192.0.2.1")));
+        if (!reported) {
+            QVERIFY(findings.isEmpty());
+            return;
+        }
+        QCOMPARE(codesOf(findings), QStringList{QStringLiteral("tcp.connection_limit")});
+        const Finding &finding = findings.first();
+        QCOMPARE(finding.severity, Severity::Info);
+        QVERIFY2(finding.detail.contains(observed), qPrintable(finding.detail));
+        QCOMPARE(finding.evidence.value(QStringLiteral("recovered")).toInt(), recovered);
+        QCOMPARE(finding.evidence.value(QStringLiteral("simultaneous")).isNull(), simultaneous < 0);
+    }
+
     void remediesNameTheTarget()
     {
         Facts facts;

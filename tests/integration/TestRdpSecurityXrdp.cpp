@@ -83,7 +83,7 @@ private slots:
 
         CancelToken cancel;
         const RdpSecurityFacts facts =
-            runRdpSecurityStage(QStringLiteral("127.0.0.1"), xrdp.port(), 3000ms, cancel);
+            runRdpSecurityStage(QStringLiteral("127.0.0.1"), xrdp.port(), 3000ms, cancel).facts;
         qInfo().noquote() << QJsonDocument(rdpSecurityFactsToJson(facts)).toJson();
         QCOMPARE(facts.offers.size(), qsizetype(std::size(kRdpSecurityOffers)));
         for (qsizetype i = 0; i < facts.offers.size(); ++i) {

@@ -278,6 +278,7 @@ Report fullReport()
     tcp.samples = {tcpAttempt(QStringLiteral("192.0.2.12"), QStringLiteral("sample"))};
     tcp.medianConnectMs = 2.5;
     tcp.samplesFailed = 1;
+    tcp.sideRetries = SideRetryFacts{3, 2, 2, 1, QStringLiteral("side retries detail text")};
     facts.tcp = tcp;
 
     NegotiationProbe probe;
@@ -285,6 +286,7 @@ Report fullReport()
     probe.outcome = NegotiationProbe::Outcome::Failure;
     probe.selected = 0x02;
     probe.legacyConfirm = true;
+    probe.retried = true;
     probe.flags = 0x1F;
     probe.failureCode = 5;
     probe.sent = wire::buildConnectionRequest(0x0B);
@@ -322,6 +324,7 @@ Report fullReport()
     for (const char *version : {"1.0", "1.1", "1.2", "1.3"})
         tls.versions.append(
             attempt(QLatin1String(version), TlsAttempt::Outcome::Alert, QLatin1String(version)));
+    tls.versions.first().retried = true;
     tls.weakCiphersAccepted = {QStringLiteral("RC4-SHA")};
     tls.weakCipherProbeRan = true;
     tls.weakCiphersOffered = {QStringLiteral("DES-CBC3-SHA")};

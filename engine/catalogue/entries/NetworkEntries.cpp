@@ -320,6 +320,39 @@ QList<CatalogueEntry> networkEntries()
               nullptr, nullptr},
          }},
 
+        {"tcp.connection_limit",
+         Severity::Info,
+         Category::Network,
+         StageId::Tcp,
+         QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "The server limits simultaneous connections"),
+         QT_TRANSLATE_NOOP(
+             "rdpdiag::Catalogue",
+             "This check opens several connections to {address} at the same time. The server "
+             "refused, reset or closed some of them before answering, while the same requests "
+             "worked when they were sent again one at a time, so the results shown come from "
+             "those. The server, or a device in front of it, limits how many connections it "
+             "accepts at once: Remote Desktop's limit on connections that have not signed in yet, "
+             "a firewall or intrusion prevention system that limits new connections to port "
+             "{port}, or the short queue of waiting connections of xrdp. A Remote Desktop client "
+             "opens one connection and is not affected; several users who connect at the same "
+             "moment, for example from behind one shared address, may be."),
+         {
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "Nothing needs to change for a single user. If users who connect "
+                                "at the same time fail now and then, show the Windows limit on "
+                                "connections that have not signed in yet (the value is absent when "
+                                "the default applies)."),
+              R"cmd(reg query "HKLM\SYSTEM\CurrentControlSet\Control\Terminal Server" /v MaxOutstandingConnections)cmd",
+              Cmd},
+             {Server,
+              QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                                "If a firewall, load balancer or intrusion prevention system sits "
+                                "in front of the server, check its limit of simultaneous or new "
+                                "connections per source address to port {port}."),
+              nullptr, nullptr},
+         }},
+
         // =====================================================================================
         // local: this computer's network environment (engine/probes/local)
         // =====================================================================================
