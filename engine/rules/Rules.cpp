@@ -7,6 +7,7 @@
 #include "rules/CredsspRules.h"
 #include "rules/LocalRules.h"
 #include "rules/NetworkRules.h"
+#include "rules/PathMtuRules.h"
 #include "rules/RdpSecurityRules.h"
 #include "rules/SecurityRules.h"
 #include "rules/ServerRules.h"
@@ -26,8 +27,9 @@ QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
     findings << evaluateCertificateRules(facts, context);
     findings << evaluateCredsspRules(facts, context);
     findings << evaluateClientRules(facts, context);
-    findings << evaluateLocalRules(facts, context);  // this computer's side (rules/LocalRules)
-    findings << evaluateServerRules(facts, context); // the server self-check (rules/ServerRules)
+    findings << evaluateLocalRules(facts, context);   // this computer's side (rules/LocalRules)
+    findings << evaluatePathMtuRules(facts, context); // a black hole proven (rules/PathMtuRules)
+    findings << evaluateServerRules(facts, context);  // the server self-check (rules/ServerRules)
     sortFindings(findings);
     return findings;
 }
