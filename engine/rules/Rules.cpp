@@ -27,9 +27,10 @@ QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
     findings << evaluateCertificateRules(facts, context);
     findings << evaluateCredsspRules(facts, context);
     findings << evaluateClientRules(facts, context);
-    findings << evaluateLocalRules(facts, context);   // this computer's side (rules/LocalRules)
-    findings << evaluatePathMtuRules(facts, context); // a black hole proven (rules/PathMtuRules)
-    findings << evaluateServerRules(facts, context);  // the server self-check (rules/ServerRules)
+    findings << evaluateLocalRules(facts, context);  // this computer's side (rules/LocalRules)
+    findings << evaluateServerRules(facts, context); // the server self-check (rules/ServerRules)
+    // A path-MTU black hole proven on the wire (rules/PathMtuRules).
+    findings << evaluatePathMtuRules(facts, context);
     sortFindings(findings);
     return findings;
 }
