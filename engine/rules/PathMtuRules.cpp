@@ -86,19 +86,20 @@ QList<Finding> evaluatePathMtuRules(const Facts &facts, const RuleContext &conte
         if (const std::optional<int> mtu = effectiveMtu(*facts.local, address))
             evidence.insert(QStringLiteral("effective_mtu"), *mtu);
 
-    const QString worked = RuleText::tr("a second handshake that asked the server for TCP "
-                                        "segments of at most %1 bytes completed in %2 ms")
-                               .arg(check.maxSegment)
-                               .arg(small.durationMs);
     const QString observed =
         main.bytesReceived > 0
-            ? RuleText::tr("The TLS handshake stalled after %1 bytes of the server's reply, but "
-                           "%2: the server's full-size packets are lost on the way.")
+            ? RuleText::tr("The TLS handshake stalled after %1 bytes of the server's reply, but a "
+                           "second handshake that asked the server for TCP segments of at most %2 "
+                           "bytes completed in %3 ms: the server's full-size packets are lost on "
+                           "the way.")
                   .arg(main.bytesReceived)
-                  .arg(worked)
-            : RuleText::tr("None of the server's TLS reply arrived, but %1: the server's "
-                           "full-size packets are lost on the way.")
-                  .arg(worked);
+                  .arg(check.maxSegment)
+                  .arg(small.durationMs)
+            : RuleText::tr("None of the server's TLS reply arrived, but a second handshake that "
+                           "asked the server for TCP segments of at most %1 bytes completed in %2 "
+                           "ms: the server's full-size packets are lost on the way.")
+                  .arg(check.maxSegment)
+                  .arg(small.durationMs);
     return {makeFinding(QStringLiteral("net.small_mtu"), observed, evidence,
                         placeholdersFor(facts, context))};
 }
