@@ -1223,10 +1223,6 @@
         <translation>Der Weg zum Remotecomputer überträgt nur kleine Pakete</translation>
     </message>
     <message>
-        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
-        <translation>Das größte Paket, das dieser Computer in Richtung {address} senden kann (die MTU des Adapters oder der Route, in den Belegen angegeben), ist kleiner als 1400 Byte. Das ist typisch für VPNs und Tunnel. Kleine Pakete allein sind kein Problem, aber wenn ein Gerät auf dem Weg zu große Pakete stillschweigend verwirft, kommt das Zertifikat des Servers nie an, und die Verbindung bleibt bei „Verbindung wird gesichert“ (&apos;Securing connection&apos;) hängen, bevor sie mit Fehlercode 0x904 fehlschlägt. Dies ist ein Risiko und die wahrscheinliche Ursache, wenn der TLS-Handshake ins Stocken gerät.</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux: Zeigen Sie die MTU der Adapter an.</translation>
     </message>
@@ -1934,6 +1930,14 @@
         <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
         <translation>Wenn eine Firewall, ein Load Balancer oder ein Intrusion-Prevention-System vor dem Server sitzt, prüfen Sie dessen Grenze für gleichzeitige oder neue Verbindungen pro Quelladresse zu Port {port}.</translation>
     </message>
+    <message>
+        <source>Only small packets get through between this computer and {address}: the largest packet this computer can send toward it (the MTU of the adapter or route) is below 1400 bytes, which is typical of VPNs and tunnels, or a device on the way drops larger packets; the evidence shows which. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. When the evidence says &quot;proven&quot;, a second handshake with small packets completed where the normal one stalled: then this is the cause, otherwise a risk and the likely cause when the TLS handshake stalls.</source>
+        <translation>Zwischen diesem Computer und {address} kommen nur kleine Pakete durch: Das größte Paket, das dieser Computer in diese Richtung senden kann (die MTU des Adapters oder der Route), ist kleiner als 1400 Byte, was typisch für VPNs und Tunnel ist, oder ein Gerät auf dem Weg verwirft größere Pakete; die Belege zeigen, was zutrifft. Kleine Pakete allein sind kein Problem, aber wenn ein Gerät auf dem Weg zu große Pakete stillschweigend verwirft, kommt das Zertifikat des Servers nie an, und die Verbindung bleibt bei „Verbindung wird gesichert“ (&apos;Securing connection&apos;) hängen, bevor sie mit Fehlercode 0x904 fehlschlägt. Steht in den Belegen &quot;proven&quot;, wurde ein zweiter Handshake mit kleinen Paketen abgeschlossen, während der normale ins Stocken geriet: Dann ist dies die Ursache, sonst ein Risiko und die wahrscheinliche Ursache, wenn der TLS-Handshake ins Stocken gerät.</translation>
+    </message>
+    <message>
+        <source>On the VPN gateway or router on the way (Linux), clamp the TCP segment size to the path&apos;s MTU, and let ICMP &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;) through its firewall, so that servers learn to send smaller packets.</source>
+        <translation>Begrenzen Sie auf dem VPN-Gateway oder Router auf dem Weg (Linux) die TCP-Segmentgröße auf die MTU des Pfads, und lassen Sie die ICMP-Meldung &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;) durch seine Firewall, damit Server lernen, kleinere Pakete zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -2289,6 +2293,10 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>This alone stops the connection, although it is not what usually causes %1.</source>
         <translation>Schon das verhindert die Verbindung, auch wenn es nicht die übliche Ursache von %1 ist.</translation>
+    </message>
+    <message>
+        <source>A second TLS handshake that asked for small packets completed where the normal one stalled: a device on the way drops the server&apos;s full-size packets. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>Ein zweiter TLS-Handshake, der kleine Pakete anforderte, wurde abgeschlossen, während der normale ins Stocken geriet: Ein Gerät auf dem Weg verwirft die Pakete voller Größe des Servers. Verringern Sie die MTU des VPN, oder lassen Sie MSS-Clamping aktivieren, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3843,18 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
         <source>Not determined</source>
         <translation>Nicht ermittelt</translation>
     </message>
+    <message>
+        <source>Handshake with small packets (MSS %1)</source>
+        <translation>Handshake mit kleinen Paketen (MSS %1)</translation>
+    </message>
+    <message>
+        <source>Packets lost for their size (path MTU)</source>
+        <translation>Pakete wegen ihrer Größe verloren (Pfad-MTU)</translation>
+    </message>
+    <message>
+        <source>not determined: %1</source>
+        <translation>nicht ermittelt: %1</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::NotDetermined</name>
@@ -4712,6 +4732,22 @@ Auf dem Remotedesktopserver selbst: rdpdiag --server prüft den Dienst dieses Co
     <message>
         <source>How many connections it holds at once could not be determined (%1).</source>
         <translation>Wie viele Verbindungen er gleichzeitig hält, konnte nicht ermittelt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled after %1 bytes of the server&apos;s reply, but a second handshake that asked the server for TCP segments of at most %2 bytes completed in %3 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>Der TLS-Handshake ist nach %1 Byte der Serverantwort ins Stocken geraten, aber ein zweiter Handshake, der vom Server TCP-Segmente von höchstens %2 Byte anforderte, wurde in %3 ms abgeschlossen: Die Pakete voller Größe des Servers gehen unterwegs verloren.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s TLS reply arrived, but a second handshake that asked the server for TCP segments of at most %1 bytes completed in %2 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>Von der TLS-Antwort des Servers kam nichts an, aber ein zweiter Handshake, der vom Server TCP-Segmente von höchstens %1 Byte anforderte, wurde in %2 ms abgeschlossen: Die Pakete voller Größe des Servers gehen unterwegs verloren.</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes completed</source>
+        <translation>; ein Handshake mit TCP-Segmenten von höchstens %1 Byte wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes stalled too</source>
+        <translation>; ein Handshake mit TCP-Segmenten von höchstens %1 Byte geriet ebenfalls ins Stocken</translation>
     </message>
 </context>
 <context>

@@ -1223,10 +1223,6 @@
         <translation>La ruta hasta el equipo remoto solo admite paquetes pequeños</translation>
     </message>
     <message>
-        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
-        <translation>El paquete más grande que este equipo puede enviar hacia {address} (la MTU del adaptador o de la ruta, indicada en las evidencias) es inferior a 1400 bytes, lo habitual en VPN y túneles. Los paquetes pequeños por sí solos no son un problema, pero si un dispositivo intermedio descarta sin avisar los paquetes demasiado grandes, el certificado del servidor nunca llega y la conexión se queda en &apos;Protegiendo la conexión remota&apos; (&apos;Securing connection&apos;) antes de fallar con el código de error 0x904. Es un riesgo, y la causa probable cuando el protocolo de enlace TLS se bloquea.</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux: muestre la MTU de los adaptadores.</translation>
     </message>
@@ -1934,6 +1930,14 @@
         <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
         <translation>Si hay un firewall, un equilibrador de carga o un sistema de prevención de intrusiones delante del servidor, revise su límite de conexiones simultáneas o nuevas por dirección de origen al puerto {port}.</translation>
     </message>
+    <message>
+        <source>Only small packets get through between this computer and {address}: the largest packet this computer can send toward it (the MTU of the adapter or route) is below 1400 bytes, which is typical of VPNs and tunnels, or a device on the way drops larger packets; the evidence shows which. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. When the evidence says &quot;proven&quot;, a second handshake with small packets completed where the normal one stalled: then this is the cause, otherwise a risk and the likely cause when the TLS handshake stalls.</source>
+        <translation>Entre este equipo y {address} solo pasan paquetes pequeños: el paquete más grande que este equipo puede enviar hacia esa dirección (la MTU del adaptador o de la ruta) es inferior a 1400 bytes, lo habitual en VPN y túneles, o bien un dispositivo intermedio descarta los paquetes más grandes; las evidencias indican cuál de los dos. Los paquetes pequeños por sí solos no son un problema, pero si un dispositivo intermedio descarta sin avisar los paquetes demasiado grandes, el certificado del servidor nunca llega y la conexión se queda en &apos;Protegiendo la conexión remota&apos; (&apos;Securing connection&apos;) antes de fallar con el código de error 0x904. Cuando las evidencias dicen &quot;proven&quot;, un segundo protocolo de enlace con paquetes pequeños se completó donde el normal se bloqueó: entonces esta es la causa; si no, es un riesgo y la causa probable cuando el protocolo de enlace TLS se bloquea.</translation>
+    </message>
+    <message>
+        <source>On the VPN gateway or router on the way (Linux), clamp the TCP segment size to the path&apos;s MTU, and let ICMP &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;) through its firewall, so that servers learn to send smaller packets.</source>
+        <translation>En la puerta de enlace VPN o el enrutador intermedio (Linux), ajuste el tamaño de segmento TCP a la MTU del camino y deje pasar por su firewall los mensajes ICMP &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;), para que los servidores aprendan a enviar paquetes más pequeños.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -2292,6 +2296,10 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>This alone stops the connection, although it is not what usually causes %1.</source>
         <translation>Esto basta para impedir la conexión, aunque no es la causa habitual de %1.</translation>
+    </message>
+    <message>
+        <source>A second TLS handshake that asked for small packets completed where the normal one stalled: a device on the way drops the server&apos;s full-size packets. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>Un segundo protocolo de enlace TLS que pedía paquetes pequeños se completó donde el normal se bloqueó: un dispositivo intermedio descarta los paquetes de tamaño completo del servidor. Reduzca la MTU de la VPN o haga que se habilite el ajuste de MSS (MSS clamping) y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3846,18 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
         <source>Not determined</source>
         <translation>No determinado</translation>
     </message>
+    <message>
+        <source>Handshake with small packets (MSS %1)</source>
+        <translation>Protocolo de enlace con paquetes pequeños (MSS %1)</translation>
+    </message>
+    <message>
+        <source>Packets lost for their size (path MTU)</source>
+        <translation>Paquetes perdidos por su tamaño (MTU del camino)</translation>
+    </message>
+    <message>
+        <source>not determined: %1</source>
+        <translation>sin determinar: %1</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::NotDetermined</name>
@@ -4715,6 +4735,22 @@ En el propio servidor de Escritorio remoto: rdpdiag --server comprueba el servic
     <message>
         <source>How many connections it holds at once could not be determined (%1).</source>
         <translation>No se pudo determinar cuántas conexiones mantiene a la vez (%1).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled after %1 bytes of the server&apos;s reply, but a second handshake that asked the server for TCP segments of at most %2 bytes completed in %3 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>El protocolo de enlace TLS se bloqueó después de %1 bytes de la respuesta del servidor, pero un segundo protocolo de enlace que pedía al servidor segmentos TCP de %2 bytes como máximo se completó en %3 ms: los paquetes de tamaño completo del servidor se pierden por el camino.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s TLS reply arrived, but a second handshake that asked the server for TCP segments of at most %1 bytes completed in %2 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>No llegó nada de la respuesta TLS del servidor, pero un segundo protocolo de enlace que pedía al servidor segmentos TCP de %1 bytes como máximo se completó en %2 ms: los paquetes de tamaño completo del servidor se pierden por el camino.</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes completed</source>
+        <translation>; un protocolo de enlace con segmentos TCP de %1 bytes como máximo se completó</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes stalled too</source>
+        <translation>; un protocolo de enlace con segmentos TCP de %1 bytes como máximo también se bloqueó</translation>
     </message>
 </context>
 <context>

@@ -1223,10 +1223,6 @@
         <translation>Le chemin vers l&apos;ordinateur distant ne transporte que de petits paquets</translation>
     </message>
     <message>
-        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
-        <translation>Le plus grand paquet que cet ordinateur peut envoyer vers {address} (la MTU de la carte réseau ou de l&apos;itinéraire, indiquée dans les données relevées) est inférieur à 1400 octets, ce qui est typique des VPN et des tunnels. Les petits paquets ne posent pas problème en soi, mais si un appareil sur le chemin supprime sans le signaler les paquets trop volumineux, le certificat du serveur n&apos;arrive jamais et la connexion reste bloquée à l&apos;étape «&#xa0;Sécurisation de la connexion&#xa0;» avant d&apos;échouer avec le code d&apos;erreur 0x904. Il s&apos;agit d&apos;un risque, et de la cause probable lorsque la négociation TLS se bloque.</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux&#xa0;: affichez la MTU des cartes réseau.</translation>
     </message>
@@ -1934,6 +1930,14 @@
         <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
         <translation>Si un pare-feu, un répartiteur de charge ou un système de prévention d&apos;intrusion se trouve devant le serveur, vérifiez sa limite de connexions simultanées ou nouvelles par adresse source vers le port {port}.</translation>
     </message>
+    <message>
+        <source>Only small packets get through between this computer and {address}: the largest packet this computer can send toward it (the MTU of the adapter or route) is below 1400 bytes, which is typical of VPNs and tunnels, or a device on the way drops larger packets; the evidence shows which. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. When the evidence says &quot;proven&quot;, a second handshake with small packets completed where the normal one stalled: then this is the cause, otherwise a risk and the likely cause when the TLS handshake stalls.</source>
+        <translation>Seuls les petits paquets passent entre cet ordinateur et {address}&#xa0;: le plus grand paquet que cet ordinateur peut envoyer vers cette adresse (la MTU de la carte réseau ou de l&apos;itinéraire) est inférieur à 1400 octets, ce qui est typique des VPN et des tunnels, ou bien un appareil sur le chemin supprime les paquets plus grands&#xa0;; les données relevées indiquent lequel. Les petits paquets ne posent pas problème en soi, mais si un appareil sur le chemin supprime sans le signaler les paquets trop volumineux, le certificat du serveur n&apos;arrive jamais et la connexion reste bloquée à l&apos;étape «&#xa0;Sécurisation de la connexion&#xa0;» avant d&apos;échouer avec le code d&apos;erreur 0x904. Lorsque les données relevées indiquent &quot;proven&quot;, une seconde négociation avec de petits paquets a abouti là où la négociation normale s&apos;est bloquée&#xa0;: c&apos;est alors la cause&#xa0;; sinon, il s&apos;agit d&apos;un risque, et de la cause probable lorsque la négociation TLS se bloque.</translation>
+    </message>
+    <message>
+        <source>On the VPN gateway or router on the way (Linux), clamp the TCP segment size to the path&apos;s MTU, and let ICMP &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;) through its firewall, so that servers learn to send smaller packets.</source>
+        <translation>Sur la passerelle VPN ou le routeur situé sur le chemin (Linux), limitez la taille des segments TCP à la MTU du chemin et laissez passer les messages ICMP «&#xa0;fragmentation needed&#xa0;» (IPv6&#xa0;: «&#xa0;packet too big&#xa0;») à travers son pare-feu, afin que les serveurs apprennent à envoyer des paquets plus petits.</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -2294,6 +2298,10 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>This alone stops the connection, although it is not what usually causes %1.</source>
         <translation>Cela suffit à empêcher la connexion, même si ce n&apos;est pas la cause habituelle de %1.</translation>
+    </message>
+    <message>
+        <source>A second TLS handshake that asked for small packets completed where the normal one stalled: a device on the way drops the server&apos;s full-size packets. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>Une seconde négociation TLS qui demandait de petits paquets a abouti là où la négociation normale s&apos;est bloquée&#xa0;: un appareil sur le chemin supprime les paquets de taille maximale du serveur. Réduisez la MTU du VPN ou faites activer le MSS clamping, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3848,18 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
         <source>Not determined</source>
         <translation>Non déterminé</translation>
     </message>
+    <message>
+        <source>Handshake with small packets (MSS %1)</source>
+        <translation>Négociation avec de petits paquets (MSS %1)</translation>
+    </message>
+    <message>
+        <source>Packets lost for their size (path MTU)</source>
+        <translation>Paquets perdus à cause de leur taille (MTU du chemin)</translation>
+    </message>
+    <message>
+        <source>not determined: %1</source>
+        <translation>non déterminé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::NotDetermined</name>
@@ -4717,6 +4737,22 @@ Sur le serveur Bureau à distance lui-même&#xa0;: rdpdiag --server vérifie le 
     <message>
         <source>How many connections it holds at once could not be determined (%1).</source>
         <translation>Le nombre de connexions qu&apos;il maintient à la fois n&apos;a pas pu être déterminé (%1).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled after %1 bytes of the server&apos;s reply, but a second handshake that asked the server for TCP segments of at most %2 bytes completed in %3 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>La négociation TLS s&apos;est bloquée après %1 octets de la réponse du serveur, mais une seconde négociation qui demandait au serveur des segments TCP d&apos;au plus %2 octets a abouti en %3 ms&#xa0;: les paquets de taille maximale du serveur se perdent en chemin.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s TLS reply arrived, but a second handshake that asked the server for TCP segments of at most %1 bytes completed in %2 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>Rien de la réponse TLS du serveur n&apos;est arrivé, mais une seconde négociation qui demandait au serveur des segments TCP d&apos;au plus %1 octets a abouti en %2 ms&#xa0;: les paquets de taille maximale du serveur se perdent en chemin.</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes completed</source>
+        <translation>&#xa0;; une négociation avec des segments TCP d&apos;au plus %1 octets a abouti</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes stalled too</source>
+        <translation>&#xa0;; une négociation avec des segments TCP d&apos;au plus %1 octets s&apos;est bloquée elle aussi</translation>
     </message>
 </context>
 <context>

@@ -1223,10 +1223,6 @@
         <translation>リモート コンピューターへの経路は小さなパケットしか通せません</translation>
     </message>
     <message>
-        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
-        <translation>このコンピューターが {address} に向けて送信できる最大のパケット (アダプターまたは経路の MTU。証拠データに表示されています) は 1400 バイト未満で、これは VPN やトンネルによく見られる値です。小さなパケットだけなら問題ありませんが、大きすぎるパケットを途中のデバイスが通知なしに破棄すると、サーバーの証明書が届かず、接続は接続の保護中 (「Securing connection」) の状態で止まった後、エラー コード 0x904 で失敗します。これはリスク要因であり、TLS ハンドシェイクが途中で止まる場合に最も考えられる原因です。</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux: アダプターの MTU を表示します。</translation>
     </message>
@@ -1934,6 +1930,14 @@
         <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
         <translation>サーバーの手前にファイアウォール、ロード バランサー、または侵入防止システムがある場合は、ポート {port} への送信元アドレスごとの同時接続数または新規接続数の上限を確認してください。</translation>
     </message>
+    <message>
+        <source>Only small packets get through between this computer and {address}: the largest packet this computer can send toward it (the MTU of the adapter or route) is below 1400 bytes, which is typical of VPNs and tunnels, or a device on the way drops larger packets; the evidence shows which. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. When the evidence says &quot;proven&quot;, a second handshake with small packets completed where the normal one stalled: then this is the cause, otherwise a risk and the likely cause when the TLS handshake stalls.</source>
+        <translation>このコンピューターと {address} の間では小さなパケットしか通りません。このコンピューターがそちらへ送信できる最大のパケット (アダプターまたは経路の MTU) が 1400 バイト未満 (VPN やトンネルによく見られる値) であるか、途中のデバイスがそれより大きなパケットを破棄しています。どちらであるかは証拠データに示されています。小さなパケットだけなら問題ありませんが、大きすぎるパケットを途中のデバイスが通知なしに破棄すると、サーバーの証明書が届かず、接続は接続の保護中 (「Securing connection」) の状態で止まった後、エラー コード 0x904 で失敗します。証拠データに &quot;proven&quot; とある場合は、通常のハンドシェイクが途中で止まったのに対し、小さなパケットによる 2 回目のハンドシェイクは完了しています。その場合はこれが原因です。それ以外の場合はリスク要因であり、TLS ハンドシェイクが途中で止まるときに最も考えられる原因です。</translation>
+    </message>
+    <message>
+        <source>On the VPN gateway or router on the way (Linux), clamp the TCP segment size to the path&apos;s MTU, and let ICMP &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;) through its firewall, so that servers learn to send smaller packets.</source>
+        <translation>途中の VPN ゲートウェイまたはルーター (Linux) で、TCP セグメント サイズを経路の MTU に制限 (クランプ) し、ICMP の「fragmentation needed」(IPv6 では「packet too big」) メッセージがそのファイアウォールを通過できるようにします。これにより、サーバーはより小さなパケットを送信するようになります。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -2290,6 +2294,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>This alone stops the connection, although it is not what usually causes %1.</source>
         <translation>これだけで接続できなくなりますが、%1 の通常の原因ではありません。</translation>
+    </message>
+    <message>
+        <source>A second TLS handshake that asked for small packets completed where the normal one stalled: a device on the way drops the server&apos;s full-size packets. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>小さなパケットを要求した 2 回目の TLS ハンドシェイクは、通常のハンドシェイクが途中で止まったのに完了しました。途中のデバイスがサーバーのフルサイズのパケットを破棄しています。VPN の MTU を下げるか、MSS クランプを有効にしてもらってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3843,18 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>Not determined</source>
         <translation>判定できなかった項目</translation>
     </message>
+    <message>
+        <source>Handshake with small packets (MSS %1)</source>
+        <translation>小さなパケットでのハンドシェイク (MSS %1)</translation>
+    </message>
+    <message>
+        <source>Packets lost for their size (path MTU)</source>
+        <translation>サイズのために失われるパケット (経路 MTU)</translation>
+    </message>
+    <message>
+        <source>not determined: %1</source>
+        <translation>判定できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::NotDetermined</name>
@@ -4710,6 +4730,22 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>How many connections it holds at once could not be determined (%1).</source>
         <translation>同時に保持できる接続数は判定できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled after %1 bytes of the server&apos;s reply, but a second handshake that asked the server for TCP segments of at most %2 bytes completed in %3 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>TLS ハンドシェイクはサーバーの応答を %1 バイト受信した後に途中で止まりましたが、最大 %2 バイトの TCP セグメントをサーバーに要求した 2 回目のハンドシェイクは %3 ms で完了しました。サーバーのフルサイズのパケットが途中で失われています。</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s TLS reply arrived, but a second handshake that asked the server for TCP segments of at most %1 bytes completed in %2 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>サーバーの TLS 応答はまったく届きませんでしたが、最大 %1 バイトの TCP セグメントをサーバーに要求した 2 回目のハンドシェイクは %2 ms で完了しました。サーバーのフルサイズのパケットが途中で失われています。</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes completed</source>
+        <translation>。最大 %1 バイトの TCP セグメントでのハンドシェイクは完了</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes stalled too</source>
+        <translation>。最大 %1 バイトの TCP セグメントでのハンドシェイクも停止</translation>
     </message>
 </context>
 <context>

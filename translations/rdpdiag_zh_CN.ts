@@ -1223,10 +1223,6 @@
         <translation>到远程计算机的路径只能传输小数据包</translation>
     </message>
     <message>
-        <source>The largest packet this computer can send toward {address} (the MTU of the adapter or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and tunnels. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. This is a risk, and the likely cause when the TLS handshake stalls.</source>
-        <translation>这台计算机能向 {address} 发送的最大数据包（适配器或路由的 MTU，见证据）小于 1400 字节，这在 VPN 和隧道中很常见。仅有小数据包本身没有问题，但如果途中某个设备悄悄丢弃过大的数据包，服务器的证书就永远无法到达，连接会停在保护连接的阶段（英文界面显示“Securing connection”），然后失败并显示错误代码 0x904。这是一个风险；如果 TLS 握手停滞，这很可能就是原因。</translation>
-    </message>
-    <message>
         <source>Linux: show the adapters&apos; MTU.</source>
         <translation>Linux：显示各适配器的 MTU。</translation>
     </message>
@@ -1934,6 +1930,14 @@
         <source>If a firewall, load balancer or intrusion prevention system sits in front of the server, check its limit of simultaneous or new connections per source address to port {port}.</source>
         <translation>如果服务器前面有防火墙、负载均衡器或入侵防御系统，请检查它对每个源地址到端口 {port} 的同时连接数或新建连接数的限制。</translation>
     </message>
+    <message>
+        <source>Only small packets get through between this computer and {address}: the largest packet this computer can send toward it (the MTU of the adapter or route) is below 1400 bytes, which is typical of VPNs and tunnels, or a device on the way drops larger packets; the evidence shows which. Small packets alone are fine, but if a device on the way silently drops packets that are too large, the server&apos;s certificate never arrives and the connection hangs at &apos;Securing connection&apos; before failing with error code 0x904. When the evidence says &quot;proven&quot;, a second handshake with small packets completed where the normal one stalled: then this is the cause, otherwise a risk and the likely cause when the TLS handshake stalls.</source>
+        <translation>这台计算机与 {address} 之间只有小数据包能够通过：这台计算机能向其发送的最大数据包（适配器或路由的 MTU）小于 1400 字节（这在 VPN 和隧道中很常见），或者途中某个设备丢弃了更大的数据包；证据会说明是哪一种情况。仅有小数据包本身没有问题，但如果途中某个设备悄悄丢弃过大的数据包，服务器的证书就永远无法到达，连接会停在保护连接的阶段（英文界面显示“Securing connection”），然后失败并显示错误代码 0x904。如果证据中显示 &quot;proven&quot;，说明在正常握手停滞的情况下，使用小数据包的第二次握手已经完成：此时这就是原因；否则这是一个风险，并且在 TLS 握手停滞时很可能就是原因。</translation>
+    </message>
+    <message>
+        <source>On the VPN gateway or router on the way (Linux), clamp the TCP segment size to the path&apos;s MTU, and let ICMP &apos;fragmentation needed&apos; (IPv6: &apos;packet too big&apos;) through its firewall, so that servers learn to send smaller packets.</source>
+        <translation>在途中的 VPN 网关或路由器上 (Linux)，将 TCP 分段大小钳制为路径的 MTU，并允许 ICMP“fragmentation needed”（IPv6 为“packet too big”）消息通过其防火墙，使服务器学会发送更小的数据包。</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::Cli</name>
@@ -2288,6 +2292,10 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>This alone stops the connection, although it is not what usually causes %1.</source>
         <translation>仅此一项就会导致无法连接，尽管它通常不是%1的原因。</translation>
+    </message>
+    <message>
+        <source>A second TLS handshake that asked for small packets completed where the normal one stalled: a device on the way drops the server&apos;s full-size packets. Lower the VPN&apos;s MTU or have MSS clamping enabled, then try again.</source>
+        <translation>在正常握手停滞的情况下，请求小数据包的第二次 TLS 握手已经完成：途中某个设备丢弃了服务器的完整大小数据包。请降低 VPN 的 MTU 或启用 MSS 钳制，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3841,18 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
         <source>Not determined</source>
         <translation>未确定的项目</translation>
     </message>
+    <message>
+        <source>Handshake with small packets (MSS %1)</source>
+        <translation>使用小数据包的握手 (MSS %1)</translation>
+    </message>
+    <message>
+        <source>Packets lost for their size (path MTU)</source>
+        <translation>因大小而丢失的数据包（路径 MTU）</translation>
+    </message>
+    <message>
+        <source>not determined: %1</source>
+        <translation>无法确定：%1</translation>
+    </message>
 </context>
 <context>
     <name>rdpdiag::NotDetermined</name>
@@ -4708,6 +4728,22 @@ On the Remote Desktop server itself: rdpdiag --server checks this computer&apos;
     <message>
         <source>How many connections it holds at once could not be determined (%1).</source>
         <translation>无法确定它能同时保持多少个连接（%1）。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake stalled after %1 bytes of the server&apos;s reply, but a second handshake that asked the server for TCP segments of at most %2 bytes completed in %3 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>TLS 握手在收到服务器回复的 %1 个字节后停滞，但向服务器请求最大 %2 字节 TCP 分段的第二次握手在 %3 ms 内完成：服务器的完整大小数据包在途中丢失。</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s TLS reply arrived, but a second handshake that asked the server for TCP segments of at most %1 bytes completed in %2 ms: the server&apos;s full-size packets are lost on the way.</source>
+        <translation>服务器的 TLS 回复完全没有到达，但向服务器请求最大 %1 字节 TCP 分段的第二次握手在 %2 ms 内完成：服务器的完整大小数据包在途中丢失。</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes completed</source>
+        <translation>；使用最大 %1 字节 TCP 分段的握手已完成</translation>
+    </message>
+    <message>
+        <source>; a handshake with TCP segments of at most %1 bytes stalled too</source>
+        <translation>；使用最大 %1 字节 TCP 分段的握手同样停滞</translation>
     </message>
 </context>
 <context>

@@ -904,6 +904,8 @@ Report Redactor::report(const Report &input)
             withholdBytes(attempt);
         if (facts.tls->weakCipherAttempt)
             withholdBytes(*facts.tls->weakCipherAttempt);
+        if (facts.tls->pathMtu && facts.tls->pathMtu->attempt)
+            withholdBytes(*facts.tls->pathMtu->attempt);
     }
     if (facts.certificate)
         withholdPem(*facts.certificate);

@@ -127,7 +127,8 @@ Finding makeFinding(const QString &code, const QString &observed, const QJsonObj
 
     const Placeholders commandValues = commandSafe(values);
 
-    finding.severity = entry->severity;
+    finding.severity = evidence.value(QLatin1String(kProvenEvidenceKey)).toBool() ? Severity::Error
+                                                                                  : entry->severity;
     finding.category = entry->category;
     finding.stage = entry->stage;
     finding.title = fillPlaceholders(translated(entry->title), values);

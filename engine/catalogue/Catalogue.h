@@ -60,6 +60,13 @@ bool isSafeForCommand(const QString &value);
 QString fillPlaceholders(QString text, const Placeholders &values);
 
 /**
+ * The evidence key that marks a risk this run proved on the wire (`"proven": true`): such a
+ * finding is an error whatever its catalogue severity, made and reopened alike. Today only
+ * net.small_mtu, proven by the small-MSS handshake (rules/PathMtuRules.h).
+ */
+inline constexpr char kProvenEvidenceKey[] = "proven";
+
+/**
  * Makes a finding of @p code (which must be in the catalogue; asserts otherwise).
  * @param observed  translated sentence(s) on what was seen in this run; the catalogue's
  *                  explanation follows it in Finding::detail.

@@ -396,7 +396,8 @@ inline constexpr RemedyTemplate kFlushDns{
                                             "this computer's DNS cache and try again."),
     R"cmd(ipconfig /flushdns)cmd", Cmd};
 
-// A path that drops full-size packets (an MTU black hole): tls.timeout, net.small_mtu.
+// A path that drops full-size packets (an MTU black hole): tls.timeout, net.small_mtu
+// (kMssClamp: net.small_mtu only).
 inline constexpr RemedyTemplate kMtuPingWindows{
     Client,
     QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
@@ -423,6 +424,14 @@ inline constexpr RemedyTemplate kMtuLower{
         "Lower the VPN adapter's MTU (for example to 1350) in the VPN client, or have the VPN "
         "gateway clamp the TCP segment size (MSS clamping); then try again."),
     nullptr, nullptr};
+inline constexpr RemedyTemplate kMssClamp{
+    Client,
+    QT_TRANSLATE_NOOP("rdpdiag::Catalogue",
+                      "On the VPN gateway or router on the way (Linux), clamp the TCP segment size "
+                      "to the path's MTU, and let ICMP 'fragmentation needed' (IPv6: 'packet too "
+                      "big') through its firewall, so that servers learn to send smaller packets."),
+    R"cmd(iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu)cmd",
+    Bash};
 
 // The route toward an address: tcp.unreachable, net.no_route.
 inline constexpr RemedyTemplate kJoinTargetNetwork{

@@ -3,6 +3,7 @@
 
 #include "diagnosis/ErrorCodes.h"
 #include "rules/LocalRules.h"
+#include "rules/PathMtuRules.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,16 @@ constexpr const char *kServerReachCauses[] = {
 std::optional<Diagnosis> diagnoseLocal(const ReportedError &reported,
                                        const QList<Finding> &findings, const Facts &facts)
 {
+    // 0. A path-MTU black hole proven on the wire: nothing else needs to be wrong.
+    if (pathMtuProven(facts))
+        if (const Finding *finding = find(findings, "net.small_mtu"))
+            return verdict(reported, *finding,
+                           LocalDiagnosisText::tr("A second TLS handshake that asked for small "
+                                                  "packets completed where the normal one "
+                                                  "stalled: a device on the way drops the "
+                                                  "server's full-size packets. Lower the VPN's "
+                                                  "MTU or have MSS clamping enabled, then try "
+                                                  "again."));
     if (facts.server) {
         const bool connectionCode =
             reported.code &&

@@ -9,6 +9,8 @@
  * - the client goes through an RD Gateway: a failing gateway is the cause, and a failing
  *   direct test of the host is not held against the host;
  * - this computer's own firewall blocks the port the connection failed on;
+ * - a path-MTU black hole proven by the small-MSS handshake (rules/PathMtuRules.h):
+ *   net.small_mtu is the cause, before anything else;
  * - a TLS handshake that stalled on a VPN / small-MTU path: the two are joined;
  * - the server self-check: 0x904 / 0x7 together with Schannel event 36870 (or the other
  *   certificate and key findings) names the certificate's private key as the cause.

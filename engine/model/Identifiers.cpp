@@ -84,6 +84,11 @@ void visitIdentifiers(TlsFacts &facts, IdentifierSink &sink)
         visitIdentifiers(attempt, sink);
     if (facts.weakCipherAttempt)
         visitIdentifiers(*facts.weakCipherAttempt, sink);
+    if (facts.pathMtu) {
+        if (facts.pathMtu->attempt)
+            visitIdentifiers(*facts.pathMtu->attempt, sink);
+        field(sink, IdentifierKind::Text, facts.pathMtu->skipped);
+    }
 }
 
 void visitIdentifiers(CertificateFacts &facts, IdentifierSink &sink)

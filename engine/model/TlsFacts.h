@@ -49,6 +49,23 @@ struct TlsAttempt
 };
 QString tlsOutcomeString(TlsAttempt::Outcome outcome);
 
+/**
+ * The path-MTU check (added): when the main handshake stalled, a second handshake on a new
+ * connection that announces a small TCP segment size (TCP_MAXSEG before connect), so that
+ * the server sends only small packets. What it means is a rule's judgement
+ * (rules/PathMtuRules.h, pathMtuVerdict()); these are only what happened.
+ */
+struct PathMtuCheck
+{
+    int maxSegment = 0; ///< the MSS announced (536 IPv4, 1220 IPv6); 0 when none was
+    /** The small-MSS handshake, when it was tried (outcome NotAttempted when the new
+     * connection did not get as far as TLS). */
+    std::optional<TlsAttempt> attempt;
+    /** Why the handshake was not tried at all (this system cannot set TCP_MAXSEG, the run
+     * was cancelled); empty when it was. */
+    QString skipped;
+};
+
 /** TLS stage facts. */
 struct TlsFacts
 {
@@ -61,6 +78,8 @@ struct TlsFacts
     QStringList weakCiphersOffered;
     /** The weak-cipher probe's handshake, when it got as far as a TLS handshake. */
     std::optional<TlsAttempt> weakCipherAttempt;
+    /** The path-MTU check, present only when the main handshake stalled (added). */
+    std::optional<PathMtuCheck> pathMtu;
 };
 
 /** The identifying fields of TlsAttempt (model/Identifiers.h); every string field that is not

@@ -39,7 +39,7 @@ WaitResult waitForSocket(p::SocketHandle socket, p::Readiness readiness, const D
 
 IoResult TcpConnection::connect(const QString &address, quint16 port, const Deadline &deadline,
                                 const CancelToken &cancel,
-                                std::unique_ptr<TcpConnection> &connection)
+                                std::unique_ptr<TcpConnection> &connection, int maxSegment)
 {
     connection.reset();
     const QHostAddress host(address);
@@ -47,7 +47,7 @@ IoResult TcpConnection::connect(const QString &address, quint16 port, const Dead
         host.protocol() != QAbstractSocket::IPv6Protocol)
         return {IoOutcome::Failed, QStringLiteral("not an IP address: %1").arg(address)};
 
-    const p::ConnectStart start = p::startConnect(host, port);
+    const p::ConnectStart start = p::startConnect(host, port, maxSegment);
     if (start.socket == p::kNoSocket)
         return socketFailure(start.error);
 

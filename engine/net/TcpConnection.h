@@ -45,10 +45,12 @@ class TcpConnection
 public:
     /**
      * Connects to @p address (an IPv4 or IPv6 literal) and @p port. On success
-     * @p connection holds the open connection.
+     * @p connection holds the open connection. @p maxSegment > 0 announces that MSS
+     * (platform::startConnect(); only where platform::canSetMaxSegment()).
      */
     static IoResult connect(const QString &address, quint16 port, const Deadline &deadline,
-                            const CancelToken &cancel, std::unique_ptr<TcpConnection> &connection);
+                            const CancelToken &cancel, std::unique_ptr<TcpConnection> &connection,
+                            int maxSegment = 0);
 
     ~TcpConnection();
     TcpConnection(const TcpConnection &) = delete;

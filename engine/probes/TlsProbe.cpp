@@ -3,7 +3,9 @@
 
 #include "net/CertificateInspector.h"
 #include "net/ConnectionPacer.h"
+#include "platform/Sockets.h"
 #include "probes/NegotiationProbe.h"
+#include "rules/PathMtuRules.h"
 #include "support/Log.h"
 #include "wire/X224.h"
 
@@ -27,7 +29,8 @@ QString serverNameFor(const Target &target)
  */
 TlsSideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
                                       const TlsOptions &options, std::chrono::milliseconds timeout,
-                                      const CancelToken &cancel, ConnectionPacer *pacer = nullptr)
+                                      const CancelToken &cancel, ConnectionPacer *pacer = nullptr,
+                                      int maxSegment = 0)
 {
     const auto start = std::chrono::steady_clock::now();
     const Deadline deadline = Deadline::in(timeout);
@@ -45,7 +48,8 @@ TlsSideAttempt attemptOnNewConnection(const QString &address, quint16 port, quin
     if (pacer && !turn)
         return notAttempted(TlsAttempt::Outcome::Cancelled, {});
     std::unique_ptr<TcpConnection> connection;
-    const IoResult connected = TcpConnection::connect(address, port, deadline, cancel, connection);
+    const IoResult connected =
+        TcpConnection::connect(address, port, deadline, cancel, connection, maxSegment);
     side.broke = sideBreakOf(connected.outcome);
     if (!connected.ok())
         return notAttempted(connected.outcome == IoOutcome::Cancelled
@@ -124,6 +128,34 @@ void inspectFallback(const QList<TlsSideAttempt> &sides, const Target &target,
         X509_free(leaf);
         return;
     }
+}
+
+/**
+ * (d) The path-MTU check after a stalled main handshake: the same request and handshake on
+ * a new connection that announces a small MSS, within a timeout of its own (the stall has
+ * used up the main handshake's).
+ */
+PathMtuCheck runPathMtuCheck(const QString &address, quint16 port, quint32 requested,
+                             const QString &serverName, std::chrono::milliseconds timeout,
+                             const CancelToken &cancel)
+{
+    PathMtuCheck check;
+    if (!platform::canSetMaxSegment()) {
+        check.skipped = QStringLiteral("this system does not let a program announce a TCP "
+                                       "segment size (TCP_MAXSEG)");
+        return check;
+    }
+    if (cancel.isCancelled()) {
+        check.skipped = QStringLiteral("the run was cancelled");
+        return check;
+    }
+    check.maxSegment = smallMaxSegmentFor(address);
+    TlsOptions options;
+    options.serverName = serverName;
+    check.attempt = attemptOnNewConnection(address, port, requested, options, timeout, cancel,
+                                           nullptr, check.maxSegment)
+                        .attempt;
+    return check;
 }
 
 } // namespace
@@ -264,6 +296,15 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
     log::debug("tls main: {} {} {} ({} ms, {} bytes) {}", tlsOutcomeString(result.tls.main.outcome),
                result.tls.main.negotiatedVersion, result.tls.main.cipher,
                result.tls.main.durationMs, result.tls.main.bytesReceived, result.tls.main.detail);
+
+    if (mainUsesTls && pathMtuCheckWanted(result.tls.main)) {
+        result.tls.pathMtu =
+            runPathMtuCheck(address, port, first->requested, serverName, timeout, cancel);
+        const PathMtuCheck &check = *result.tls.pathMtu;
+        log::debug("tls path MTU (MSS {}): {} {}", check.maxSegment,
+                   check.attempt ? tlsOutcomeString(check.attempt->outcome) : check.skipped,
+                   check.attempt ? check.attempt->detail : QString());
+    }
 
     QList<TlsSideAttempt> sides;
     for (auto &future : matrix) {

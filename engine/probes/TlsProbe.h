@@ -12,9 +12,14 @@
  *      security level 0 so that our own OpenSSL does not refuse the old versions;
  *  (c) the weak-cipher probe: one more connection offering only RC4 / 3DES / NULL /
  *      EXPORT suites (those this OpenSSL build still has) with TLS ≤ 1.2.
+ *  (d) the path-MTU check, only when the main handshake stalled (rules/PathMtuRules.h):
+ *      the main handshake again on a new connection that announces a small MSS (536 IPv4,
+ *      1220 IPv6), so that the server sends only small packets.
  * (b) and (c) run concurrently with (a), each bounded by one step timeout end to end
  * (connect, negotiation and handshake together), so the whole stage takes about one
- * timeout at worst.
+ * timeout at worst. (d) starts when (a) has timed out and has a budget of its own, one more
+ * step timeout end to end: a stalled handshake makes the stage take up to two timeouts.
+ * Every step watches the cancel token.
  */
 
 #include "input/Target.h"

@@ -2,6 +2,7 @@
 // The tables of the connection pipeline's stages: dns, tcp, x224, tls, certificate, credssp.
 #include "report/FactsHtmlStages.h"
 
+#include "rules/PathMtuRules.h"
 #include "wire/Gcc.h"
 #include "wire/X224.h"
 
@@ -191,6 +192,16 @@ QString tlsFactsHtml(const TlsFacts &tls)
         if (tls.weakCipherAttempt)
             rows.text(HtmlText::tr("Handshake with weak suites only"),
                       tlsAttemptText(*tls.weakCipherAttempt));
+    }
+    if (tls.pathMtu) {
+        const PathMtuCheck &check = *tls.pathMtu;
+        const PathMtuVerdict verdict = pathMtuVerdict(tls.main, check);
+        if (check.attempt)
+            rows.text(HtmlText::tr("Handshake with small packets (MSS %1)").arg(check.maxSegment),
+                      tlsAttemptText(*check.attempt));
+        rows.text(HtmlText::tr("Packets lost for their size (path MTU)"),
+                  verdict.blackHole ? yesNo(*verdict.blackHole)
+                                    : HtmlText::tr("not determined: %1").arg(verdict.reason));
     }
     return rows.html();
 }

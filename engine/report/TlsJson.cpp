@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/TlsJson.h"
 
+#include "rules/PathMtuRules.h"
 #include "rules/TlsRules.h"
 
 #include <QJsonArray>
@@ -53,6 +54,22 @@ QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
     return object;
 }
 
+QJsonObject pathMtuCheckToJson(const TlsAttempt &main, const PathMtuCheck &check)
+{
+    const PathMtuVerdict verdict = pathMtuVerdict(main, check);
+    QJsonObject object;
+    object.insert(QStringLiteral("max_segment"), check.maxSegment > 0
+                                                     ? QJsonValue(check.maxSegment)
+                                                     : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("attempt"), check.attempt
+                                                 ? QJsonValue(tlsAttemptToJson(*check.attempt))
+                                                 : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("black_hole"), verdict.blackHole ? QJsonValue(*verdict.blackHole)
+                                                                  : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("reason"), stringOrNull(verdict.reason));
+    return object;
+}
+
 QJsonObject tlsFactsToJson(const TlsFacts &tls)
 {
     QJsonObject versions;
@@ -86,6 +103,8 @@ QJsonObject tlsFactsToJson(const TlsFacts &tls)
                 tls.weakCipherAttempt ? QJsonValue(tlsAttemptToJson(*tls.weakCipherAttempt))
                                       : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("weak_ciphers"), weak);
+    if (tls.pathMtu)
+        object.insert(QStringLiteral("path_mtu"), pathMtuCheckToJson(tls.main, *tls.pathMtu));
     return object;
 }
 
@@ -187,7 +206,21 @@ TlsFacts tlsFactsFromJson(const JsonNode &node)
     tls.weakCiphersAccepted = weak.strings("accepted", kJsonMaxList, kJsonMaxShort);
     if (const auto attempt = weak.optionalObject("attempt"))
         tls.weakCipherAttempt = tlsAttemptFromJson(*attempt);
+    if (node.has("path_mtu"))
+        tls.pathMtu = pathMtuCheckFromJson(node.object("path_mtu"));
     return tls;
+}
+
+PathMtuCheck pathMtuCheckFromJson(const JsonNode &node)
+{
+    PathMtuCheck check;
+    if (const auto segment = node.optionalInteger("max_segment", 1, 65535))
+        check.maxSegment = static_cast<int>(*segment);
+    if (const auto attempt = node.optionalObject("attempt"))
+        check.attempt = tlsAttemptFromJson(*attempt);
+    else
+        check.skipped = node.optionalString("reason");
+    return check;
 }
 
 CertificateFacts certificateFactsFromJson(const JsonNode &node, bool withPem)

@@ -6,7 +6,8 @@
  * (`facts.tls`, `facts.certificate`, `facts.credssp`). Keys of the contract are never
  * renamed; extra keys (per-attempt details) are additions. A fact not learned is null.
  * Each writer has its reader next to it (the exact inverse). Derived keys the readers skip
- * (the writer computes them again): tls "versions" and "negotiated". Not written, so not
+ * (the writer computes them again): tls "versions" and "negotiated", path_mtu's
+ * "black_hole" (and its "reason" when the small-MSS handshake ran). Not written, so not
  * read: CertificateFacts::verifyErrorCodes and CredsspFacts::received.
  */
 
@@ -20,8 +21,9 @@ namespace rdpdiag {
 /**
  * `{"versions": {"1.0": bool|null, …, "1.3": …}, "negotiated": {"version", "cipher"}|null,
  *   "main": {attempt}, "attempts": [{attempt}…], "weak_ciphers": {"ran", "offered",
- *   "accepted", "attempt"}}`. A version is null when its probe could not tell (our own
- * library refused, timeout, not attempted, or the matrix did not run).
+ *   "accepted", "attempt"}, "path_mtu": {…} (added, only when the check ran)}`. A version
+ * is null when its probe could not tell (our own library refused, timeout, not attempted,
+ * or the matrix did not run).
  */
 QJsonObject tlsFactsToJson(const TlsFacts &tls);
 
@@ -45,7 +47,18 @@ QJsonObject certificateFactsToJson(const CertificateFacts &certificate);
  */
 QJsonObject credsspFactsToJson(const CredsspFacts &credssp);
 
+/**
+ * facts.tls.path_mtu (added): `{"max_segment": int|null, "attempt": {attempt}|null,
+ *   "black_hole": bool|null, "reason": string|null}`; black_hole and reason are
+ * pathMtuVerdict()'s (rules/PathMtuRules.h): what the verdict rests on, and with a null
+ * black_hole why it could not be determined.
+ */
+QJsonObject pathMtuCheckToJson(const TlsAttempt &main, const PathMtuCheck &check);
+
 TlsAttempt tlsAttemptFromJson(const JsonNode &node);
+/** The inverse of pathMtuCheckToJson(): "reason" is read back as the skip reason when no
+ * attempt ran. */
+PathMtuCheck pathMtuCheckFromJson(const JsonNode &node);
 TlsFacts tlsFactsFromJson(const JsonNode &node);
 /** @p withPem false: the summary form without "pem" and "chain_pem" (server self-check). */
 CertificateFacts certificateFactsFromJson(const JsonNode &node, bool withPem = true);

@@ -5,6 +5,7 @@
 #include "parsers/NetworkParsers.h"
 #include "report/GatewayJson.h"
 #include "report/LocalJson.h"
+#include "rules/PathMtuRules.h"
 #include "rules/RuleSupport.h"
 
 #include <QJsonArray>
@@ -161,7 +162,9 @@ void networkRules(const Facts &facts, const RuleContext &context, const Placehol
                          interface->kind.isEmpty() ? RuleText::tr("tunnel") : interface->kind),
                 evidence, values);
         }
-        if (mtu && *mtu < kSmallMtu && !loopback) {
+        // A black hole proven on the wire makes net.small_mtu itself, with this evidence too
+        // (rules/PathMtuRules).
+        if (mtu && *mtu < kSmallMtu && !loopback && !pathMtuProven(facts)) {
             findings << makeFinding(
                 QStringLiteral("net.small_mtu"),
                 RuleText::tr("The largest packet toward %1 is %2 bytes (adapter %3).")

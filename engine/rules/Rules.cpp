@@ -7,6 +7,7 @@
 #include "rules/CredsspRules.h"
 #include "rules/LocalRules.h"
 #include "rules/NetworkRules.h"
+#include "rules/PathMtuRules.h"
 #include "rules/RdpSecurityRules.h"
 #include "rules/SecurityRules.h"
 #include "rules/ServerRules.h"
@@ -28,6 +29,8 @@ QList<Finding> evaluateAllRules(const Facts &facts, const RuleContext &context)
     findings << evaluateClientRules(facts, context);
     findings << evaluateLocalRules(facts, context);  // this computer's side (rules/LocalRules)
     findings << evaluateServerRules(facts, context); // the server self-check (rules/ServerRules)
+    // A path-MTU black hole proven on the wire (rules/PathMtuRules).
+    findings << evaluatePathMtuRules(facts, context);
     sortFindings(findings);
     return findings;
 }

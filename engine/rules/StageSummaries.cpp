@@ -2,6 +2,7 @@
 #include "rules/StageSummaries.h"
 
 #include "model/Facts.h"
+#include "rules/PathMtuRules.h"
 #include "rules/RuleSupport.h"
 #include "wire/Gcc.h"
 #include "wire/X224.h"
@@ -104,10 +105,22 @@ QString tlsSummary(const TlsFacts &tls)
         return RuleText::tr("%1, %2").arg(main.negotiatedVersion, main.cipher);
     if (main.outcome == TlsAttempt::Outcome::Alert)
         return RuleText::tr("alert %1 (%2)").arg(main.alertName).arg(main.alertCode.value_or(0));
-    return RuleText::tr("%1 after %2 ms, %3 bytes received")
-        .arg(tlsOutcomeString(main.outcome))
-        .arg(main.durationMs)
-        .arg(main.bytesReceived);
+    QString summary = RuleText::tr("%1 after %2 ms, %3 bytes received")
+                          .arg(tlsOutcomeString(main.outcome))
+                          .arg(main.durationMs)
+                          .arg(main.bytesReceived);
+    if (tls.pathMtu) {
+        const std::optional<bool> blackHole = pathMtuVerdict(main, *tls.pathMtu).blackHole;
+        if (blackHole == true)
+            summary += RuleText::tr("; a handshake with TCP segments of at most %1 bytes "
+                                    "completed")
+                           .arg(tls.pathMtu->maxSegment);
+        else if (blackHole == false)
+            summary += RuleText::tr("; a handshake with TCP segments of at most %1 bytes "
+                                    "stalled too")
+                           .arg(tls.pathMtu->maxSegment);
+    }
+    return summary;
 }
 
 QString credsspSummary(const CredsspFacts &credssp)

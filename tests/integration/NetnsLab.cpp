@@ -93,7 +93,9 @@ NetnsLab::~NetnsLab()
     }
     if (!m_created)
         return;
-    for (const QString &ns : {m_client, m_server}) {
+    for (const QString &ns : {m_client, m_server, m_router}) {
+        if (ns.isEmpty())
+            continue;
         QProcess::execute(QStringLiteral("ip"),
                           {QStringLiteral("netns"), QStringLiteral("delete"), ns});
         QDir(QStringLiteral("/etc/netns/") + ns).removeRecursively();
@@ -183,6 +185,70 @@ bool NetnsLab::create()
            ip(m_client, {QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("default"),
                          QStringLiteral("via"), QStringLiteral("10.77.0.2")}) &&
            writeEtcFile(m_client, QStringLiteral("resolv.conf"), "nameserver 10.77.0.2\n");
+}
+
+bool NetnsLab::createRouted(int clientLinkMtu)
+{
+    if (::geteuid() != 0) {
+        m_error = QStringLiteral("network namespaces need root");
+        return false;
+    }
+    m_router = m_server.left(m_server.size() - 1) + u'r';
+    for (const QString &ns : {m_client, m_router, m_server}) {
+        if (QProcess::execute(QStringLiteral("ip"),
+                              {QStringLiteral("netns"), QStringLiteral("add"), ns}) != 0) {
+            m_error = QStringLiteral("ip netns add %1 failed").arg(ns);
+            return false;
+        }
+        m_created = true;
+    }
+    const auto s = [](const char *text) {
+        return QString::fromLatin1(text);
+    };
+    // Each veth pair is made inside a test namespace and one end moved, as in create().
+    const bool linked =
+        ip(m_client, {s("link"), s("add"), s("rdc0"), s("type"), s("veth"), s("peer"), s("name"),
+                      s("rdr0")}) &&
+        ip(m_client, {s("link"), s("set"), s("rdr0"), s("netns"), m_router}) &&
+        ip(m_router, {s("link"), s("add"), s("rdr1"), s("type"), s("veth"), s("peer"), s("name"),
+                      s("rds0")}) &&
+        ip(m_router, {s("link"), s("set"), s("rds0"), s("netns"), m_server}) &&
+        ip(m_client, {s("addr"), s("add"), s("10.77.0.1/24"), s("dev"), s("rdc0")}) &&
+        ip(m_router, {s("addr"), s("add"), s("10.77.0.2/24"), s("dev"), s("rdr0")}) &&
+        ip(m_router, {s("addr"), s("add"), s("10.77.1.1/24"), s("dev"), s("rdr1")}) &&
+        ip(m_server, {s("addr"), s("add"), s("10.77.1.2/24"), s("dev"), s("rds0")});
+    if (!linked)
+        return false;
+    for (const QString &ns : {m_client, m_router, m_server})
+        if (!ip(ns, {s("link"), s("set"), s("lo"), s("up")}))
+            return false;
+    return ip(m_client, {s("link"), s("set"), s("rdc0"), s("up")}) &&
+           ip(m_router, {s("link"), s("set"), s("rdr0"), s("mtu"), QString::number(clientLinkMtu),
+                         s("up")}) &&
+           ip(m_router, {s("link"), s("set"), s("rdr1"), s("up")}) &&
+           ip(m_server, {s("link"), s("set"), s("rds0"), s("up")}) &&
+           ip(m_client, {s("route"), s("add"), s("default"), s("via"), s("10.77.0.2")}) &&
+           ip(m_server, {s("route"), s("add"), s("default"), s("via"), s("10.77.1.1")}) &&
+           exec(m_router, {s("sh"), s("-c"), s("echo 1 > /proc/sys/net/ipv4/ip_forward")}) &&
+           writeEtcFile(m_client, s("resolv.conf"), "nameserver 10.77.0.2\n");
+}
+
+NetnsLab::ThreadInside::ThreadInside(const QString &ns)
+{
+    m_home = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
+    const QByteArray path = QFile::encodeName(QStringLiteral("/run/netns/") + ns);
+    const int target = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    m_entered = m_home >= 0 && target >= 0 && ::setns(target, CLONE_NEWNET) == 0;
+    if (target >= 0)
+        ::close(target);
+}
+
+NetnsLab::ThreadInside::~ThreadInside()
+{
+    if (m_entered && ::setns(m_home, CLONE_NEWNET) != 0)
+        qFatal("cannot return the test thread to its network namespace");
+    if (m_home >= 0)
+        ::close(m_home);
 }
 
 bool NetnsLab::writeEtcFile(const QString &ns, const QString &file, const QByteArray &contents)

@@ -8,6 +8,11 @@
  * machine's own network: every address lives inside the namespaces, and no packet can
  * leave them (the server namespace has no other interface and does not forward).
  *
+ * createRouted() makes a third namespace, "router", between the two instead: client
+ * 10.77.0.1/24 ↔ 10.77.0.2/24 router 10.77.1.1/24 ↔ 10.77.1.2/24 server, the router forwarding,
+ * with an MTU of the test's choice on its link toward the client (a path-MTU black hole, once
+ * the router's ICMP "fragmentation needed" is dropped).
+ *
  * Needs root (CI runs as root). Everything is removed in the destructor, also when a test
  * fails: helper processes are killed by PID, the namespaces and their /etc/netns folders
  * deleted.
@@ -25,6 +30,8 @@ class NetnsLab
 public:
     static constexpr const char *kClientAddress = "10.77.0.1";
     static constexpr const char *kServerAddress = "10.77.0.2";
+    /** The server's address behind the router (createRouted()). */
+    static constexpr const char *kRoutedServerAddress = "10.77.1.2";
 
     NetnsLab();
     ~NetnsLab();
@@ -36,8 +43,35 @@ public:
     bool create();
     QString errorString() const { return m_error; }
 
+    /**
+     * Creates three namespaces: client, router and server, as the file comment says; the
+     * router's interface toward the client has the MTU @p clientLinkMtu, every other one 1500.
+     * The routes go both ways through the router. False with errorString() on failure.
+     */
+    bool createRouted(int clientLinkMtu);
+
     QString client() const { return m_client; }
     QString server() const { return m_server; }
+    QString router() const { return m_router; }
+
+    /**
+     * While alive, the calling thread is inside a namespace: a socket it opens (a test
+     * server's listener) belongs to that namespace for good, whichever thread uses it later.
+     * The destructor puts the thread back where it was.
+     */
+    class ThreadInside
+    {
+    public:
+        explicit ThreadInside(const QString &ns);
+        ~ThreadInside();
+        ThreadInside(const ThreadInside &) = delete;
+        ThreadInside &operator=(const ThreadInside &) = delete;
+        bool ok() const { return m_entered; }
+
+    private:
+        int m_home = -1;
+        bool m_entered = false;
+    };
 
     /** Runs `ip netns exec NAMESPACE COMMAND…`; false (and errorString()) on a non-zero exit. */
     bool exec(const QString &ns, const QStringList &command, QString *output = nullptr);
@@ -75,6 +109,7 @@ private:
                    quint16 port);
     QString m_client;
     QString m_server;
+    QString m_router; ///< empty unless createRouted()
     QString m_error;
     QList<pid_t> m_children;
     bool m_created = false;

@@ -9,6 +9,7 @@
 #include "probes/TlsProbe.h"
 #include "report/TlsJson.h"
 #include "rules/CertificateRules.h"
+#include "rules/PathMtuRules.h"
 #include "rules/TlsRules.h"
 
 #include "TestCertificates.h"
@@ -112,6 +113,7 @@ private slots:
     void noSniForIpAddress();
     void notAttemptedWithoutTls();
     void cancellation();
+    void cancellationDuringPathMtuCheck();
 
 private:
     TestCertificate certificate(const CertificateOptions &options, const QString &name)
@@ -282,8 +284,16 @@ void TestTlsStage::stallShowsHowFarTheFlightGot()
     QVERIFY2(server.largestFlightSize() > 700, "the flight should be larger than what was sent");
     QCOMPARE(main.bytesReceived, 700);
     QVERIFY(main.durationMs >= 1400 && main.durationMs < 3000);
-    // The matrix ran concurrently: the whole stage took about one timeout, not five.
-    QVERIFY2(run.elapsedMs < 2 * 1500, qPrintable(QString::number(run.elapsedMs)));
+    // The matrix ran concurrently: the whole stage took about one timeout, not five, and the
+    // path-MTU check after the stall one more (engine/probes/TlsProbe.h).
+    QVERIFY2(run.elapsedMs < 3 * 1500, qPrintable(QString::number(run.elapsedMs)));
+    // The small-MSS handshake stalled the same way: the packet size is not the cause.
+    QVERIFY(run.result.tls.pathMtu);
+    QCOMPARE(run.result.tls.pathMtu->maxSegment, 536);
+    QVERIFY(run.result.tls.pathMtu->attempt);
+    QCOMPARE(run.result.tls.pathMtu->attempt->outcome, Outcome::Timeout);
+    QCOMPARE(run.result.tls.pathMtu->attempt->bytesReceived, 700);
+    QCOMPARE(pathMtuVerdict(main, *run.result.tls.pathMtu).blackHole, std::optional<bool>(false));
     for (const TlsAttempt &attempt : run.result.tls.versions)
         QVERIFY(!versionAccepted(attempt).value_or(false));
     QCOMPARE(findingsOf(run), QStringList{QStringLiteral("tls.timeout")});
@@ -432,6 +442,31 @@ void TestTlsStage::cancellation()
     for (const TlsAttempt &attempt : run.result.tls.versions)
         QCOMPARE(attempt.outcome, Outcome::Cancelled);
     QCOMPARE(findingsOf(run), QStringList());
+}
+
+void TestTlsStage::cancellationDuringPathMtuCheck()
+{
+    // The main handshake stalls for its whole timeout; the cancel comes while the small-MSS
+    // handshake of the path-MTU check waits: the stage ends at once, nothing is concluded.
+    TlsServerOptions options = serverWith(m_valid);
+    options.fault = Fault::StallAfterPartialFlight;
+    TlsTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    CancelToken cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(1300ms);
+        cancel.cancel();
+    });
+    const StageRun run = runStage(server.port(), 1000ms, QStringLiteral("localhost"), &cancel);
+    canceller.join();
+    QCOMPARE(run.result.tls.main.outcome, Outcome::Timeout);
+    QVERIFY2(run.elapsedMs < 1800, qPrintable(QString::number(run.elapsedMs)));
+    QVERIFY(run.result.tls.pathMtu);
+    QVERIFY(run.result.tls.pathMtu->attempt);
+    QCOMPARE(run.result.tls.pathMtu->attempt->outcome, Outcome::Cancelled);
+    const PathMtuVerdict verdict = pathMtuVerdict(run.result.tls.main, *run.result.tls.pathMtu);
+    QVERIFY(!verdict.blackHole);
+    QCOMPARE(verdict.reason, QStringLiteral("the run was cancelled"));
 }
 
 QTEST_GUILESS_MAIN(TestTlsStage)

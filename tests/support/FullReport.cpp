@@ -330,6 +330,10 @@ Report fullReport()
     tls.weakCiphersOffered = {QStringLiteral("DES-CBC3-SHA")};
     tls.weakCipherAttempt =
         attempt(QStringLiteral("1.2"), TlsAttempt::Outcome::Established, QStringLiteral("weak"));
+    tls.pathMtu = PathMtuCheck{536,
+                               attempt(QStringLiteral("1.3"), TlsAttempt::Outcome::Established,
+                                       QStringLiteral("path mtu")),
+                               {}};
     facts.tls = tls;
     facts.certificate = certificate(QStringLiteral("target"));
 

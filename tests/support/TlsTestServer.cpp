@@ -328,13 +328,17 @@ bool TlsTestServer::start()
     m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     address.sin_port = 0;
+    if (::inet_pton(AF_INET, m_options.listenAddress.toLatin1().constData(), &address.sin_addr) !=
+        1) {
+        m_error = QStringLiteral("not an IPv4 address: %1").arg(m_options.listenAddress);
+        return false;
+    }
     if (m_listenFd < 0 ||
         ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0 ||
         ::listen(m_listenFd, 64) != 0) {
-        m_error = QStringLiteral("cannot listen on 127.0.0.1: %1")
-                      .arg(QString::fromLocal8Bit(strerror(errno)));
+        m_error = QStringLiteral("cannot listen on %1: %2")
+                      .arg(m_options.listenAddress, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     m_port = detail::localPort(m_listenFd);

@@ -2,7 +2,8 @@
 #pragma once
 /**
  * @file
- * An RDP-ish TLS server for integration tests, on 127.0.0.1 only, on its own threads (one
+ * An RDP-ish TLS server for integration tests, on 127.0.0.1 (or an address of a test's own
+ * network namespace, TlsServerOptions::listenAddress), on its own threads (one
  * accepting, one per connection — the version matrix connects several times at once):
  * it reads the X.224 Connection Request, answers an RDP_NEG_RSP selecting the configured
  * protocol (SSL by default, or HYBRID), and then runs OpenSSL server-side with a chosen
@@ -58,6 +59,9 @@ QByteArray buildTestTsRequest(int version, const QByteArray &token,
 
 struct TlsServerOptions
 {
+    /** The IPv4 address to listen on (the port is the system's choice): 127.0.0.1, unless a
+     * test starts the server inside a network namespace of its own (NetnsLab). */
+    QString listenAddress = QStringLiteral("127.0.0.1");
     /** selectedProtocol of the RDP_NEG_RSP (1 = SSL, 2 = HYBRID, 8 = HYBRID_EX). */
     quint32 selectedProtocol = 0x01;
     /** PEM certificate (a chain file: leaf first) and key. */

@@ -464,12 +464,15 @@ QList<CatalogueEntry> networkEntries()
                            "The path to the remote computer only carries small packets"),
          QT_TRANSLATE_NOOP(
              "rdpdiag::Catalogue",
-             "The largest packet this computer can send toward {address} (the MTU of the adapter "
-             "or route, shown in the evidence) is below 1400 bytes, which is typical of VPNs and "
-             "tunnels. Small packets alone are fine, but if a device on the way silently drops "
-             "packets that are too large, the server's certificate never arrives and the "
-             "connection hangs at 'Securing connection' before failing with error code 0x904. "
-             "This is a risk, and the likely cause when the TLS handshake stalls."),
+             "Only small packets get through between this computer and {address}: the largest "
+             "packet this computer can send toward it (the MTU of the adapter or route) is below "
+             "1400 bytes, which is typical of VPNs and tunnels, or a device on the way drops "
+             "larger packets; the evidence shows which. Small packets alone are fine, but if a "
+             "device on the way silently drops packets that are too large, the server's "
+             "certificate never arrives and the connection hangs at 'Securing connection' before "
+             "failing with error code 0x904. When the evidence says \"proven\", a second "
+             "handshake with small packets completed where the normal one stalled: then this is "
+             "the cause, otherwise a risk and the likely cause when the TLS handshake stalls."),
          {
              kMtuPingWindows,
              kMtuPingLinux,
@@ -478,6 +481,7 @@ QList<CatalogueEntry> networkEntries()
              {Client, QT_TRANSLATE_NOOP("rdpdiag::Catalogue", "Linux: show the adapters' MTU."),
               R"cmd(ip link show)cmd", Bash},
              kMtuLower,
+             kMssClamp,
          }},
         {"net.private_address_outside",
          Severity::Warning,
