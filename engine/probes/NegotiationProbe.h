@@ -9,9 +9,9 @@
  */
 
 #include "model/Facts.h"
+#include "model/SideRetry.h"
 #include "net/CancelToken.h"
 #include "net/TcpConnection.h"
-#include "model/SideRetry.h"
 
 #include <chrono>
 #include <memory>

@@ -15,8 +15,8 @@
  */
 
 #include "model/Facts.h"
-#include "net/CancelToken.h"
 #include "model/SideRetry.h"
+#include "net/CancelToken.h"
 
 #include <chrono>
 

@@ -24,10 +24,10 @@
 
 #include "input/Target.h"
 #include "model/Facts.h"
+#include "model/SideRetry.h"
 #include "net/CancelToken.h"
 #include "net/TcpConnection.h"
 #include "net/TlsSession.h"
-#include "model/SideRetry.h"
 
 #include <QStringList>
 #include <chrono>

@@ -16,8 +16,8 @@
 
 #include "input/Target.h"
 #include "model/Facts.h"
-#include "net/CancelToken.h"
 #include "model/SideRetry.h"
+#include "net/CancelToken.h"
 
 #include <chrono>
 
