@@ -192,9 +192,10 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, WindowsSystem
         windows.machineKeysRead = parsed.parsed;
         windows.machineKeysAccessDenied = parsed.accessDenied;
         windows.machineKeysAcl = parsed.entries;
-        if (!parsed.parsed)
+        if (!parsed.parsed) // it failed, or printed no ACL (Wine's icacls prints nothing)
             facts.notCollected << QStringLiteral("the MachineKeys permissions (icacls: %1)")
-                                      .arg(commandStatusString(result.status));
+                                      .arg(result.ok() ? QStringLiteral("no permissions listed")
+                                                       : commandStatusString(result.status));
     }
     {
         const CommandResult result =
