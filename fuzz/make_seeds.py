@@ -325,14 +325,12 @@ def network_seeds():
 
 
 def serverparsers_seeds():
-    windows = "server/windows/en-healthy/"
-    return (selected(0, [windows + "reg-rdp-tcp.txt", windows + "reg-policy.txt",
-                         windows + "reg-schannel.txt", windows + "reg-licensing.txt"]) +
-            selected(1, [windows + "sc-TermService.txt"]) +
-            selected(2, [windows + "icacls.txt"]) +
-            selected(4, [windows + "netstat-TCP.txt"]) +
-            selected(5, [windows + "certs.csv"]) +
-            [b"\x06[Globals]\nport=tcp://:3389 tcp6://[::1]:3390\nsecurity_layer=negotiate\n"
+    windows = "server/windows/"
+    return (selected(0, [windows + "en-healthy/icacls.txt", windows + "de-broken/icacls.txt"]) +
+            selected(1, [windows + "en-broken/wevtutil-36870.txt",
+                         windows + "de-broken/wevtutil-36870.txt"]) +
+            selected(2, [windows + "en-healthy/netstat-TCP.txt", windows + "en-healthy/grace.txt"]) +
+            [b"\x03[Globals]\nport=tcp://:3389 tcp6://[::1]:3390\nsecurity_layer=negotiate\n"
              b"crypt_level=high\nssl_protocols=TLSv1.2, TLSv1.3\ncertificate=\nkey_file=\n"])
 
 

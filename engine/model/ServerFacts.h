@@ -32,8 +32,9 @@ struct ServiceFacts
     QList<qint64> processIds;
     std::optional<bool> enabledAtBoot;
     QString account; ///< the account it runs (or would run) as
-    QString source;  ///< how the state was learned: "processes", "systemd", "sc query"
-    QString detail;  ///< raw state text ("ActiveState=inactive", "1 STOPPED")
+    /** How the state was learned: "processes", "systemd", "service control manager". */
+    QString source;
+    QString detail; ///< raw state text ("ActiveState=inactive", "1 STOPPED")
 };
 
 /** A listening TCP socket. */

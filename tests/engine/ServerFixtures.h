@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The recorded outputs of the Windows server self-check (tests/data/server/windows, see its
-// README.md) and a command runner that plays a scenario folder back, for the tests of the
-// Windows collector and of the reports made from its facts. The test target defines
-// RDPDIAG_FIXTURES.
+// The recorded Windows servers of the self-check (tests/data/server/windows, see its
+// README.md): each scenario's registry, services and certificate stores (system.json, read by
+// RecordedWindowsSystem) and a command runner that plays back the outputs of the tools, for
+// the tests of the Windows collector and of the reports made from its facts. The test target
+// defines RDPDIAG_FIXTURES.
 
+#include "RecordedWindowsSystem.h"
 #include "probes/local/CommandRunner.h"
 #include "probes/server/ServerCheck.h"
 
@@ -66,27 +68,13 @@ private:
     static QString fileFor(const QString &program, const QStringList &arguments)
     {
         const QString all = arguments.join(u' ');
-        if (program == QLatin1String("reg")) {
-            if (all.contains(QLatin1String("/v fDenyTSConnections")))
-                return QStringLiteral("reg-terminal-server.txt");
-            if (all.contains(QLatin1String("RDP-Tcp")))
-                return QStringLiteral("reg-rdp-tcp.txt");
-            if (all.contains(QLatin1String("Licensing Core")))
-                return QStringLiteral("reg-licensing.txt");
-            if (all.contains(QLatin1String("Terminal Services")))
-                return QStringLiteral("reg-policy.txt");
-            if (all.contains(QLatin1String("SCHANNEL")))
-                return QStringLiteral("reg-schannel.txt");
-        }
-        if (program == QLatin1String("sc"))
-            return QStringLiteral("sc-%1.txt").arg(arguments.value(1));
         if (program == QLatin1String("netstat"))
             return QStringLiteral("netstat-%1.txt").arg(arguments.value(2));
         if (program == QLatin1String("icacls"))
             return QStringLiteral("icacls.txt");
-        if (program == QLatin1String("powershell"))
-            return all.contains(QLatin1String("GetGracePeriodDays")) ? QStringLiteral("grace.txt")
-                                                                     : QStringLiteral("certs.csv");
+        if (program == QLatin1String("powershell") &&
+            all.contains(QLatin1String("GetGracePeriodDays")))
+            return QStringLiteral("grace.txt");
         if (program == QLatin1String("wevtutil")) {
             const qsizetype at = all.indexOf(QLatin1String("EventID="));
             return QStringLiteral("wevtutil-%1.txt").arg(all.mid(at + 8).section(u']', 0, 0));
@@ -99,17 +87,32 @@ private:
     QString m_scenario;
 };
 
+/** The registry, services and certificate stores of a scenario. */
+inline RecordedWindowsSystem recordedSystem(const QString &scenario)
+{
+    return RecordedWindowsSystem(QStringLiteral(RDPDIAG_FIXTURES "/server/windows/") + scenario +
+                                 QStringLiteral("/system.json"));
+}
+
+/** Options of a self-check that plays back @p runner and reads @p system, at kScenarioNow. */
+inline ServerCheckOptions scenarioOptions(ScenarioRunner &runner, WindowsSystem &system)
+{
+    ServerCheckOptions options;
+    options.platform = ServerCheckOptions::Platform::Windows;
+    options.runner = &runner;
+    options.windowsSystem = &system;
+    options.now = [] {
+        return kScenarioNow;
+    };
+    return options;
+}
+
 /** The self-check of a recorded Windows server (en-healthy, en-broken, de-broken). */
 inline Report runScenario(const QString &scenario, ReportedError reported = {})
 {
     ScenarioRunner runner(scenario);
-    ServerCheckOptions options;
-    options.platform = ServerCheckOptions::Platform::Windows;
-    options.runner = &runner;
-    options.now = [] {
-        return kScenarioNow;
-    };
-    return runServerCheck(options, reported);
+    RecordedWindowsSystem system = recordedSystem(scenario);
+    return runServerCheck(scenarioOptions(runner, system), reported);
 }
 
 } // namespace rdpdiag::test

@@ -142,7 +142,10 @@ private slots:
         QVERIFY(!noEvents.contains(QLatin1String("licensing")));
 
         const QString noPolicies =
-            uncheckedWith({QStringLiteral("Remote Desktop policies (reg query: timeout)")}, true);
+            uncheckedWith({QStringLiteral("Remote Desktop policies (HKLM\\SOFTWARE\\Policies\\"
+                                          "Microsoft\\Windows NT\\Terminal Services: access "
+                                          "denied)")},
+                          true);
         QVERIFY(noPolicies.contains(QLatin1String("licensing")));
         QVERIFY(noPolicies.contains(QLatin1String("MaxInstanceCount")));
         QVERIFY(!noPolicies.contains(QLatin1String("event logs")));

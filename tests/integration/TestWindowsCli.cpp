@@ -15,6 +15,7 @@
 #include "XrdpServer.h"
 #include "wire/X224.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -178,6 +179,75 @@ private slots:
         XrdpServer xrdp;
         QVERIFY2(xrdp.start(), qPrintable(xrdp.errorString()));
         compareAt(target(xrdp.port()));
+    }
+
+    /**
+     * The server self-check reads Wine's registry, services and certificate stores through
+     * the Win32 API: Wine has no RDP listener key and no Remote Desktop services but
+     * TermService's stub, so the check must say what it could not read and report the
+     * services as they are — quickly, with valid JSON and the exit code of its findings.
+     */
+    void serverSelfCheck()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const QProcessResult run =
+            runWindows({QStringLiteral("--server"), QStringLiteral("--json")});
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(run.exitCode >= 0, run.err.right(2000).constData());
+        QVERIFY2(elapsed < 60000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        QJsonParseError parse;
+        const QJsonObject report = QJsonDocument::fromJson(run.out, &parse).object();
+        QVERIFY2(parse.error == QJsonParseError::NoError, run.out.left(400).constData());
+        const QJsonObject server = report.value(QStringLiteral("facts"))
+                                       .toObject()
+                                       .value(QStringLiteral("server"))
+                                       .toObject();
+        QCOMPARE(server.value(QStringLiteral("platform")).toString(), QStringLiteral("windows"));
+
+        // Services as the service control manager tells them: Wine's TermService stub is
+        // installed and stopped, the helpers do not exist.
+        QStringList services;
+        for (const QJsonValue &value : server.value(QStringLiteral("services")).toArray()) {
+            const QJsonObject service = value.toObject();
+            services << service.value(QStringLiteral("name")).toString() + u'=' +
+                            service.value(QStringLiteral("state")).toString();
+            QCOMPARE(service.value(QStringLiteral("source")).toString(),
+                     QStringLiteral("service control manager"));
+        }
+        QCOMPARE(services, (QStringList{QStringLiteral("TermService=stopped"),
+                                        QStringLiteral("SessionEnv=not_installed"),
+                                        QStringLiteral("UmRdpService=not_installed")}));
+
+        // What Wine does not have is "not collected", in words — never a finding.
+        const QStringList missing =
+            server.value(QStringLiteral("not_collected")).toVariant().toStringList();
+        const QString joined = missing.join(QStringLiteral(" | "));
+        QVERIFY2(joined.contains(QLatin1String("the RDP-Tcp listener (HKLM\\SYSTEM\\"
+                                               "CurrentControlSet\\Control\\Terminal Server\\"
+                                               "WinStations\\RDP-Tcp: the key does not exist)")),
+                 qPrintable(joined));
+        QStringList codes;
+        bool anError = false;
+        for (const QJsonValue &value : report.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            codes << finding.value(QStringLiteral("code")).toString();
+            anError = anError || finding.value(QStringLiteral("severity")).toString() ==
+                                     QLatin1String("error");
+        }
+        for (const char *unread :
+             {"server.rdp_disabled", "server.security_layer_rdp", "server.nla_disabled",
+              "server.connection_limit", "server.not_listening", "server.key_unreadable"})
+            QVERIFY2(!codes.contains(QLatin1String(unread)), qPrintable(codes.join(u' ')));
+        QVERIFY2(codes.contains(QStringLiteral("server.service_stopped")),
+                 qPrintable(codes.join(u' ')));
+        QVERIFY(codes.contains(QStringLiteral("server.not_checked")));
+        QCOMPARE(run.exitCode, anError ? 1 : 0);
+
+        // The text report says the same in words.
+        const QProcessResult text = runWindows({QStringLiteral("--server")});
+        QCOMPARE(text.exitCode, run.exitCode);
+        QVERIFY2(text.out.contains("TermService"), text.out.left(2000).constData());
     }
 
 private:

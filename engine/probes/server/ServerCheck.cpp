@@ -3,6 +3,7 @@
 
 #include "net/Deadline.h"
 #include "platform/Platform.h"
+#include "probes/server/WindowsSystem.h"
 #include "rules/Rules.h"
 #include "rules/StageSummaries.h"
 #include "runner/ReferenceCode.h"
@@ -22,9 +23,16 @@ ServerFacts collectServerFacts(const ServerCheckOptions &options, const CancelTo
         platform = currentPlatform() == Platform::Windows ? ServerCheckOptions::Platform::Windows
                                                           : ServerCheckOptions::Platform::LinuxXrdp;
     }
-    ServerFacts server = platform == ServerCheckOptions::Platform::Windows
-                             ? collectWindowsFacts(options, runner)
-                             : collectXrdpFacts(options, runner);
+    ServerFacts server;
+    if (platform == ServerCheckOptions::Platform::Windows) {
+        std::unique_ptr<WindowsSystem> thisSystem;
+        if (!options.windowsSystem)
+            thisSystem = makeWindowsSystem();
+        server = collectWindowsFacts(
+            options, options.windowsSystem ? *options.windowsSystem : *thisSystem, runner);
+    } else {
+        server = collectXrdpFacts(options, runner);
+    }
     server.durationMs = elapsedMs(start);
     return server;
 }

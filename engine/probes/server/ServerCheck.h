@@ -11,8 +11,10 @@
  *   listening sockets and their owners, xrdp.ini, the certificate and key files (readable by
  *   the account xrdp runs as, matching, dates, key size), the xrdp log, the inbound
  *   firewall.
- * - Windows (collectWindowsFacts): reg, sc, netstat, icacls, wevtutil and PowerShell through
- *   a CommandRunner; built everywhere, so it is tested here with recorded outputs, and used
+ * - Windows (collectWindowsFacts): the registry, services and certificate stores through a
+ *   WindowsSystem (probes/server/WindowsSystem.h: the Win32 API, never a `reg` or `sc`
+ *   command); netstat, icacls, wevtutil and the PowerShell grace-period query through a
+ *   CommandRunner. Built everywhere, so it is tested here with a recorded Windows, and used
  *   by default on Windows only.
  */
 
@@ -28,6 +30,8 @@
 
 namespace rdpdiag {
 
+class WindowsSystem;
+
 struct ServerCheckOptions
 {
     enum class Platform { Auto, LinuxXrdp, Windows };
@@ -42,6 +46,8 @@ struct ServerCheckOptions
     QString procRoot = QStringLiteral("/proc");
     /** Runs the system tools; nullptr = the real ProcessCommandRunner. */
     CommandRunner *runner = nullptr;
+    /** The Windows system the Windows check reads; nullptr = this computer's. */
+    WindowsSystem *windowsSystem = nullptr;
     /** Read the inbound firewall. */
     bool readFirewall = true;
     /** Events and log lines of the last days. */
@@ -56,8 +62,9 @@ struct ServerCheckOptions
 /** Linux / xrdp facts. */
 ServerFacts collectXrdpFacts(const ServerCheckOptions &options, CommandRunner &runner);
 
-/** Windows facts (through @p runner). */
-ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner &runner);
+/** Windows facts (from @p system and the tools @p runner runs). */
+ServerFacts collectWindowsFacts(const ServerCheckOptions &options, WindowsSystem &system,
+                                CommandRunner &runner);
 
 /**
  * The facts of this computer's Remote Desktop service, by platform (xrdp on Linux, Remote

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Windows half of the server self-check (see ServerCheck.h). Every fact comes from a
-// command run through the CommandRunner, so the whole collector is tested with recorded
-// outputs on any platform.
+// The Windows half of the server self-check (see ServerCheck.h). The registry, the services
+// and the certificate stores come from a WindowsSystem (the Win32 API on Windows, a recorded
+// Windows in the tests); the listening sockets, the MachineKeys permissions, the licensing
+// grace period, the event log and the firewall from tools run with argument lists through
+// the CommandRunner. Both are given, so the whole collector is pure and tested on any system.
 #include "probes/server/ServerCheck.h"
 
 #include "parsers/WindowsParsers.h"
 #include "probes/local/FirewallCollector.h"
+#include "probes/server/WindowsSystem.h"
 
 #include <QHostInfo>
 #include <QRegularExpression>
@@ -14,23 +17,17 @@ namespace rdpdiag {
 
 namespace {
 
+// Registry keys below HKEY_LOCAL_MACHINE.
 const QString kTerminalServer =
-    QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server");
+    QStringLiteral("SYSTEM\\CurrentControlSet\\Control\\Terminal Server");
 const QString kListener = kTerminalServer + QStringLiteral("\\WinStations\\RDP-Tcp");
 const QString kPolicy =
-    QStringLiteral("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services");
-const QString kSchannel = QStringLiteral(
-    "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols");
+    QStringLiteral("SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services");
+const QString kSchannel =
+    QStringLiteral("SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols");
 const QString kLicensing = kTerminalServer + QStringLiteral("\\RCM\\Licensing Core");
 const QString kMachineKeys = QStringLiteral("C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys");
 
-/** The PowerShell that lists the Remote Desktop and Personal stores as CSV (dates in UTC ISO
- * form, so the output is the same in every language). */
-const QString kCertificateScript = QStringLiteral(
-    "Get-ChildItem -Path 'Cert:\\LocalMachine\\Remote Desktop','Cert:\\LocalMachine\\My' | "
-    "Select-Object @{n='Store';e={Split-Path $_.PSParentPath -Leaf}}, Thumbprint, Subject, "
-    "@{n='NotAfter';e={$_.NotAfter.ToUniversalTime().ToString('o')}}, HasPrivateKey | "
-    "ConvertTo-Csv -NoTypeInformation");
 const QString kGraceScript = QStringLiteral(
     "(Invoke-CimMethod -InputObject (Get-CimInstance -Namespace root/cimv2/TerminalServices "
     "-ClassName Win32_TerminalServiceSetting) -MethodName GetGracePeriodDays).DaysLeft");
@@ -43,9 +40,68 @@ QString text(const CommandResult &result)
     return decodeConsoleOutput(result.out);
 }
 
+/**
+ * The values of HKLM\@p path (only @p valueName when given). A key that does not exist is an
+ * answer where @p absentIsAnswer (nothing configured: no policy, no SCHANNEL override);
+ * otherwise it, and any read that fails, goes to @p notCollected under @p area.
+ */
+RegistryKey readRegistry(WindowsSystem &system, const QString &path, const QString &area,
+                         bool absentIsAnswer, QStringList &notCollected,
+                         const QString &valueName = {})
+{
+    const RegistryRead read =
+        valueName.isEmpty() ? system.readKey(path) : system.readValue(path, valueName);
+    if (read.status == WindowsReadStatus::Ok && !read.keys.isEmpty())
+        return read.keys.first();
+    if (read.status != WindowsReadStatus::NotFound || !absentIsAnswer)
+        notCollected << QStringLiteral("%1 (HKLM\\%2: %3)")
+                            .arg(area, path, readProblem(read.status, read.error));
+    return RegistryKey{path, {}};
+}
+
+/** SSLCertificateSHA1Hash (REG_BINARY; a REG_SZ of hex digits also works) as upper-case hex. */
+QString thumbprintOf(const RegistryValue *value)
+{
+    if (!value)
+        return {};
+    if (value->type == RegistryValue::Type::Binary)
+        return QString::fromLatin1(value->bytes.toHex()).toUpper();
+    QString hex;
+    for (const QChar c : value->strings.join(QString()))
+        if (c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f'))
+            hex += c.toUpper();
+    return hex;
+}
+
+ServiceFacts serviceFacts(WindowsSystem &system, const QString &name, QStringList &notCollected)
+{
+    ServiceFacts service;
+    service.name = name;
+    service.source = QStringLiteral("service control manager");
+    const ServiceRead read = system.queryService(name);
+    switch (read.status) {
+    case WindowsReadStatus::Ok:
+        service.state = serviceStateFromScm(read.state);
+        service.detail = QString::number(read.state);
+        if (read.processId > 0)
+            service.processIds << read.processId;
+        break;
+    case WindowsReadStatus::NotFound:
+        service.state = ServiceFacts::State::NotInstalled;
+        break;
+    case WindowsReadStatus::AccessDenied:
+    case WindowsReadStatus::Failed:
+        notCollected << QStringLiteral("the state of %1 (%2)")
+                            .arg(name, readProblem(read.status, read.error));
+        break;
+    }
+    return service;
+}
+
 } // namespace
 
-ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner &runner)
+ServerFacts collectWindowsFacts(const ServerCheckOptions &options, WindowsSystem &system,
+                                CommandRunner &runner)
 {
     ServerFacts facts;
     facts.platform = QStringLiteral("windows");
@@ -54,67 +110,48 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
     WindowsRdpFacts windows;
     windows.eventWindowDays = options.recentDays;
     const auto timeout = options.commandTimeout;
-    const auto reg = [&](const QStringList &arguments, const QString &what) {
-        const CommandResult result = runner.run(
-            QStringLiteral("reg"), QStringList{QStringLiteral("query")} + arguments, timeout);
-        // reg exits with 1 when the key or value does not exist: that is an answer too.
-        if (result.status != CommandResult::Status::Ok &&
-            result.status != CommandResult::Status::ExitCode)
-            facts.notCollected << QStringLiteral("%1 (reg query: %2)")
-                                      .arg(what, commandStatusString(result.status));
-        return parseRegQuery(text(result) + u'\n' + decodeConsoleOutput(result.err)).values;
-    };
+    QStringList &missing = facts.notCollected;
 
-    const QList<RegistryValue> terminalServer =
-        reg({kTerminalServer, QStringLiteral("/v"), QStringLiteral("fDenyTSConnections")},
-            QStringLiteral("fDenyTSConnections"));
-    windows.denyConnections = registryDword(terminalServer, QStringLiteral("fDenyTSConnections"));
-    const QList<RegistryValue> listener = reg({kListener}, QLatin1String(server_area::kListener));
-    windows.securityLayer = registryDword(listener, QStringLiteral("SecurityLayer"));
-    windows.userAuthentication = registryDword(listener, QStringLiteral("UserAuthentication"));
-    windows.minEncryptionLevel = registryDword(listener, QStringLiteral("MinEncryptionLevel"));
-    windows.portNumber = registryDword(listener, QStringLiteral("PortNumber"));
-    windows.maxInstanceCount = registryDword(listener, QStringLiteral("MaxInstanceCount"));
-    for (const RegistryValue &value : listener)
-        if (value.name.compare(QLatin1String("SSLCertificateSHA1Hash"), Qt::CaseInsensitive) == 0)
-            windows.certificateHash = normaliseThumbprint(value.data);
-    const QList<RegistryValue> policy = reg({kPolicy}, QLatin1String(server_area::kPolicies));
-    windows.denyConnectionsPolicy = registryDword(policy, QStringLiteral("fDenyTSConnections"));
-    windows.securityLayerPolicy = registryDword(policy, QStringLiteral("SecurityLayer"));
-    windows.userAuthenticationPolicy = registryDword(policy, QStringLiteral("UserAuthentication"));
-    windows.minEncryptionLevelPolicy = registryDword(policy, QStringLiteral("MinEncryptionLevel"));
-    windows.maxInstanceCountPolicy = registryDword(policy, QStringLiteral("MaxInstanceCount"));
-    windows.licensingModePolicy = registryDword(policy, QStringLiteral("LicensingMode"));
-    for (const RegistryValue &value : policy)
-        if (value.name.compare(QLatin1String("LicenseServers"), Qt::CaseInsensitive) == 0 &&
-            !value.data.isEmpty())
-            windows.licenseServers = value.data.split(
-                QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    // The registry: the listener, its Group Policy copies, licensing, SCHANNEL.
+    windows.denyConnections =
+        readRegistry(system, kTerminalServer, QStringLiteral("fDenyTSConnections"), false, missing,
+                     QStringLiteral("fDenyTSConnections"))
+            .dword(QStringLiteral("fDenyTSConnections"));
+    const RegistryKey listener =
+        readRegistry(system, kListener, QLatin1String(server_area::kListener), false, missing);
+    windows.securityLayer = listener.dword(QStringLiteral("SecurityLayer"));
+    windows.userAuthentication = listener.dword(QStringLiteral("UserAuthentication"));
+    windows.minEncryptionLevel = listener.dword(QStringLiteral("MinEncryptionLevel"));
+    windows.portNumber = listener.dword(QStringLiteral("PortNumber"));
+    windows.maxInstanceCount = listener.dword(QStringLiteral("MaxInstanceCount"));
+    windows.certificateHash =
+        thumbprintOf(listener.value(QStringLiteral("SSLCertificateSHA1Hash")));
+    const RegistryKey policy =
+        readRegistry(system, kPolicy, QLatin1String(server_area::kPolicies), true, missing);
+    windows.denyConnectionsPolicy = policy.dword(QStringLiteral("fDenyTSConnections"));
+    windows.securityLayerPolicy = policy.dword(QStringLiteral("SecurityLayer"));
+    windows.userAuthenticationPolicy = policy.dword(QStringLiteral("UserAuthentication"));
+    windows.minEncryptionLevelPolicy = policy.dword(QStringLiteral("MinEncryptionLevel"));
+    windows.maxInstanceCountPolicy = policy.dword(QStringLiteral("MaxInstanceCount"));
+    windows.licensingModePolicy = policy.dword(QStringLiteral("LicensingMode"));
+    if (const RegistryValue *servers = policy.value(QStringLiteral("LicenseServers")))
+        windows.licenseServers = servers->strings.join(u',').split(
+            QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     windows.licensingMode =
-        registryDword(reg({kLicensing, QStringLiteral("/v"), QStringLiteral("LicensingMode")},
-                          QLatin1String(server_area::kLicensingMode)),
-                      QStringLiteral("LicensingMode"));
-    windows.schannel = schannelFromRegistry(
-        reg({kSchannel, QStringLiteral("/s")}, QStringLiteral("SCHANNEL protocols")));
+        readRegistry(system, kLicensing, QLatin1String(server_area::kLicensingMode), true, missing,
+                     QStringLiteral("LicensingMode"))
+            .dword(QStringLiteral("LicensingMode"));
+    const RegistryRead schannel = system.readTree(kSchannel);
+    if (schannel.status == WindowsReadStatus::Ok)
+        windows.schannel = schannelFromRegistry(schannel.keys);
+    else if (schannel.status != WindowsReadStatus::NotFound)
+        missing << QStringLiteral("SCHANNEL protocols (HKLM\\%1: %2)")
+                       .arg(kSchannel, readProblem(schannel.status, schannel.error));
 
     // Services and the listener.
     for (const QString &name : {QStringLiteral("TermService"), QStringLiteral("SessionEnv"),
-                                QStringLiteral("UmRdpService")}) {
-        ServiceFacts service;
-        service.name = name;
-        service.source = QStringLiteral("sc queryex");
-        const CommandResult result =
-            runner.run(QStringLiteral("sc"), {QStringLiteral("queryex"), name}, timeout);
-        const ScQueryParse parsed = parseScQuery(text(result));
-        service.state = serviceStateFromSc(parsed);
-        if (parsed.state)
-            service.detail = QString::number(*parsed.state);
-        if (parsed.pid && *parsed.pid > 0)
-            service.processIds << *parsed.pid;
-        if (parsed.error == 5)
-            facts.notCollected << QStringLiteral("the state of %1 (access denied)").arg(name);
-        facts.services << service;
-    }
+                                QStringLiteral("UmRdpService")})
+        facts.services << serviceFacts(system, name, missing);
     const quint16 port =
         windows.portNumber && *windows.portNumber > 0 && *windows.portNumber <= 65535
             ? static_cast<quint16>(*windows.portNumber)
@@ -139,18 +176,14 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
         }
     }
 
-    // Certificates, MachineKeys, licensing.
-    {
-        const CommandResult result =
-            runner.run(QStringLiteral("powershell"),
-                       {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
-                        QStringLiteral("-Command"), kCertificateScript},
-                       timeout);
-        if (result.ok())
-            windows.certificates = parseCertificateCsv(text(result));
-        else
-            facts.notCollected << QStringLiteral("the certificate stores (PowerShell: %1)")
-                                      .arg(commandStatusString(result.status));
+    // Certificates (a store that does not exist holds none), MachineKeys, licensing.
+    for (const QString &store : {QStringLiteral("Remote Desktop"), QStringLiteral("My")}) {
+        const CertificateStoreRead read = system.listCertificates(store);
+        if (read.status == WindowsReadStatus::Ok)
+            windows.certificates << read.certificates;
+        else if (read.status != WindowsReadStatus::NotFound)
+            missing << QStringLiteral("the certificate store %1 (%2)")
+                           .arg(store, readProblem(read.status, read.error));
     }
     {
         const CommandResult result = runner.run(QStringLiteral("icacls"), {kMachineKeys}, timeout);
@@ -159,9 +192,10 @@ ServerFacts collectWindowsFacts(const ServerCheckOptions &options, CommandRunner
         windows.machineKeysRead = parsed.parsed;
         windows.machineKeysAccessDenied = parsed.accessDenied;
         windows.machineKeysAcl = parsed.entries;
-        if (!parsed.parsed)
+        if (!parsed.parsed) // it failed, or printed no ACL (Wine's icacls prints nothing)
             facts.notCollected << QStringLiteral("the MachineKeys permissions (icacls: %1)")
-                                      .arg(commandStatusString(result.status));
+                                      .arg(result.ok() ? QStringLiteral("no permissions listed")
+                                                       : commandStatusString(result.status));
     }
     {
         const CommandResult result =
