@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Prints the table of finding codes of docs/findings.md from engine/catalogue/entries/*.cpp.
 
-Usage: scripts/catalogue-table.py [engine/catalogue]
+Usage: scripts/catalogue-table.py [--readme] [engine/catalogue]
+With --readme it prints the short catalogue of README.md instead: one row per family of codes,
+the codes sorted by severity (TestCatalogue checks that README.md names every code).
 The engine's catalogue is the one place codes are defined; tests/engine/TestCatalogue.cpp
 checks that the table in docs/findings.md (the contract) lists every code with the same
 severity, page (category) and stage. The last column printed is the catalogue's title; in
@@ -15,7 +17,10 @@ import os
 import re
 import sys
 
-catalogue = sys.argv[1] if len(sys.argv) > 1 else "engine/catalogue"
+arguments = sys.argv[1:]
+readme = "--readme" in arguments
+arguments = [a for a in arguments if a != "--readme"]
+catalogue = arguments[0] if arguments else "engine/catalogue"
 
 
 def read(path):
@@ -25,7 +30,7 @@ def read(path):
 
 join = read(os.path.join(catalogue, "CatalogueEntries.cpp"))
 joined = re.search(r"&part\s*:\s*\{(.*?)\}\)", join, re.S).group(1)  # the lists it joins
-lists = re.findall(r"\b([a-z]+)Entries\(\)", joined)
+lists = re.findall(r"\b([a-z][A-Za-z]*)Entries\(\)", joined)  # rdpSecurityEntries() too
 enums = read(os.path.join(catalogue, "..", "model", "Enums.h"))
 stages = re.search(r"enum class StageId \{([^}]*)\}", enums).group(1)
 stage_order = [name.strip() for name in stages.split(",") if name.strip()]
@@ -38,11 +43,23 @@ entry = re.compile(
 )
 rows = []
 for name in lists:
-    source = read(os.path.join(catalogue, "entries", name.capitalize() + "Entries.cpp"))
+    source = read(os.path.join(catalogue, "entries", name[0].upper() + name[1:] + "Entries.cpp"))
     rows.extend(match.groups() for match in entry.finditer(source))
 if not rows:
     sys.exit(f"no catalogue entries found under {catalogue}")
 rows.sort(key=lambda row: stage_order.index(row[3]))  # stable: keeps the join order
+
+if readme:
+    families = {}
+    for code, severity, _, _, _ in rows:
+        families.setdefault(code.split(".")[0], {}).setdefault(severity.lower(), []).append(code)
+    print("| family | error | warning | info |")
+    print("|---|---|---|---|")
+    for family, by_severity in families.items():
+        cells = [", ".join(f"`{c}`" for c in by_severity.get(s, [])) or "—"
+                 for s in ("error", "warning", "info")]
+        print(f"| `{family}.` | " + " | ".join(cells) + " |")
+    sys.exit(0)
 
 print("| code | severity | page | stage | title |")
 print("|---|---|---|---|---|")

@@ -211,6 +211,7 @@ private slots:
     void documentedCode();
     void catalogueHoldsExactlyTheDocumentedCodes();
     void contractListsEveryCode();
+    void readmeListsEveryCode();
     void codesAreUnique();
     void entriesAreInPipelineOrder();
     void entriesKeepTheirOrderWithinAStage();
@@ -312,6 +313,34 @@ void TestCatalogue::contractListsEveryCode()
                                          stageIdString(entry.stage));
     }
     QCOMPARE(listed.size(), catalogueEntries().size());
+}
+
+void TestCatalogue::readmeListsEveryCode()
+{
+    // README.md's short catalogue (scripts/catalogue-table.py --readme) names every code, and
+    // no code the catalogue lacks.
+    QFile readme(QStringLiteral(RDPDIAG_SOURCE_DIR "/README.md"));
+    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.fileName()));
+    const QString text = QString::fromUtf8(readme.readAll());
+    QSet<QString> catalogued;
+    for (const CatalogueEntry &entry : catalogueEntries()) {
+        const QString code = QString::fromLatin1(entry.code);
+        catalogued.insert(code);
+        QVERIFY2(text.contains(QLatin1Char('`') + code + QLatin1Char('`')),
+                 qPrintable(code + QStringLiteral(" missing in README.md")));
+    }
+    static const QRegularExpression named(QStringLiteral("`([a-z0-9]+\\.[a-z0-9_]+)`"));
+    const QStringList families{
+        QStringLiteral("dns"),     QStringLiteral("tcp"),      QStringLiteral("firewall"),
+        QStringLiteral("x224"),    QStringLiteral("security"), QStringLiteral("tls"),
+        QStringLiteral("cert"),    QStringLiteral("credssp"),  QStringLiteral("net"),
+        QStringLiteral("gateway"), QStringLiteral("server")};
+    for (auto it = named.globalMatch(text); it.hasNext();) {
+        const QString code = it.next().captured(1);
+        if (families.contains(code.section(QLatin1Char('.'), 0, 0)))
+            QVERIFY2(catalogued.contains(code),
+                     qPrintable(code + QStringLiteral(" in README.md is not in the catalogue")));
+    }
 }
 
 void TestCatalogue::codesAreUnique()
