@@ -655,10 +655,14 @@ void TestDiagnosticWizard::exportAndOpenBundle()
 
     // Then a second wizard opened on it shows the same run, read-only, with a banner
     m_wizard.reset();
-    DiagnosticWizard *viewer = makeWizard();
+    // As app/wizard/main.cpp does: the command line is applied before the window is shown.
+    m_wizard = std::make_unique<DiagnosticWizard>();
+    DiagnosticWizard *viewer = m_wizard.get();
     LaunchOptions options;
     options.input = QUrl::fromLocalFile(path).toString();
     viewer->applyOptions(options);
+    viewer->show();
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
     QVERIFY(viewer->controller()->isViewing());
     // straight to its Summary, which says it is a saved run from that file
     QCOMPARE(viewer->currentId(), int(DiagnosticWizard::Page_Summary));

@@ -202,6 +202,11 @@ void DiagnosticWizard::setTechnicalDetails(bool on)
 
 void DiagnosticWizard::applyOptions(const LaunchOptions &options)
 {
+    // The program applies its command line before the window is shown; QWizard has no
+    // current page until then, and next() would do nothing — a bundle would open on the
+    // first page instead of its Summary.
+    if (currentId() == -1)
+        restart();
     if (!options.errorCode.isEmpty())
         m_welcome->setErrorCodeText(options.errorCode);
     if (!options.extendedCode.isEmpty())
