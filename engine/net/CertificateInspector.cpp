@@ -3,6 +3,8 @@
 
 #include "support/SafeText.h"
 
+#include <QDir>
+#include <QFile>
 #include <QHostAddress>
 
 #include <openssl/asn1.h>
@@ -263,14 +265,43 @@ bool certificateMatchesHost(X509 *certificate, const QString &host)
                            nullptr) == 1;
 }
 
+X509_STORE *newTrustStore(const QString &hashedDir, const QString &bundleFile)
+{
+    StorePtr store(X509_STORE_new());
+    if (!store)
+        return nullptr;
+    // "1a2b3c4d.0": what a hashed folder holds; the check reads the folders' names only.
+    // (SSL_CERT_DIR may list several folders, as PATH does.)
+    bool hashed = false;
+    for (const QString &dir : hashedDir.split(QDir::listSeparator(), Qt::SkipEmptyParts))
+        hashed =
+            hashed || !QDir(dir).entryList({QStringLiteral("????????.?")}, QDir::Files).isEmpty();
+    if (hashed) {
+        X509_LOOKUP *lookup = X509_STORE_add_lookup(store.get(), X509_LOOKUP_hash_dir());
+        if (lookup && X509_LOOKUP_add_dir(lookup, QFile::encodeName(hashedDir).constData(),
+                                          X509_FILETYPE_PEM) == 1)
+            return store.release();
+        store.reset(X509_STORE_new()); // a lookup half set up: start again with the bundle
+        if (!store)
+            return nullptr;
+    }
+    if (!bundleFile.isEmpty())
+        X509_STORE_load_file(store.get(), QFile::encodeName(bundleFile).constData());
+    ERR_clear_error(); // a missing bundle just trusts less
+    return store.release();
+}
+
 X509_STORE *systemTrustStore()
 {
-    // A function-local static: loaded by the first caller, the others wait for it.
+    // A function-local static: made by the first caller, the others wait for it.
     static const StorePtr store = [] {
-        StorePtr loaded(X509_STORE_new());
-        if (loaded)
-            X509_STORE_set_default_paths(loaded.get()); // missing paths just trust less
-        return loaded;
+        const auto fromEnvironment = [](const char *variable, const char *fallback) {
+            const QByteArray value = qgetenv(variable);
+            return QFile::decodeName(value.isEmpty() ? QByteArray(fallback) : value);
+        };
+        return StorePtr(newTrustStore(
+            fromEnvironment(X509_get_default_cert_dir_env(), X509_get_default_cert_dir()),
+            fromEnvironment(X509_get_default_cert_file_env(), X509_get_default_cert_file())));
     }();
     return store.get();
 }

@@ -38,9 +38,19 @@ struct InspectionOptions
 };
 
 /**
- * This computer's trust store (OpenSSL's default paths: on Debian the CA bundle and the
- * hashed certificate folder), loaded once per process — reading the bundle takes ~30 ms,
- * once per run rather than once per certificate matters in fleet mode — and shared: OpenSSL
+ * A trust store that reads certificates from @p hashedDir (OpenSSL's hashed folder: one file
+ * per certificate, named by the subject's hash, as `openssl rehash` / update-ca-certificates
+ * make it) only when a chain's issuer is looked up, when that folder holds such files;
+ * otherwise (no folder, not hashed, e.g. on Windows) one that loads @p bundleFile whole.
+ * Reading Debian's bundle of ~140 certificates costs ~60 ms of CPU per process, a third of a
+ * whole run's; a lookup in the folder reads the one or two files it needs. nullptr when
+ * OpenSSL cannot create a store.
+ */
+X509_STORE *newTrustStore(const QString &hashedDir, const QString &bundleFile);
+
+/**
+ * This computer's trust store: newTrustStore() on OpenSSL's default folder and bundle (or
+ * SSL_CERT_DIR / SSL_CERT_FILE when set), made once per process and shared — OpenSSL
  * verifies against one X509_STORE from several threads. nullptr when it cannot be created.
  */
 X509_STORE *systemTrustStore();

@@ -8,8 +8,12 @@
 #include "TestCertificates.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -53,6 +57,7 @@ private slots:
     void initTestCase();
     void issuedCertificate();
     void issuedCertificateUntrustedBySystem();
+    void trustStoreLayouts();
     void windowsLikeSelfSigned();
     void expiredSelfSigned();
     void notYetValid();
@@ -145,6 +150,61 @@ void TestCertificateInspector::issuedCertificateUntrustedBySystem()
              qPrintable(facts->verifyErrors.join(QStringLiteral("; "))));
     QVERIFY(chainUntrusted(*facts));
     QVERIFY(!facts->nameMatches); // no host given: not checked
+}
+
+void TestCertificateInspector::trustStoreLayouts()
+{
+    // newTrustStore() on the layouts a system has: a hashed folder (read lazily), only a
+    // bundle file, nothing; and a hashed folder wins over the bundle.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString hashed = dir.filePath(QStringLiteral("hashed"));
+    const QString unhashed = dir.filePath(QStringLiteral("unhashed"));
+    QVERIFY(QDir().mkpath(hashed) && QDir().mkpath(unhashed));
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    const auto subjectHashName = [](const QByteArray &pem) {
+        BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+        X509 *certificate = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+        const unsigned long hash = certificate ? X509_subject_name_hash(certificate) : 0;
+        X509_free(certificate);
+        BIO_free(bio);
+        return QStringLiteral("%1.0").arg(hash, 8, 16, QLatin1Char('0'));
+    };
+    QVERIFY(
+        write(QDir(hashed).filePath(subjectHashName(m_ca.certificatePem)), m_ca.certificatePem));
+    QVERIFY(write(QDir(unhashed).filePath(QStringLiteral("ca.pem")), m_ca.certificatePem));
+    const QString bundle = dir.filePath(QStringLiteral("bundle.pem"));
+    QVERIFY(write(bundle, m_ca.certificatePem));
+    CertificateOptions otherCa;
+    otherCa.commonName = QStringLiteral("rdpdiag Other CA");
+    otherCa.certificateAuthority = true;
+    const TestCertificate other = make(otherCa, QStringLiteral("other-ca"));
+    const QString otherBundle = dir.filePath(QStringLiteral("other.pem"));
+    QVERIFY(write(otherBundle, other.certificatePem));
+
+    const auto trusted = [&](const QString &folder, const QString &file) {
+        X509_STORE *store = newTrustStore(folder, file);
+        if (!store)
+            return std::optional<bool>();
+        InspectionOptions options;
+        options.store = store;
+        const auto facts = inspectCertificatePem(m_leaf.certificatePem, options);
+        X509_STORE_free(store);
+        return facts ? std::optional<bool>(!chainUntrusted(*facts)) : std::optional<bool>();
+    };
+    QCOMPARE(trusted(hashed, QString()), std::optional<bool>(true));
+    QCOMPARE(trusted(hashed, otherBundle), std::optional<bool>(true));
+    QCOMPARE(trusted(unhashed + QDir::listSeparator() + hashed, QString()),
+             std::optional<bool>(true));
+    QCOMPARE(trusted(unhashed, bundle), std::optional<bool>(true));
+    QCOMPARE(trusted(dir.filePath(QStringLiteral("missing")), bundle), std::optional<bool>(true));
+    QCOMPARE(trusted(unhashed, otherBundle), std::optional<bool>(false));
+    QCOMPARE(trusted(unhashed, QString()), std::optional<bool>(false));
+    QCOMPARE(trusted(QString(), dir.filePath(QStringLiteral("missing.pem"))),
+             std::optional<bool>(false));
 }
 
 void TestCertificateInspector::windowsLikeSelfSigned()
