@@ -14,9 +14,10 @@ Sections of the table it prints (markdown, also saved as WORK/results.md):
      its default step budget vs the operating system's own connect() timeout.
   3. the wizard: start to its first window on screen (mapped on an Xvfb display; the first
      paint follows the map within a frame) and its resident memory then.
-  4. fleet mode: 1000 targets (one lab server port repeated; bench/labserver.cpp, built by
-     run.sh and passed as --labserver) per server kind, wall time, peak resident memory and
-     peak open descriptors of the rdpdiag process.
+  4. fleet mode: 1000 and 10,000 targets (--fleet-size; one lab server port repeated;
+     bench/labserver.cpp, built by run.sh and passed as --labserver) per server kind, wall
+     time, peak resident memory and peak open descriptors of the rdpdiag process, and how
+     time and memory grow from the smallest count to the largest.
 Every server listens on 127.0.0.1 only (or inside the namespace); every loop is bounded.
 """
 import argparse
@@ -334,21 +335,42 @@ def fleet(args, work):
         if mode and not start_labserver(args.labserver, work, mode, port):
             log("lab server", mode, "did not start")
             continue
-        hosts = os.path.join(work, "hosts-%s.txt" % (mode or "refused"))
-        with open(hosts, "w", encoding="utf-8") as f:
-            f.write("# %d x the same loopback target\n" % args.fleet_size)
-            f.write(("%s:%d\n" % (LOOP, port)) * args.fleet_size)
-        for concurrency in args.fleet_concurrency:
-            argv = [args.rdpdiag, "--hosts", hosts, "--json"]
-            if concurrency:
-                argv += ["--concurrency", str(concurrency)]
-            with open(os.path.join(work, "fleet.jsonl"), "w") as out:
-                wall, code, rss, fds = watch_process(argv, stdout=out)
-            with open(os.path.join(work, "fleet.jsonl"), encoding="utf-8") as f:
-                records = sum(1 for _ in f)
-            results.append((title, concurrency or "default", wall, code, rss, fds, records))
-            log("fleet", title, concurrency, "%.1f s" % wall, "records", records)
+        for size in args.fleet_size:
+            hosts = os.path.join(work, "hosts-%s-%d.txt" % (mode or "refused", size))
+            with open(hosts, "w", encoding="utf-8") as f:
+                f.write("# %d x the same loopback target\n" % size)
+                f.write(("%s:%d\n" % (LOOP, port)) * size)
+            for concurrency in args.fleet_concurrency:
+                argv = [args.rdpdiag, "--hosts", hosts, "--json"]
+                if concurrency:
+                    argv += ["--concurrency", str(concurrency)]
+                output = os.path.join(work, "fleet.jsonl")
+                with open(output, "w") as out:
+                    wall, code, rss, fds = watch_process(argv, stdout=out, limit=1800)
+                with open(output, encoding="utf-8") as f:
+                    records = sum(1 for _ in f)
+                results.append((title, size, concurrency or "default", wall, code, rss, fds,
+                                records, os.path.getsize(output)))
+                log("fleet", title, size, concurrency, "%.1f s" % wall, "records", records)
     return results
+
+
+def fleet_growth(results):
+    """Per kind and concurrency: how wall time and peak RSS grow from the smallest count of
+    targets to the largest (linear time: the time ratio equals the count ratio)."""
+    rows = []
+    groups = {}
+    for title, size, concurrency, wall, code, rss, fds, records, output in results:
+        groups.setdefault((title, concurrency), []).append((size, wall, rss, output))
+    for (title, concurrency), runs in groups.items():
+        runs.sort()
+        if len(runs) < 2:
+            continue
+        (small, t_small, rss_small, _), (large, t_large, rss_large, out_large) = runs[0], runs[-1]
+        rows.append((title, concurrency, small, large, large / small, t_large / t_small,
+                     t_small / small * 1000, t_large / large * 1000, rss_small, rss_large,
+                     out_large))
+    return rows
 
 
 def machine():
@@ -374,7 +396,7 @@ def main():
     parser.add_argument("--wizard")
     parser.add_argument("--work", required=True)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--fleet-size", type=int, default=1000)
+    parser.add_argument("--fleet-size", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--fleet-concurrency", type=int, nargs="*", default=[0])
     parser.add_argument("--skip-os-timeout", action="store_true")
     parser.add_argument("--only", nargs="*", default=["peers", "filtered", "wizard", "fleet"])
@@ -426,14 +448,29 @@ def main():
                         result["rss"] / 1024, result["hwm"] / 1024), ""]
     if "fleet" in args.only:
         results = fleet(args, args.work)
-        out += ["### Fleet mode: `rdpdiag --hosts FILE --json`, %d targets" % args.fleet_size, "",
-                "| targets | concurrency | wall time | targets/s | peak RSS | peak open fds | "
-                "records | exit |", "|---|---|---|---|---|---|---|---|"]
-        for title, concurrency, wall, code, rss, fds, records in results:
-            out.append("| %s | %s | %s | %.0f | %.0f MiB | %d | %d | %d |" % (
-                title, concurrency, fmt(wall), records / wall if wall else 0, rss / 1024, fds,
-                records, code))
+        out += ["### Fleet mode: `rdpdiag --hosts FILE --json`", "",
+                "| targets | count | concurrency | wall time | targets/s | peak RSS | "
+                "peak open fds | records | exit |", "|---|---|---|---|---|---|---|---|---|"]
+        for title, size, concurrency, wall, code, rss, fds, records, _ in results:
+            out.append("| %s | %d | %s | %s | %.0f | %.0f MiB | %d | %d | %d |" % (
+                title, size, concurrency, fmt(wall), records / wall if wall else 0, rss / 1024,
+                fds, records, code))
         out.append("")
+        growth = fleet_growth(results)
+        if growth:
+            out += ["Growth from the smallest count to the largest (linear time: the time "
+                    "ratio equals the count ratio; memory: peak RSS vs the JSON lines written, "
+                    "which go to the output and are not kept):", "",
+                    "| targets | concurrency | count ×  | time × | per 1000 (small → large) | "
+                    "peak RSS (small → large) | JSON written (large) |",
+                    "|---|---|---|---|---|---|---|"]
+            for (title, concurrency, small, large, count_x, time_x, per_small, per_large,
+                 rss_small, rss_large, out_large) in growth:
+                out.append("| %s | %s | %.0f× | %.1f× | %s → %s | %.0f → %.0f MiB | %.0f MiB |"
+                           % (title, concurrency, count_x, time_x, fmt(per_small),
+                              fmt(per_large), rss_small / 1024, rss_large / 1024,
+                              out_large / 1024 / 1024))
+            out.append("")
     load_after = os.getloadavg()
     out.append("Load average at the end: %.1f / %.1f / %.1f." % load_after)
     text = "\n".join(out) + "\n"

@@ -8,6 +8,7 @@
 #include "bundle/Environment.h"
 #include "bundle/LogCapture.h"
 #include "bundle/Redaction.h"
+#include "net/ConnectionTimeline.h"
 #include "platform/Terminal.h"
 #include "report/JsonReport.h"
 #include "report/TextSummary.h"
@@ -139,6 +140,9 @@ int runCli(const QStringList &arguments, std::FILE *out, std::FILE *err, const C
     std::shared_ptr<LogCapture> capture;
     if (!options.bundlePath.isEmpty())
         capture = LogCapture::install();
+    // The connection timeline at the end of the log (net/ConnectionTimeline.h), when a log
+    // is shown or kept.
+    timeline::setRecording(options.verbose || !options.logFile.isEmpty() || capture);
 
     const Report report = runDiagnosis(options.request, cancel);
     // --redact applies to what is printed as well as to the bundle; the bundle writer redacts

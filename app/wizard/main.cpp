@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // rdpdiag-wizard: the graphical troubleshooter. Everything but start-up lives in ui/.
 #include "bundle/LogCapture.h"
+#include "net/ConnectionTimeline.h"
 #include "platform/DesktopColorScheme.h"
 #include "support/Log.h"
 #include "support/Translations.h"
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
                                &logError))
         rdpdiag::setupLogging({}, &logError); // without a file, rather than without a wizard
     const std::shared_ptr<rdpdiag::LogCapture> log = rdpdiag::LogCapture::install();
+    // Each run's log ends with its connection timeline (net/ConnectionTimeline.h).
+    rdpdiag::timeline::setRecording(true);
 
     rdpdiag::ui::DiagnosticWizard wizard;
     wizard.setLogCapture(log);

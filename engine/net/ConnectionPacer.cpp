@@ -35,13 +35,17 @@ std::optional<ConnectionPacer::Turn> ConnectionPacer::waitTurn(const CancelToken
         if (cancel.isCancelled())
             return std::nullopt;
         const Clock::time_point now = Clock::now();
-        const Clock::time_point gapEnd = m_lastStart + m_maxGap;
-        if (m_lastAnswered || now >= gapEnd) {
-            m_lastAnswered = false;
-            m_lastStart = now;
-            return Turn(this, ++m_lastTicket);
+        // A connection that has waited a whole gap for its answer no longer holds up others.
+        std::erase_if(m_waiting,
+                      [&](const Waiting &waiting) { return waiting.start + m_maxGap <= now; });
+        if (int(m_waiting.size()) < m_window) {
+            m_waiting.push_back({++m_lastTicket, now});
+            return Turn(this, m_lastTicket);
         }
-        m_answered.wait_until(lock, std::min(gapEnd, now + kCancelPoll));
+        const auto oldest =
+            std::min_element(m_waiting.begin(), m_waiting.end(),
+                             [](const Waiting &a, const Waiting &b) { return a.start < b.start; });
+        m_answered.wait_until(lock, std::min(oldest->start + m_maxGap, now + kCancelPoll));
     }
 }
 
@@ -49,10 +53,11 @@ void ConnectionPacer::markAnswered(int ticket)
 {
     {
         std::lock_guard lock(m_mutex);
-        // An earlier connection answering late says nothing about the latest one.
-        if (ticket != m_lastTicket)
+        // An earlier connection answering after its gap is no longer counted: nothing changes.
+        const auto erased = std::erase_if(
+            m_waiting, [ticket](const Waiting &waiting) { return waiting.ticket == ticket; });
+        if (erased == 0)
             return;
-        m_lastAnswered = true;
     }
     m_answered.notify_all();
 }

@@ -2,27 +2,34 @@
 #pragma once
 /**
  * @file
- * Spacing out the side connections one step opens to the same server.
+ * Spacing out the side connections a run opens to the same server.
  *
  * A server accepts connections one by one, and the kernel queues only a few it has not yet
- * accepted: xrdp listens with a backlog of 2. Beyond that the SYNs are dropped, and a dropped
- * SYN costs a full second of retransmission. So a step that opens several connections lets
- * the next one start once the previous one was answered (the server accepted it and replied
- * to the X.224 request) — about a millisecond on a healthy server — or after a short gap at
- * the latest, so that a slow or silent server delays each connection by that gap only.
+ * accepted: xrdp listens with a backlog of 2 (Linux queues backlog + 1). Beyond that the SYNs
+ * are dropped, and a dropped SYN costs a full second of retransmission. So at most a window
+ * of connections may wait for their answer at once (the server accepted it and replied to
+ * the X.224 request); the next one starts when one of them was answered — a few
+ * milliseconds on a healthy server — or, at the latest, a short gap after the oldest one
+ * started, so that a slow or silent server delays each connection by that gap only.
  */
 
 #include "net/CancelToken.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace rdpdiag {
 
 /** The gap the probes use: a few round trips of a LAN, well under a retransmission. */
 inline constexpr std::chrono::milliseconds kSideConnectionGap{30};
+
+/** How many side connections of a run may wait for their answer at once: what xrdp's
+ * accept queue (backlog 2) holds, so that no SYN of ours is dropped there. */
+inline constexpr int kSideConnectionWindow = 2;
 
 class ConnectionPacer
 {
@@ -49,22 +56,31 @@ public:
         int m_ticket;
     };
 
-    /** @p maxGap: the longest a connection waits for the previous one to be answered. */
-    explicit ConnectionPacer(std::chrono::milliseconds maxGap) : m_maxGap(maxGap) {}
+    /** @p maxGap: the longest a connection keeps the next one waiting for its answer;
+     * @p window: how many may wait for their answers at once. */
+    explicit ConnectionPacer(std::chrono::milliseconds maxGap, int window = 1)
+        : m_maxGap(maxGap), m_window(std::max(window, 1))
+    {}
 
-    /** Waits until the previous connection was answered or started maxGap ago; nullopt when
-     * @p cancel was cancelled meanwhile. */
+    /** Waits until fewer than the window's connections wait for their answer (those that
+     * started maxGap ago no longer count); nullopt when @p cancel was cancelled meanwhile. */
     std::optional<Turn> waitTurn(const CancelToken &cancel);
 
 private:
     void markAnswered(int ticket);
 
+    struct Waiting
+    {
+        int ticket;
+        Clock::time_point start;
+    };
+
     const std::chrono::milliseconds m_maxGap;
+    const int m_window;
     std::mutex m_mutex;
     std::condition_variable m_answered;
-    int m_lastTicket = 0; ///< the most recent turn given out (0: none yet)
-    bool m_lastAnswered = true;
-    Clock::time_point m_lastStart;
+    int m_lastTicket = 0;           ///< the most recent turn given out (0: none yet)
+    std::vector<Waiting> m_waiting; ///< turns given out and not yet answered
 };
 
 } // namespace rdpdiag

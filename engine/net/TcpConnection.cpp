@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/TcpConnection.h"
 
+#include "support/Log.h"
+
 #include <QHostAddress>
 
 #include <algorithm>
@@ -47,23 +49,36 @@ IoResult TcpConnection::connect(const QString &address, quint16 port, const Dead
         host.protocol() != QAbstractSocket::IPv6Protocol)
         return {IoOutcome::Failed, QStringLiteral("not an IP address: %1").arg(address)};
 
+    ConnectionRecord record;
+    record.id = timeline::nextConnectionId();
+    record.purpose = ConnectionPurpose::current();
+    record.peer = QStringLiteral("%1 %2").arg(address).arg(port);
+    record.startMs = log::msSinceStart();
+    // A connection that was never made is on the timeline too, with how it failed.
+    const auto failed = [&](p::SocketHandle socket, IoResult result) {
+        if (socket != p::kNoSocket)
+            p::closeSocket(socket);
+        record.closedMs = log::msSinceStart();
+        record.outcome = ioOutcomeString(result.outcome);
+        timeline::connectionClosed(record);
+        return result;
+    };
+
     const p::ConnectStart start = p::startConnect(host, port, maxSegment);
     if (start.socket == p::kNoSocket)
-        return socketFailure(start.error);
+        return failed(start.socket, socketFailure(start.error));
 
     int error = 0;
     switch (waitForSocket(start.socket, p::Readiness::Write, deadline, cancel, error)) {
     case WaitResult::Ready:
         break;
     case WaitResult::Timeout:
-        p::closeSocket(start.socket);
-        return {IoOutcome::Timeout, QStringLiteral("no answer to the connection attempt")};
+        return failed(start.socket,
+                      {IoOutcome::Timeout, QStringLiteral("no answer to the connection attempt")});
     case WaitResult::Cancelled:
-        p::closeSocket(start.socket);
-        return {IoOutcome::Cancelled, {}};
+        return failed(start.socket, {IoOutcome::Cancelled, {}});
     case WaitResult::Error:
-        p::closeSocket(start.socket);
-        return socketFailure(error);
+        return failed(start.socket, socketFailure(error));
     }
 
     error = p::connectError(start.socket);
@@ -71,17 +86,24 @@ IoResult TcpConnection::connect(const QString &address, quint16 port, const Dead
     // before we looked (a server that resets at accept, on a busy machine). That is a
     // connection that was made: the next step's first write reports the reset, as it does
     // when we look first.
-    if (error != 0 && !p::isResetError(error)) {
-        p::closeSocket(start.socket);
-        return socketFailure(error);
-    }
-    connection.reset(new TcpConnection(start.socket));
+    if (error != 0 && !p::isResetError(error))
+        return failed(start.socket, socketFailure(error));
+    record.connectedMs = log::msSinceStart();
+    connection.reset(new TcpConnection(start.socket, std::move(record)));
     return {};
 }
 
 TcpConnection::~TcpConnection()
 {
     p::closeSocket(m_socket);
+    m_record.closedMs = log::msSinceStart();
+    timeline::connectionClosed(m_record);
+}
+
+void TcpConnection::noteTlsEnded(const QString &outcome)
+{
+    m_record.tlsMs = log::msSinceStart();
+    m_record.outcome = QStringLiteral("tls %1").arg(outcome);
 }
 
 IoResult TcpConnection::sendAll(QByteArrayView data, const Deadline &deadline,
@@ -92,6 +114,8 @@ IoResult TcpConnection::sendAll(QByteArrayView data, const Deadline &deadline,
         int error = 0;
         const qint64 n = p::sendSome(m_socket, data.data() + sent, data.size() - sent, error);
         if (n > 0) {
+            if (m_record.firstSentMs < 0)
+                m_record.firstSentMs = log::msSinceStart();
             sent += n;
             continue;
         }
@@ -124,6 +148,8 @@ IoResult TcpConnection::receiveSome(QByteArray &buffer, qsizetype maxBytes,
         int error = 0;
         const qint64 n = p::receiveSome(m_socket, chunk, want, error);
         if (n > 0) {
+            if (m_record.answeredMs < 0)
+                m_record.answeredMs = log::msSinceStart();
             buffer.append(chunk, n);
             return {};
         }

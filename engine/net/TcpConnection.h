@@ -5,10 +5,12 @@
  * A TCP connection whose every step (connect, send, receive) ends by its deadline or at
  * cancellation, and reports *how* it ended: refused, timeout, unreachable, reset, orderly
  * close. A non-blocking socket of platform/Sockets.h; the TLS layer runs over the same socket.
+ * Each connection notes its moments for the run's timeline (net/ConnectionTimeline.h).
  */
 
 #include "model/Enums.h"
 #include "net/CancelToken.h"
+#include "net/ConnectionTimeline.h"
 #include "net/Deadline.h"
 #include "platform/Sockets.h"
 
@@ -72,9 +74,15 @@ public:
 
     platform::SocketHandle socket() const { return m_socket; }
 
+    /** For the timeline: the TLS handshake on this connection ended with @p outcome. */
+    void noteTlsEnded(const QString &outcome);
+
 private:
-    explicit TcpConnection(platform::SocketHandle socket) : m_socket(socket) {}
+    TcpConnection(platform::SocketHandle socket, ConnectionRecord record)
+        : m_socket(socket), m_record(std::move(record))
+    {}
     platform::SocketHandle m_socket = platform::kNoSocket;
+    ConnectionRecord m_record;
 };
 
 } // namespace rdpdiag

@@ -194,49 +194,59 @@ QString versionName(const SSL *ssl)
     return QString::fromLatin1(SSL_get_version(ssl));
 }
 
-/** Creates and configures a context + SSL for @p options; nullptr with @p error on failure. */
-bool configure(const TlsOptions &options, SSL_CTX *&ctx, SSL *&ssl, QString *error)
+/**
+ * The one client context of the process: every handshake of a run (and of every run of a
+ * fleet) is an SSL made from it, so the library sets up its method, its providers' algorithms
+ * and its defaults once. Nothing is changed on it after it is made, which is what lets threads
+ * make SSLs from it at the same time; what differs per handshake (versions, cipher list,
+ * security level) is set on the SSL. Clients keep no session cache by default, so every
+ * handshake is a full one, as a diagnosis needs. nullptr when OpenSSL cannot make one.
+ */
+SSL_CTX *sharedClientContext()
 {
-    ctx = SSL_CTX_new(TLS_client_method());
-    if (!ctx) {
-        if (error)
-            *error = drainErrors();
-        return false;
-    }
-    if (options.minVersion != TlsVersion::Default)
-        SSL_CTX_set_min_proto_version(ctx, static_cast<int>(options.minVersion));
-    if (options.maxVersion != TlsVersion::Default)
-        SSL_CTX_set_max_proto_version(ctx, static_cast<int>(options.maxVersion));
-    if (!options.cipherList.isEmpty() &&
-        SSL_CTX_set_cipher_list(ctx, options.cipherList.constData()) != 1) {
-        if (error)
-            *error = QStringLiteral("cipher list \"%1\": %2")
-                         .arg(QString::fromLatin1(options.cipherList), drainErrors());
-        SSL_CTX_free(ctx);
-        ctx = nullptr;
-        return false;
-    }
-    if (options.allowLegacy) {
-        // After the cipher list: a "@SECLEVEL=" in the list would otherwise win.
-        SSL_CTX_set_security_level(ctx, 0);
-        SSL_CTX_set_options(ctx, SSL_OP_LEGACY_SERVER_CONNECT);
-    }
-    // The handshake never fails on the certificate; CertificateInspector judges it.
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, nullptr);
-    ssl = SSL_new(ctx);
+    static SSL_CTX *const context = [] {
+        SSL_CTX *made = SSL_CTX_new(TLS_client_method());
+        // The handshake never fails on the certificate; CertificateInspector judges it.
+        if (made)
+            SSL_CTX_set_verify(made, SSL_VERIFY_NONE, nullptr);
+        return made;
+    }();
+    return context;
+}
+
+/** Makes an SSL configured for @p options; nullptr with @p error on failure. */
+SSL *configure(const TlsOptions &options, QString *error)
+{
+    SSL_CTX *context = sharedClientContext();
+    SSL *ssl = context ? SSL_new(context) : nullptr;
     if (!ssl) {
         if (error)
             *error = drainErrors();
-        SSL_CTX_free(ctx);
-        ctx = nullptr;
-        return false;
+        return nullptr;
+    }
+    if (options.minVersion != TlsVersion::Default)
+        SSL_set_min_proto_version(ssl, static_cast<int>(options.minVersion));
+    if (options.maxVersion != TlsVersion::Default)
+        SSL_set_max_proto_version(ssl, static_cast<int>(options.maxVersion));
+    if (!options.cipherList.isEmpty() &&
+        SSL_set_cipher_list(ssl, options.cipherList.constData()) != 1) {
+        if (error)
+            *error = QStringLiteral("cipher list \"%1\": %2")
+                         .arg(QString::fromLatin1(options.cipherList), drainErrors());
+        SSL_free(ssl);
+        return nullptr;
+    }
+    if (options.allowLegacy) {
+        // After the cipher list: a "@SECLEVEL=" in the list would otherwise win.
+        SSL_set_security_level(ssl, 0);
+        SSL_set_options(ssl, SSL_OP_LEGACY_SERVER_CONNECT);
     }
     if (!options.serverName.isEmpty()) {
         // SSL_set_tlsext_host_name() spelled out: the macro uses a C-style cast.
         QByteArray name = options.serverName.toUtf8();
         SSL_ctrl(ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, name.data());
     }
-    return true;
+    return ssl;
 }
 
 } // namespace
@@ -277,7 +287,8 @@ std::unique_ptr<TlsSession> TlsSession::create(std::unique_ptr<TcpConnection> co
     session->m_state = std::make_unique<State>();
     session->m_state->socket = connection->socket();
     session->m_connection = std::move(connection);
-    if (!configure(options, session->m_ctx, session->m_ssl, error))
+    session->m_ssl = configure(options, error);
+    if (!session->m_ssl)
         return nullptr;
     BIO *bio = BIO_new(method);
     if (!bio) {
@@ -295,10 +306,9 @@ std::unique_ptr<TlsSession> TlsSession::create(std::unique_ptr<TcpConnection> co
 
 QStringList TlsSession::offeredCiphers(const TlsOptions &options)
 {
-    SSL_CTX *ctx = nullptr;
-    SSL *ssl = nullptr;
     QStringList names;
-    if (!configure(options, ctx, ssl, nullptr)) {
+    SSL *ssl = configure(options, nullptr);
+    if (!ssl) {
         ERR_clear_error();
         return names;
     }
@@ -308,7 +318,6 @@ QStringList TlsSession::offeredCiphers(const TlsOptions &options)
         sk_SSL_CIPHER_free(ciphers);
     }
     SSL_free(ssl);
-    SSL_CTX_free(ctx);
     ERR_clear_error();
     return names;
 }
@@ -322,8 +331,6 @@ TlsSession::~TlsSession()
         }
         SSL_free(m_ssl);
     }
-    if (m_ctx)
-        SSL_CTX_free(m_ctx);
     ERR_clear_error();
 }
 
@@ -360,6 +367,7 @@ TlsAttempt TlsSession::handshake(const Deadline &deadline, const CancelToken &ca
             attempt.alertCode = *m_state->alertReceived;
             attempt.alertName = tlsAlertName(*m_state->alertReceived);
         }
+        m_connection->noteTlsEnded(tlsOutcomeString(outcome));
         return attempt;
     };
 

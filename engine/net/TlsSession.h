@@ -127,7 +127,6 @@ private:
     void collectPlaintextTail();
 
     std::unique_ptr<TcpConnection> m_connection;
-    SSL_CTX *m_ctx = nullptr;
     SSL *m_ssl = nullptr;
     std::unique_ptr<State> m_state;
     bool m_established = false;

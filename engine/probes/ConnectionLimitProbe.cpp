@@ -15,6 +15,7 @@ ConnectionLimitMeasure measureConnectionLimit(const QString &address, quint16 po
                                               quint32 requested, const Deadline &deadline,
                                               const CancelToken &cancel)
 {
+    const ConnectionPurpose purpose(QStringLiteral("connection limit"));
     ConnectionLimitMeasure measure;
     std::vector<std::unique_ptr<TcpConnection>> held; // closed together when the probe ends
     for (int opened = 0; opened <= kConnectionLimitCap; ++opened) {

@@ -111,6 +111,7 @@ GatewayFacts probeGateway(const RdpFileSettings &settings, std::chrono::millisec
     }
 
     std::unique_ptr<TcpConnection> connection;
+    const ConnectionPurpose purpose(QStringLiteral("gateway"));
     for (const QString &address : addresses) {
         if (cancel.isCancelled())
             return facts;

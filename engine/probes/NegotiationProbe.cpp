@@ -153,6 +153,8 @@ NegotiationSide negotiateOnSideConnection(const QString &address, quint16 port, 
                                           const CancelToken &cancel)
 {
     NegotiationSide side;
+    const ConnectionPurpose purpose(
+        QStringLiteral("x224 0x%1").arg(requested, 2, 16, QLatin1Char('0')));
     std::unique_ptr<TcpConnection> connection;
     side.probe =
         connectAndNegotiate(address, port, requested, timeout, cancel, connection, &side.connect);
@@ -163,11 +165,14 @@ NegotiationSide negotiateOnSideConnection(const QString &address, quint16 port, 
 NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
                                             const QString &address, quint16 port,
                                             std::chrono::milliseconds timeout,
-                                            const CancelToken &cancel)
+                                            const CancelToken &cancel, ConnectionPacer *runPacer,
+                                            const PrimaryAnswered &onPrimary)
 {
     // The secondary requests each get their own connection and thread; the primary one
     // runs here on the connection the tcp stage opened.
-    ConnectionPacer pacer(kSideConnectionGap);
+    std::optional<ConnectionPacer> ownPacer;
+    ConnectionPacer &pacer =
+        runPacer ? *runPacer : ownPacer.emplace(kSideConnectionGap, kSideConnectionWindow);
     std::vector<std::future<NegotiationSide>> others;
     for (size_t i = 1; i < std::size(kNegotiationMatrix); ++i) {
         const quint32 requested = kNegotiationMatrix[i];
@@ -198,6 +203,8 @@ NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &prim
                                             primary);
     }
     result.breaks << SideBreak::None;
+    if (onPrimary)
+        onPrimary(facts.probes.first());
     for (auto &future : others) {
         const NegotiationSide side = future.get();
         facts.probes << side.probe;

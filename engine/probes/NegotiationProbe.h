@@ -11,9 +11,11 @@
 #include "model/Facts.h"
 #include "model/SideRetry.h"
 #include "net/CancelToken.h"
+#include "net/ConnectionPacer.h"
 #include "net/TcpConnection.h"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace rdpdiag {
@@ -64,16 +66,21 @@ struct NegotiationStageResult
     QList<SideBreak> breaks;
 };
 
+/** Called with the primary request's answer as soon as it is in, before the others are. */
+using PrimaryAnswered = std::function<void(const NegotiationProbe &)>;
+
 /**
  * Runs the whole matrix: the primary request over @p primary (already connected; stays
  * open and is returned through the same reference unless the server broke it) and the
  * others on new connections to @p address, concurrently, each new connection starting once
- * the one before it was answered (ConnectionPacer).
+ * the one before it was answered (@p pacer, the run's; a pacer of its own when nullptr).
+ * @p onPrimary, when given, runs on the calling thread once the primary request is answered
+ * (the runner starts the tls stage there); @p primary may be taken from it there.
  */
-NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
-                                            const QString &address, quint16 port,
-                                            std::chrono::milliseconds timeout,
-                                            const CancelToken &cancel);
+NegotiationStageResult
+runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary, const QString &address, quint16 port,
+                     std::chrono::milliseconds timeout, const CancelToken &cancel,
+                     ConnectionPacer *pacer = nullptr, const PrimaryAnswered &onPrimary = {});
 
 /** Derives supportedMask / rdpSupported from the probes (only protocols the server
  * selected when they were requested count as supported). */

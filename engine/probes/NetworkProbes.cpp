@@ -57,6 +57,7 @@ TcpStageResult runTcpStage(const QStringList &addresses, quint16 port,
                            std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     TcpStageResult result;
+    const ConnectionPurpose purpose(QStringLiteral("primary"));
     for (const QString &address : addresses) {
         std::unique_ptr<TcpConnection> connection;
         const TcpAttempt attempt = connectTimed(address, port, timeout, cancel, connection);

@@ -119,9 +119,13 @@ void exchangeConnect(TcpConnection &connection, RdpSecurityOffer &offer,
     }
 }
 
+/** One offer; @p turn (when paced) is handed back once the X.224 request was answered. */
 RdpSecurityOfferRun runOffer(const QString &address, quint16 port, quint32 method,
-                             std::chrono::milliseconds timeout, const CancelToken &cancel)
+                             std::chrono::milliseconds timeout, const CancelToken &cancel,
+                             ConnectionPacer::Turn *turn = nullptr)
 {
+    const ConnectionPurpose purpose(
+        QStringLiteral("rdp security %1").arg(wire::encryptionMethodId(method)));
     const auto start = std::chrono::steady_clock::now();
     RdpSecurityOfferRun run;
     RdpSecurityOffer &offer = run.offer;
@@ -130,6 +134,8 @@ RdpSecurityOfferRun runOffer(const QString &address, quint16 port, quint32 metho
     TcpAttempt connect;
     const NegotiationProbe negotiation = connectAndNegotiate(address, port, wire::ProtocolRdp,
                                                              timeout, cancel, connection, &connect);
+    if (turn)
+        turn->answered(); // the MCS exchange may overlap the next connection
     run.broke = sideBreakOf(connect.outcome, negotiation.outcome);
     using Negotiated = NegotiationProbe::Outcome;
     if (negotiation.outcome == Negotiated::ConnectFailed ||
@@ -167,17 +173,16 @@ RdpSecurityOfferRun offerRdpEncryption(const QString &address, quint16 port, qui
 
 RdpSecurityStageResult runRdpSecurityStage(const QString &address, quint16 port,
                                            std::chrono::milliseconds timeout,
-                                           const CancelToken &cancel)
+                                           const CancelToken &cancel, ConnectionPacer *runPacer)
 {
-    ConnectionPacer pacer(kSideConnectionGap);
+    std::optional<ConnectionPacer> ownPacer;
+    ConnectionPacer &pacer =
+        runPacer ? *runPacer : ownPacer.emplace(kSideConnectionGap, kSideConnectionWindow);
     std::vector<std::future<RdpSecurityOfferRun>> running;
     for (const quint32 method : kRdpSecurityOffers) {
         running.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
-            if (auto turn = pacer.waitTurn(cancel)) {
-                RdpSecurityOfferRun run = runOffer(address, port, method, timeout, cancel);
-                turn->answered();
-                return run;
-            }
+            if (auto turn = pacer.waitTurn(cancel))
+                return runOffer(address, port, method, timeout, cancel, &*turn);
             RdpSecurityOfferRun cancelled;
             cancelled.offer.offered = method;
             cancelled.offer.outcome = Outcome::Cancelled;

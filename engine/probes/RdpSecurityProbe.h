@@ -17,6 +17,7 @@
 #include "model/Facts.h"
 #include "model/SideRetry.h"
 #include "net/CancelToken.h"
+#include "net/ConnectionPacer.h"
 
 #include <chrono>
 
@@ -49,9 +50,12 @@ struct RdpSecurityStageResult
     QList<SideBreak> breaks; ///< parallel to facts.offers
 };
 
-/** Runs every offer of kRdpSecurityOffers concurrently (see the file comment). */
+/** Runs every offer of kRdpSecurityOffers concurrently (see the file comment), paced by
+ * @p pacer (the run's; one of its own when nullptr): the next offer's connection may start
+ * once this one's X.224 request was answered. */
 RdpSecurityStageResult runRdpSecurityStage(const QString &address, quint16 port,
                                            std::chrono::milliseconds timeout,
-                                           const CancelToken &cancel);
+                                           const CancelToken &cancel,
+                                           ConnectionPacer *pacer = nullptr);
 
 } // namespace rdpdiag

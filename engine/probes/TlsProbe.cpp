@@ -17,6 +17,8 @@ namespace rdpdiag {
 
 namespace {
 
+const QString kWeakCipherPurpose = QStringLiteral("tls weak ciphers");
+
 QString serverNameFor(const Target &target)
 {
     return target.isIpLiteral ? QString() : target.host;
@@ -27,11 +29,12 @@ QString serverNameFor(const Target &target)
  * deadline of @p timeout. Outcome NotAttempted (with the reason in detail) when the new
  * connection did not get as far as TLS.
  */
-TlsSideAttempt attemptOnNewConnection(const QString &address, quint16 port, quint32 requested,
-                                      const TlsOptions &options, std::chrono::milliseconds timeout,
-                                      const CancelToken &cancel, ConnectionPacer *pacer = nullptr,
-                                      int maxSegment = 0)
+TlsSideAttempt attemptOnNewConnection(const QString &purpose, const QString &address, quint16 port,
+                                      quint32 requested, const TlsOptions &options,
+                                      std::chrono::milliseconds timeout, const CancelToken &cancel,
+                                      ConnectionPacer *pacer = nullptr, int maxSegment = 0)
 {
+    const ConnectionPurpose named(purpose); // for the timeline
     const auto start = std::chrono::steady_clock::now();
     const Deadline deadline = Deadline::in(timeout);
     TlsSideAttempt side;
@@ -104,8 +107,8 @@ TlsSideAttempt versionAttemptPaced(const QString &address, const Target &target,
         if (tlsVersionKey(candidate) == versionKey)
             version = candidate;
     TlsSideAttempt side = attemptOnNewConnection(
-        address, target.port, request, forcedVersionOptions(version, serverNameFor(target)),
-        timeout, cancel, pacer);
+        QStringLiteral("tls %1").arg(versionKey), address, target.port, request,
+        forcedVersionOptions(version, serverNameFor(target)), timeout, cancel, pacer);
     side.attempt.version = versionKey;
     return side;
 }
@@ -152,9 +155,10 @@ PathMtuCheck runPathMtuCheck(const QString &address, quint16 port, quint32 reque
     check.maxSegment = smallMaxSegmentFor(address);
     TlsOptions options;
     options.serverName = serverName;
-    check.attempt = attemptOnNewConnection(address, port, requested, options, timeout, cancel,
-                                           nullptr, check.maxSegment)
-                        .attempt;
+    check.attempt =
+        attemptOnNewConnection(QStringLiteral("tls small MSS"), address, port, requested, options,
+                               timeout, cancel, nullptr, check.maxSegment)
+            .attempt;
     return check;
 }
 
@@ -197,7 +201,7 @@ TlsSideAttempt tlsVersionAttempt(const QString &address, const Target &target, q
 TlsSideAttempt weakCipherAttempt(const QString &address, const Target &target, quint32 request,
                                  std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
-    return attemptOnNewConnection(address, target.port, request,
+    return attemptOnNewConnection(kWeakCipherPurpose, address, target.port, request,
                                   weakCipherOptions(serverNameFor(target)), timeout, cancel);
 }
 
@@ -226,88 +230,103 @@ void recordWeakCipherAttempt(TlsFacts &tls, const TlsAttempt &attempt)
     log::debug("tls weak ciphers: {} {}", tlsOutcomeString(attempt.outcome), attempt.cipher);
 }
 
-TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
-                           const QString &address, const NegotiationFacts &negotiation,
-                           std::chrono::milliseconds timeout, const CancelToken &cancel)
+TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
+                            const QString &address, const NegotiationFacts &negotiation,
+                            std::chrono::milliseconds timeout, const CancelToken &cancel,
+                            ConnectionPacer &pacer)
 {
-    TlsStageResult result;
+    TlsStageStart started;
     const QString serverName = serverNameFor(target);
     const quint16 port = target.port;
 
-    // The trust store loads while the handshakes run (once per process; the certificate
-    // inspection below would otherwise wait ~30 ms for it).
-    const std::future<X509_STORE *> trustStore = std::async(std::launch::async, systemTrustStore);
-
-    // (b) and (c) start first, on their own connections and threads.
+    // (b) and (c), on their own connections and threads, paced with the run's other side
+    // connections.
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
-    ConnectionPacer pacer(kSideConnectionGap); // outlives the attempts that use it
-    std::vector<std::future<TlsSideAttempt>> matrix;
-    std::optional<std::future<TlsSideAttempt>> weak;
-    const std::optional<quint32> request = tlsRequestFor(negotiation);
-    const TlsOptions weakOptions = weakCipherOptions(serverName);
-    if (request) {
+    if (const std::optional<quint32> request = tlsRequestFor(negotiation)) {
         for (const TlsVersion version : kVersions) {
-            matrix.push_back(std::async(std::launch::async, [=, &pacer, &cancel, &target] {
+            started.versions.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
                 return versionAttemptPaced(address, target, *request, tlsVersionKey(version),
                                            timeout, cancel, &pacer);
             }));
         }
-        result.tls.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
-        if (!result.tls.weakCiphersOffered.isEmpty()) {
-            weak = std::async(std::launch::async, [=, &pacer, &cancel] {
-                return attemptOnNewConnection(address, port, *request, weakOptions, timeout, cancel,
-                                              &pacer);
+        const TlsOptions weakOptions = weakCipherOptions(serverName);
+        started.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
+        if (!started.weakCiphersOffered.isEmpty()) {
+            started.weak = std::async(std::launch::async, [=, &pacer, &cancel] {
+                return attemptOnNewConnection(kWeakCipherPurpose, address, port, *request,
+                                              weakOptions, timeout, cancel, &pacer);
             });
         } else {
             log::debug("tls: this OpenSSL offers no weak cipher suite; weak-cipher probe skipped");
         }
     }
 
-    // (a) the main handshake on the primary connection.
+    // (a) the main handshake on the primary connection, then (d) when it stalled.
     const NegotiationProbe *first =
         negotiation.probes.isEmpty() ? nullptr : &negotiation.probes.first();
     const bool mainUsesTls = first && first->outcome == NegotiationProbe::Outcome::Selected &&
                              first->selected && protocolUsesTls(*first->selected);
-    if (mainUsesTls && primary) {
-        TlsOptions options;
-        options.serverName = serverName;
-        QString error;
-        auto session = TlsSession::create(std::move(primary), options, &error);
-        if (session) {
-            result.tls.main = session->handshake(Deadline::in(timeout), cancel);
+    if (!mainUsesTls || !primary) {
+        std::promise<MainHandshake> skipped;
+        MainHandshake main;
+        main.attempt.outcome = TlsAttempt::Outcome::NotAttempted;
+        main.attempt.detail = mainUsesTls ? QStringLiteral("the primary connection is gone")
+                                          : QStringLiteral("the primary negotiation did not "
+                                                           "select TLS");
+        skipped.set_value(std::move(main));
+        started.main = skipped.get_future();
+        return started;
+    }
+    const quint32 requested = first->requested;
+    started.main =
+        std::async(std::launch::async, [=, &cancel, connection = std::move(primary)]() mutable {
+            MainHandshake main;
+            TlsOptions options;
+            options.serverName = serverName;
+            QString error;
+            auto session = TlsSession::create(std::move(connection), options, &error);
+            if (!session) {
+                main.attempt.outcome = TlsAttempt::Outcome::LocalRefusal;
+                main.attempt.detail = error;
+                return main;
+            }
+            main.attempt = session->handshake(Deadline::in(timeout), cancel);
             if (X509 *leaf = session->peerCertificate()) {
                 InspectionOptions inspection;
                 inspection.host = target.host;
-                result.certificate = inspectCertificate(leaf, session->peerChainDer(), inspection);
+                main.certificate = inspectCertificate(leaf, session->peerChainDer(), inspection);
             }
             if (session->established())
-                result.session = std::move(session);
-        } else {
-            result.tls.main.outcome = TlsAttempt::Outcome::LocalRefusal;
-            result.tls.main.detail = error;
-        }
-    } else {
-        result.tls.main.outcome = TlsAttempt::Outcome::NotAttempted;
-        result.tls.main.detail = mainUsesTls ? QStringLiteral("the primary connection is gone")
-                                             : QStringLiteral("the primary negotiation did not "
-                                                              "select TLS");
-    }
+                main.session = std::move(session);
+            if (pathMtuCheckWanted(main.attempt)) {
+                main.pathMtu =
+                    runPathMtuCheck(address, port, requested, serverName, timeout, cancel);
+                log::debug("tls path MTU (MSS {}): {} {}", main.pathMtu->maxSegment,
+                           main.pathMtu->attempt ? tlsOutcomeString(main.pathMtu->attempt->outcome)
+                                                 : main.pathMtu->skipped,
+                           main.pathMtu->attempt ? main.pathMtu->attempt->detail : QString());
+            }
+            return main;
+        });
+    return started;
+}
+
+TlsStageResult finishTlsStage(TlsStageStart started, const Target &target)
+{
+    TlsStageResult result;
+    MainHandshake main = started.main.get();
+    result.tls.main = main.attempt;
+    result.tls.pathMtu = main.pathMtu;
+    result.certificate = main.certificate;
+    result.session = std::move(main.session);
     log::debug("tls main: {} {} {} ({} ms, {} bytes) {}", tlsOutcomeString(result.tls.main.outcome),
                result.tls.main.negotiatedVersion, result.tls.main.cipher,
                result.tls.main.durationMs, result.tls.main.bytesReceived, result.tls.main.detail);
 
-    if (mainUsesTls && pathMtuCheckWanted(result.tls.main)) {
-        result.tls.pathMtu =
-            runPathMtuCheck(address, port, first->requested, serverName, timeout, cancel);
-        const PathMtuCheck &check = *result.tls.pathMtu;
-        log::debug("tls path MTU (MSS {}): {} {}", check.maxSegment,
-                   check.attempt ? tlsOutcomeString(check.attempt->outcome) : check.skipped,
-                   check.attempt ? check.attempt->detail : QString());
-    }
-
+    result.tls.weakCiphersOffered = started.weakCiphersOffered;
     QList<TlsSideAttempt> sides;
-    for (auto &future : matrix) {
+    for (auto &future : started.versions) {
         sides << future.get();
         result.tls.versions << sides.last().attempt;
         result.versionBreaks << sides.last().broke;
@@ -315,14 +334,23 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
         log::debug("tls {}: {} {} ({} ms) {}", attempt.version, tlsOutcomeString(attempt.outcome),
                    attempt.cipher, attempt.durationMs, attempt.detail);
     }
-    if (weak) {
-        const TlsSideAttempt side = weak->get();
+    if (started.weak) {
+        const TlsSideAttempt side = started.weak->get();
         recordWeakCipherAttempt(result.tls, side.attempt);
         result.weakCipherBreak = side.broke;
     }
     if (!result.certificate)
         inspectFallback(sides, target, result);
     return result;
+}
+
+TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
+                           const QString &address, const NegotiationFacts &negotiation,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    ConnectionPacer pacer(kSideConnectionGap, kSideConnectionWindow); // outlives the attempts
+    return finishTlsStage(
+        startTlsStage(primary, target, address, negotiation, timeout, cancel, pacer), target);
 }
 
 } // namespace rdpdiag

@@ -26,13 +26,16 @@
 #include "model/Facts.h"
 #include "model/SideRetry.h"
 #include "net/CancelToken.h"
+#include "net/ConnectionPacer.h"
 #include "net/TcpConnection.h"
 #include "net/TlsSession.h"
 
 #include <QStringList>
 #include <chrono>
+#include <future>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace rdpdiag {
 
@@ -84,13 +87,45 @@ TlsSideAttempt weakCipherAttempt(const QString &address, const Target &target, q
  * one said). */
 void recordWeakCipherAttempt(TlsFacts &tls, const TlsAttempt &attempt);
 
+/** (a) and (d): the main handshake and what it showed. */
+struct MainHandshake
+{
+    TlsAttempt attempt;
+    std::optional<CertificateFacts> certificate;
+    std::unique_ptr<TlsSession> session; ///< when the handshake completed
+    std::optional<PathMtuCheck> pathMtu;
+};
+
+/** The tls stage while it runs: every handshake on a thread of its own. */
+struct TlsStageStart
+{
+    std::future<MainHandshake> main;
+    std::vector<std::future<TlsSideAttempt>> versions; ///< (b), in kVersions order
+    std::optional<std::future<TlsSideAttempt>> weak;   ///< (c), when this OpenSSL has a suite
+    QStringList weakCiphersOffered;
+};
+
 /**
- * Runs the tls stage. @p primary is the connection of the primary negotiation probe
- * (negotiation.probes[0]); it is taken over when the main handshake runs (and then lives
- * in the returned session or is closed). @p address is the address the probes use,
- * @p target the user's target (host for SNI and the name check, port). Each network step
- * is bounded by @p timeout; @p cancel ends all of them.
+ * Starts the tls stage and returns at once: the runner calls it as soon as the primary
+ * request was answered, so that the stage's connections overlap the rest of the x224 step
+ * (runner/Runner.cpp). @p negotiation needs only the primary probe (probes[0]): the
+ * version matrix asks for what it asked. @p primary is taken over when the main handshake
+ * runs (it then lives in the returned session or is closed). @p address is the address the
+ * probes use, @p target the user's target (host for SNI and the name check, port). New
+ * connections wait for their turn on @p pacer, shared with the run's other side
+ * connections; @p pacer, @p cancel must outlive finishTlsStage(). Each network step is
+ * bounded by @p timeout; @p cancel ends all of them.
  */
+TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
+                            const QString &address, const NegotiationFacts &negotiation,
+                            std::chrono::milliseconds timeout, const CancelToken &cancel,
+                            ConnectionPacer &pacer);
+
+/** Waits for what startTlsStage() started and puts the results together. */
+TlsStageResult finishTlsStage(TlsStageStart started, const Target &target);
+
+/** The whole tls stage at once (startTlsStage() with a pacer of its own, then
+ * finishTlsStage()). */
 TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
                            const QString &address, const NegotiationFacts &negotiation,
                            std::chrono::milliseconds timeout, const CancelToken &cancel);

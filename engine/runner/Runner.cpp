@@ -2,6 +2,7 @@
 #include "runner/Runner.h"
 
 #include "diagnosis/FindingRoles.h"
+#include "net/ConnectionTimeline.h"
 #include "probes/CredsspProbe.h"
 #include "probes/NegotiationProbe.h"
 #include "probes/NetworkProbes.h"
@@ -15,6 +16,7 @@
 #include "support/Log.h"
 
 #include <future>
+#include <optional>
 
 namespace rdpdiag {
 
@@ -107,6 +109,9 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         finishReport(report, request, durations);
         log::info("run finished in {} ms: {} findings, primary {}", report.durationMs,
                   report.findings.size(), report.diagnosis.primary);
+        // Where the time went, when the front end keeps the timeline (one run at a time).
+        for (const QString &line : timeline::formatTimeline(timeline::takeRecords()))
+            log::debug("{}", line);
         return report;
     };
 
@@ -129,9 +134,18 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     std::unique_ptr<TcpConnection> connection;
     std::unique_ptr<TlsSession> session;
     SideConnections sides;
+    // Every side connection of the run waits for its turn here, whichever stage it belongs
+    // to (net/ConnectionPacer.h): the stages overlap, the server's accept queue does not
+    // see more at once than with one stage.
+    ConnectionPacer pacer(kSideConnectionGap, kSideConnectionWindow);
+    // The tls stage starts as soon as the primary request selected TLS, while the x224 step
+    // goes on with its other requests and Standard RDP Security's offers; it is waited for
+    // (and reported) after them.
+    std::optional<TlsStageStart> tlsStarted;
     // The connection stages end here: the primary connection is closed, then what the run's
     // own simultaneous connections broke is tried again alone (runner/SideRetries).
     const auto finishConnections = [&] {
+        tlsStarted.reset(); // waits for the handshakes of a stage that was not reported
         session.reset();
         connection.reset();
         retrySideConnections(report.facts, std::move(sides), target, request.timeout, cancel);
@@ -146,10 +160,21 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     if (!connection || cancel.isCancelled())
         return finish();
 
+    const QString address = report.facts.tcp->connectedAddress;
     {
         StageScope scope(StageId::X224, report, request, durations, observer);
+        const auto startTls = [&](const NegotiationProbe &primary) {
+            if (primary.outcome != NegotiationProbe::Outcome::Selected ||
+                !protocolUsesTls(primary.selected.value_or(0)) || !connection ||
+                cancel.isCancelled())
+                return;
+            NegotiationFacts asked;
+            asked.probes << primary;
+            tlsStarted.emplace(
+                startTlsStage(connection, target, address, asked, request.timeout, cancel, pacer));
+        };
         NegotiationStageResult negotiation = runNegotiationMatrix(
-            connection, report.facts.tcp->connectedAddress, target.port, request.timeout, cancel);
+            connection, address, target.port, request.timeout, cancel, &pacer, startTls);
         report.facts.negotiation = negotiation.facts;
         addLatencySamples(*report.facts.tcp, negotiation.sideConnects);
         sides.breaks.negotiation = negotiation.breaks;
@@ -157,23 +182,19 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         // Standard RDP Security's encryption, when the server selects it when asked for it
         // (the rdp_security stage belongs to this step).
         if (report.facts.negotiation->rdpSupported && !cancel.isCancelled()) {
-            RdpSecurityStageResult rdp = runRdpSecurityStage(report.facts.tcp->connectedAddress,
-                                                             target.port, request.timeout, cancel);
+            RdpSecurityStageResult rdp =
+                runRdpSecurityStage(address, target.port, request.timeout, cancel, &pacer);
             report.facts.rdpSecurity = rdp.facts;
             sides.breaks.rdpOffers = rdp.breaks;
         }
     }
-    // TLS only when the primary request selected a protocol that runs over it.
-    const NegotiationProbe &primary = report.facts.negotiation->probes.first();
-    if (!connection || cancel.isCancelled() ||
-        primary.outcome != NegotiationProbe::Outcome::Selected ||
-        !protocolUsesTls(primary.selected.value_or(0)))
+    if (!tlsStarted || cancel.isCancelled())
         return finishConnections();
 
     {
         StageScope scope(StageId::Tls, report, request, durations, observer);
-        TlsStageResult tls = runTlsStage(connection, target, report.facts.tcp->connectedAddress,
-                                         *report.facts.negotiation, request.timeout, cancel);
+        TlsStageResult tls = finishTlsStage(std::move(*tlsStarted), target);
+        tlsStarted.reset();
         report.facts.tls = tls.tls;
         report.facts.certificate = tls.certificate;
         session = std::move(tls.session);

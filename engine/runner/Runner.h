@@ -6,7 +6,9 @@
  * running independent probes concurrently, honouring cancellation, and assembling the
  * Report. Synchronous: the CLI calls it directly, the wizard from a worker thread
  * (DiagnosticSession). Progress goes to an optional observer, called on the runner's
- * thread.
+ * thread. The stages are reported in pipeline order, but their connections overlap: the tls
+ * stage starts as soon as the primary X.224 request is answered with TLS, and every side
+ * connection of the run shares one ConnectionPacer (docs/how-it-works.md).
  */
 
 #include "diagnosis/Diagnosis.h"

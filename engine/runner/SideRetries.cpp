@@ -137,6 +137,7 @@ void retrySideConnections(Facts &facts, SideConnections sides, const Target &tar
         return;
     const QString address = facts.tcp->connectedAddress;
     const quint16 port = target.port;
+    const ConnectionPurpose purpose(QStringLiteral("retry")); // "retry: tls 1.2" …
     RetryTurns turns(timeout, cancel);
     turns.facts().broken = plan.size();
     log::debug("side retries: {} connections broke among the others; trying them alone",

@@ -44,6 +44,10 @@ void shutdownLogging();
 
 namespace log {
 
+/** Milliseconds since the process started (a steady clock set when the engine is loaded):
+ * the "+ms" of each --verbose line, and the clock of the connection timeline. */
+double msSinceStart();
+
 template <typename... Args> void debug(fmt::format_string<Args...> format, Args &&...args)
 {
     spdlog::debug(format, std::forward<Args>(args)...);

@@ -26,6 +26,16 @@ TcpAttempt attempt(IoOutcome outcome, qint64 ms)
     return a;
 }
 
+/** Asks for a turn on another thread: true when it came, and only after @p answered was set. */
+std::future<bool> turnOnAnotherThread(ConnectionPacer &pacer, const CancelToken &cancel,
+                                      const std::atomic<bool> &answered)
+{
+    return std::async(std::launch::async, [&] {
+        const bool got = pacer.waitTurn(cancel).has_value();
+        return got && answered.load();
+    });
+}
+
 } // namespace
 
 class TestSideConnections : public QObject
@@ -50,15 +60,31 @@ private slots:
         auto first = pacer.waitTurn(cancel);
         QVERIFY(first);
         std::atomic<bool> answered{false};
-        auto second = std::async(std::launch::async, [&] {
-            const bool got = pacer.waitTurn(cancel).has_value();
-            return got && answered.load();
-        });
+        auto second = turnOnAnotherThread(pacer, cancel, answered);
         QCOMPARE(second.wait_for(200ms), std::future_status::timeout);
         answered = true;
         first->answered();
         QCOMPARE(second.wait_for(5s), std::future_status::ready);
         QVERIFY(second.get()); // the turn came after the answer, not before
+    }
+
+    void windowLetsThatManyWait()
+    {
+        ConnectionPacer pacer(10s, 2);
+        CancelToken cancel;
+        QElapsedTimer timer;
+        timer.start();
+        auto first = pacer.waitTurn(cancel);
+        auto second = pacer.waitTurn(cancel); // the window has room for two unanswered turns
+        QVERIFY(first && second);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        std::atomic<bool> answered{false};
+        auto third = turnOnAnotherThread(pacer, cancel, answered);
+        QCOMPARE(third.wait_for(200ms), std::future_status::timeout);
+        answered = true;
+        second->answered(); // any one of the two frees a place
+        QCOMPARE(third.wait_for(5s), std::future_status::ready);
+        QVERIFY(third.get());
     }
 
     void endedTurnCountsAsAnswered()

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace rdpdiag::test;
@@ -165,8 +166,9 @@ private slots:
         QVERIFY2(xrdp.start(), qPrintable(xrdp.errorString()));
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("run.log"));
-        const CliRun run = runCli({QStringLiteral("--json"), QStringLiteral("--log"), log,
-                                   QStringLiteral("127.0.0.1:%1").arg(xrdp.port())});
+        const CliRun run =
+            runCli({QStringLiteral("--json"), QStringLiteral("--verbose"), QStringLiteral("--log"),
+                    log, QStringLiteral("127.0.0.1:%1").arg(xrdp.port())});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
         for (const auto &finding : report.value(QStringLiteral("findings")).toArray())
@@ -174,7 +176,43 @@ private slots:
                     QLatin1String("error"));
         QFile logFile(log);
         QVERIFY(logFile.open(QIODevice::ReadOnly));
-        QVERIFY(logFile.readAll().contains("x224 request"));
+        const QByteArray logText = logFile.readAll();
+        QVERIFY(logText.contains("x224 request"));
+
+        // --verbose: every line carries the time since start, and the run ends with its
+        // connection timeline (net/ConnectionTimeline.h), one row per connection it made.
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(QRegularExpression(QStringLiteral("^rdpdiag: \\+\\d+\\.\\d \\[info\\] run "),
+                                    QRegularExpression::MultilineOption)
+                     .match(err)
+                     .hasMatch(),
+                 qPrintable(err.left(2000)));
+        const QRegularExpressionMatch header =
+            QRegularExpression(QStringLiteral("timeline: (\\d+) connections")).match(err);
+        QVERIFY2(header.hasMatch(), qPrintable(err.right(3000)));
+        QVERIFY(logText.contains("timeline: "));
+        // The primary connection, the other X.224 requests, the TLS version matrix, the
+        // weak-cipher probe and Standard RDP Security's four offers (xrdp negotiates).
+        const QStringList rows = {QStringLiteral("primary"),
+                                  QStringLiteral("x224 0x01"),
+                                  QStringLiteral("x224 0x02"),
+                                  QStringLiteral("x224 0x00"),
+                                  QStringLiteral("tls 1.0"),
+                                  QStringLiteral("tls 1.1"),
+                                  QStringLiteral("tls 1.2"),
+                                  QStringLiteral("tls 1.3"),
+                                  QStringLiteral("rdp security 40bit"),
+                                  QStringLiteral("rdp security fips")};
+        QVERIFY2(header.captured(1).toInt() >= rows.size(), qPrintable(header.captured(0)));
+        for (const QString &row : rows) {
+            const QRegularExpression bar(
+                QStringLiteral("\\d+ %1 +\\d+\\.\\d +\\d+\\.\\d \\|[ =#.-]+\\|")
+                    .arg(QRegularExpression::escape(row)));
+            QVERIFY2(bar.match(err).hasMatch(),
+                     qPrintable(row + QLatin1Char('\n') + err.right(3000)));
+        }
+        QVERIFY2(err.contains(QStringLiteral("primary (127.0.0.1 %1): connect +").arg(xrdp.port())),
+                 qPrintable(err.right(3000)));
     }
 
     void rdpFileWithPasswordNeverLeaks()

@@ -8,6 +8,8 @@
 
 #include <QHostAddress>
 
+#include <future>
+
 namespace rdpdiag {
 
 namespace {
@@ -132,11 +134,21 @@ LocalPreparation prepareLocalStage(const Target &target, const Facts &facts,
     request.commandTimeout = commandTimeoutFor(timeout);
     if (options.adjustEnvironment)
         options.adjustEnvironment(request);
+    // The firewall tools' commands do not depend on the routes: they start on a thread of
+    // their own while the environment is collected, and their answers wait in the cache
+    // (CommandRunner.h) for the reading below, which needs the route.
+    std::future<void> firewallCommands;
+    if (!cancel.isCancelled())
+        firewallCommands = std::async(std::launch::async, [&] {
+            collectFirewalls(runner, PacketQuery{}, options.platform, commandTimeoutFor(timeout));
+        });
     if (!cancel.isCancelled())
         collectEnvironment(runner, request, local);
+    if (firewallCommands.valid())
+        firewallCommands.wait();
 
-    // The firewall tools run now, asked about the first address; the second half asks again
-    // (from the cache) when another address answered.
+    // The firewalls, asked about the first address; the second half asks again (from the
+    // cache) when another address answered.
     if (!cancel.isCancelled()) {
         prepared.firewallQuery =
             outboundQuery(local, targetAddresses(target, facts).value(0), target.port);
