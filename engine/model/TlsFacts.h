@@ -46,6 +46,9 @@ struct TlsAttempt
     /** Made again alone after the others, because its connection broke among them
      * (model/SideRetry.h); what it holds is what it got alone. */
     bool retried = false;
+    /** A version-matrix entry taken from the main handshake, which had negotiated that
+     * version: the forced handshake would have been the same one (probes/TlsProbe.h). */
+    bool fromMainHandshake = false;
 };
 QString tlsOutcomeString(TlsAttempt::Outcome outcome);
 

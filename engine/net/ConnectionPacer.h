@@ -24,8 +24,15 @@
 
 namespace rdpdiag {
 
-/** The gap the probes use: a few round trips of a LAN, well under a retransmission. */
+/** The pause between side connections made one at a time (the retries, the connection-limit
+ * count): a few round trips of a LAN, well under a retransmission. */
 inline constexpr std::chrono::milliseconds kSideConnectionGap{30};
+
+/** The longest a run's side connection keeps the next one waiting for its answer: xrdp, busy
+ * with the run's other connections on a 2-core machine, answers in 10–40 ms, and a turn
+ * given up on too early let a third SYN into its queue (1 run in 40 lost a second). A silent
+ * server costs the run this much per pair of connections, well within its step timeout. */
+inline constexpr std::chrono::milliseconds kSideAnswerWait{100};
 
 /** How many side connections of a run may wait for their answer at once: what xrdp's
  * accept queue (backlog 2) holds, so that no SYN of ours is dropped there. */

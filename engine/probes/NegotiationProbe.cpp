@@ -172,7 +172,7 @@ NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &prim
     // runs here on the connection the tcp stage opened.
     std::optional<ConnectionPacer> ownPacer;
     ConnectionPacer &pacer =
-        runPacer ? *runPacer : ownPacer.emplace(kSideConnectionGap, kSideConnectionWindow);
+        runPacer ? *runPacer : ownPacer.emplace(kSideAnswerWait, kSideConnectionWindow);
     std::vector<std::future<NegotiationSide>> others;
     for (size_t i = 1; i < std::size(kNegotiationMatrix); ++i) {
         const quint32 requested = kNegotiationMatrix[i];

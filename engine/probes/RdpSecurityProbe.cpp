@@ -177,7 +177,7 @@ RdpSecurityStageResult runRdpSecurityStage(const QString &address, quint16 port,
 {
     std::optional<ConnectionPacer> ownPacer;
     ConnectionPacer &pacer =
-        runPacer ? *runPacer : ownPacer.emplace(kSideConnectionGap, kSideConnectionWindow);
+        runPacer ? *runPacer : ownPacer.emplace(kSideAnswerWait, kSideConnectionWindow);
     std::vector<std::future<RdpSecurityOfferRun>> running;
     for (const quint32 method : kRdpSecurityOffers) {
         running.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {

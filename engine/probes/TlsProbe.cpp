@@ -19,6 +19,10 @@ namespace {
 
 const QString kWeakCipherPurpose = QStringLiteral("tls weak ciphers");
 
+/** How long TLS 1.2 and 1.3 wait for the main handshake before making their own (at most a
+ * quarter of the step timeout). */
+constexpr std::chrono::milliseconds kMainHandshakeWait{1000};
+
 QString serverNameFor(const Target &target)
 {
     return target.isIpLiteral ? QString() : target.host;
@@ -110,6 +114,34 @@ TlsSideAttempt versionAttemptPaced(const QString &address, const Target &target,
         QStringLiteral("tls %1").arg(versionKey), address, target.port, request,
         forcedVersionOptions(version, serverNameFor(target)), timeout, cancel, pacer);
     side.attempt.version = versionKey;
+    return side;
+}
+
+/**
+ * The version-matrix entry for @p versionKey ("1.2", "1.3") from the main handshake, when that
+ * one was established with exactly this version: the forced handshake would be the same one.
+ * Waits for the main handshake at most kMainHandshakeWait (a healthy server has long answered
+ * by then; a stalled one must not hold up the forced handshakes for a whole timeout).
+ */
+std::optional<TlsSideAttempt> takenFromMain(const std::shared_future<TlsAttempt> &main,
+                                            const QString &versionKey,
+                                            std::chrono::milliseconds timeout)
+{
+    if (main.wait_for(std::min(timeout / 4, kMainHandshakeWait)) != std::future_status::ready)
+        return std::nullopt;
+    TlsAttempt attempt;
+    try {
+        attempt = main.get();
+    } catch (const std::future_error &) {
+        return std::nullopt; // the main handshake never ran: make the forced one
+    }
+    if (attempt.outcome != TlsAttempt::Outcome::Established ||
+        attempt.negotiatedVersion != QStringLiteral("TLSv") + versionKey)
+        return std::nullopt;
+    TlsSideAttempt side;
+    side.attempt = attempt;
+    side.attempt.version = versionKey;
+    side.attempt.fromMainHandshake = true;
     return side;
 }
 
@@ -239,15 +271,27 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
     const QString serverName = serverNameFor(target);
     const quint16 port = target.port;
 
+    // The main handshake's attempt, as soon as it is known: TLS 1.2 and 1.3 wait for it, and
+    // the one it negotiated is taken from it instead of being made again.
+    auto mainPublished = std::make_shared<std::promise<TlsAttempt>>();
+    const std::shared_future<TlsAttempt> mainAttempt = mainPublished->get_future().share();
+
     // (b) and (c), on their own connections and threads, paced with the run's other side
     // connections.
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
     if (const std::optional<quint32> request = tlsRequestFor(negotiation)) {
         for (const TlsVersion version : kVersions) {
+            const bool mayComeFromMain =
+                version == TlsVersion::Tls12 || version == TlsVersion::Tls13;
             started.versions.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
-                return versionAttemptPaced(address, target, *request, tlsVersionKey(version),
-                                           timeout, cancel, &pacer);
+                const QString key = tlsVersionKey(version);
+                if (mayComeFromMain) {
+                    if (std::optional<TlsSideAttempt> same =
+                            takenFromMain(mainAttempt, key, timeout))
+                        return *same;
+                }
+                return versionAttemptPaced(address, target, *request, key, timeout, cancel, &pacer);
             }));
         }
         const TlsOptions weakOptions = weakCipherOptions(serverName);
@@ -268,6 +312,7 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
     const bool mainUsesTls = first && first->outcome == NegotiationProbe::Outcome::Selected &&
                              first->selected && protocolUsesTls(*first->selected);
     if (!mainUsesTls || !primary) {
+        mainPublished->set_value(TlsAttempt{});
         std::promise<MainHandshake> skipped;
         MainHandshake main;
         main.attempt.outcome = TlsAttempt::Outcome::NotAttempted;
@@ -289,9 +334,11 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
             if (!session) {
                 main.attempt.outcome = TlsAttempt::Outcome::LocalRefusal;
                 main.attempt.detail = error;
+                mainPublished->set_value(main.attempt);
                 return main;
             }
             main.attempt = session->handshake(Deadline::in(timeout), cancel);
+            mainPublished->set_value(main.attempt);
             if (X509 *leaf = session->peerCertificate()) {
                 InspectionOptions inspection;
                 inspection.host = target.host;
@@ -348,7 +395,7 @@ TlsStageResult runTlsStage(std::unique_ptr<TcpConnection> &primary, const Target
                            const QString &address, const NegotiationFacts &negotiation,
                            std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
-    ConnectionPacer pacer(kSideConnectionGap, kSideConnectionWindow); // outlives the attempts
+    ConnectionPacer pacer(kSideAnswerWait, kSideConnectionWindow); // outlives the attempts
     return finishTlsStage(
         startTlsStage(primary, target, address, negotiation, timeout, cancel, pacer), target);
 }

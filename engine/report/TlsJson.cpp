@@ -51,6 +51,8 @@ QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
     object.insert(QStringLiteral("detail"), stringOrNull(attempt.detail));
     if (attempt.retried)
         object.insert(QStringLiteral("retried"), true);
+    if (attempt.fromMainHandshake)
+        object.insert(QStringLiteral("from_main_handshake"), true);
     return object;
 }
 
@@ -191,6 +193,8 @@ TlsAttempt tlsAttemptFromJson(const JsonNode &node)
     attempt.durationMs = node.duration("duration_ms");
     attempt.detail = node.optionalString("detail");
     attempt.retried = node.has("retried") && node.boolean("retried");
+    attempt.fromMainHandshake =
+        node.has("from_main_handshake") && node.boolean("from_main_handshake");
     return attempt;
 }
 

@@ -137,7 +137,7 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     // Every side connection of the run waits for its turn here, whichever stage it belongs
     // to (net/ConnectionPacer.h): the stages overlap, the server's accept queue does not
     // see more at once than with one stage.
-    ConnectionPacer pacer(kSideConnectionGap, kSideConnectionWindow);
+    ConnectionPacer pacer(kSideAnswerWait, kSideConnectionWindow);
     // The tls stage starts as soon as the primary request selected TLS, while the x224 step
     // goes on with its other requests and Standard RDP Security's offers; it is waited for
     // (and reported) after them.

@@ -192,17 +192,33 @@ private slots:
         QVERIFY2(header.hasMatch(), qPrintable(err.right(3000)));
         QVERIFY(logText.contains("timeline: "));
         // The primary connection, the other X.224 requests, the TLS version matrix, the
-        // weak-cipher probe and Standard RDP Security's four offers (xrdp negotiates).
-        const QStringList rows = {QStringLiteral("primary"),
-                                  QStringLiteral("x224 0x01"),
-                                  QStringLiteral("x224 0x02"),
-                                  QStringLiteral("x224 0x00"),
-                                  QStringLiteral("tls 1.0"),
-                                  QStringLiteral("tls 1.1"),
-                                  QStringLiteral("tls 1.2"),
-                                  QStringLiteral("tls 1.3"),
-                                  QStringLiteral("rdp security 40bit"),
-                                  QStringLiteral("rdp security fips")};
+        // weak-cipher probe and Standard RDP Security's four offers (xrdp negotiates). TLS 1.3
+        // has no connection of its own: the main handshake negotiated it, and the matrix
+        // entry is taken from there (probes/TlsProbe.h).
+        const QStringList rows = {
+            QStringLiteral("primary"),          QStringLiteral("x224 0x01"),
+            QStringLiteral("x224 0x02"),        QStringLiteral("x224 0x00"),
+            QStringLiteral("tls 1.0"),          QStringLiteral("tls 1.1"),
+            QStringLiteral("tls 1.2"),          QStringLiteral("rdp security 40bit"),
+            QStringLiteral("rdp security fips")};
+        QVERIFY2(!err.contains(QStringLiteral(" tls 1.3 (127.0.0.1")), qPrintable(err.right(3000)));
+        const QJsonObject tls = report.value(QStringLiteral("facts"))
+                                    .toObject()
+                                    .value(QStringLiteral("tls"))
+                                    .toObject();
+        QCOMPARE(tls.value(QStringLiteral("main"))
+                     .toObject()
+                     .value(QStringLiteral("negotiated_version"))
+                     .toString(),
+                 QStringLiteral("TLSv1.3"));
+        for (const auto &entry : tls.value(QStringLiteral("versions")).toArray()) {
+            const QJsonObject version = entry.toObject();
+            const bool is13 = version.value(QStringLiteral("version")) == QStringLiteral("1.3");
+            QCOMPARE(version.value(QStringLiteral("from_main_handshake")).toBool(), is13);
+            if (is13)
+                QCOMPARE(version.value(QStringLiteral("outcome")).toString(),
+                         QStringLiteral("established"));
+        }
         QVERIFY2(header.captured(1).toInt() >= rows.size(), qPrintable(header.captured(0)));
         for (const QString &row : rows) {
             const QRegularExpression bar(
