@@ -14,7 +14,8 @@
 //
 // Modes (what a real server of that kind answers):
 //   rdp  X.224: RDP_NEG_RSP selecting Standard RDP Security for every request (xrdp
-//        security_layer=rdp); the run ends after the negotiation.
+//        security_layer=rdp); then the MCS Connect Initial is read and answered with a
+//        Connect Response recorded from xrdp (kConnectResponseHex), then silence.
 //   tls  X.224: RDP_NEG_RSP selecting TLS when asked for it, else RDP_NEG_FAILURE
 //        SSL_REQUIRED_BY_SERVER; then a TLS 1.2/1.3 handshake with the given certificate,
 //        then silence until the client closes (xrdp security_layer=tls).
@@ -102,6 +103,33 @@ Bytes negResponse(uint32_t selected, unsigned char flags = 0x01)
 {
     return byteString({0x03, 0x00, 0x00, 0x13, 0x0e, 0xd0, 0x00, 0x00, 0x12, 0x34, 0x00}) +
            byteString({0x02, flags, 0x08, 0x00}) + le32(selected);
+}
+
+// rdp: the MCS Connect Response ([MS-RDPBCGR] 2.2.1.4) that xrdp 0.9.21 (security_layer=
+// negotiate, crypt_level=high) sent to `rdpdiag` on this machine, answered to every Connect
+// Initial whatever it offers: 128-bit RC4 at level High, a 32-byte server random and xrdp's
+// proprietary certificate (512-bit RSA). 521 bytes; recorded, not computed, because the
+// lab server only has to answer as a farm would, as cheaply as it can.
+const char kConnectResponseHex[] =
+    "0300020902f0807f668201fd0a0100020100301a020116020103020100020101020100020101020300fff80201020482"
+    "01d7000500147c00012a14760a01010001c0004d63446e81c0010c0c000400080000000000030c0800eb030000020cac"
+    "01020000000300000020000000780100008c9e5a8f206a6759ea45ef32bd2df14b9052ba26f75bb037d812a96b487019"
+    "5101000000010000000100000006001c01525341310801000000080000ff000000010001005b9d8c0f602e486a7c693b"
+    "5681e45ad2be7b540b2c1ba439bb44f2b1b5f510abc2860d5cca45d9ee09f083ae340a88526332b941e0c4f02e7d8d76"
+    "e5b390007f6514327d831e277fc37ac72018c2e4e20e2fc384f1e777298e2697e4db81d51d0e56e924f0b01aa94d2879"
+    "6b48d077ed4354f8c0c96a09ddcdb509f30272a330dc9008721a749a3ce833a922c5a7b3f416b127fea3b7fe6fe65200"
+    "b7181e21a12f375801fe7503389c1be12fa7a130dbab480e3e174923ed20bf0ff01b21ad7edaa41efa3db1888eb71975"
+    "7287387c726ba0d8168ee1717c74c776090675e86a309bb2b566d033012fa0786b9940f66a2dc8be2969f167ee0d51c8"
+    "63b33ed8c4000000000000000008004800ae108142506dc55476f72baed5013bced3877b4c7dfa52daa8ddd1bf217092"
+    "fa4ad8c57488ec8260083b1d6b7cba3383b75192dad31e2223e8b3e6fcca93f63a0000000000000000";
+
+Bytes recordedConnectResponse()
+{
+    Bytes bytes;
+    for (size_t i = 0; kConnectResponseHex[i] && kConnectResponseHex[i + 1]; i += 2)
+        bytes.push_back(static_cast<char>(
+            std::stoi(std::string(kConnectResponseHex + i, 2), nullptr, 16)));
+    return bytes;
 }
 
 // ... or RDP_NEG_FAILURE (2.2.1.2.2).
@@ -222,6 +250,8 @@ enum class Phase {
     Handshake, // TLS handshake as the server
     TsRequest, // nla: reading the client's first TSRequest
     Challenge, // nla: sending the TSRequest with the NTLM CHALLENGE
+    Connect,   // rdp: reading the MCS Connect Initial (TPKT length first)
+    ConnectResponse, // rdp: sending the MCS Connect Response
     Silent,    // reading and dropping whatever comes until the client closes
 };
 
@@ -250,6 +280,7 @@ struct Shared
 {
     Mode mode = Mode::Tls;
     SSL_CTX *context = nullptr;
+    Bytes connectResponse = recordedConnectResponse(); // rdp mode's answer to the Connect Initial
     int listener = -1;
     int maxConnections = kMaxConnections;
     std::atomic<bool> stop{false};
@@ -370,7 +401,9 @@ private:
                     return false;
                 c.out.clear();
                 if (shared_.mode == Mode::Rdp) {
-                    c.phase = Phase::Silent;
+                    c.requestRead = 0;
+                    c.requestLength = 4;
+                    c.phase = Phase::Connect;
                     break;
                 }
                 c.ssl = SSL_new(shared_.context);
@@ -407,6 +440,31 @@ private:
                                         static_cast<int>(c.out.size() - c.sent));
                 if (n <= 0)
                     return retryTls(c, n);
+                c.sent += static_cast<size_t>(n);
+                if (c.sent == c.out.size()) {
+                    Bytes().swap(c.out);
+                    c.phase = Phase::Silent;
+                }
+                break;
+            }
+            case Phase::Connect: {
+                const size_t want = std::min(c.requestLength - c.requestRead, kScratchSize);
+                const ssize_t n = ::recv(c.fd, scratch_, want, 0);
+                if (n <= 0)
+                    return n < 0 && retryPlain(c, EPOLLIN);
+                takeRequestBytes(c, static_cast<size_t>(n));
+                if (c.requestRead == c.requestLength) {
+                    c.out = shared_.connectResponse;
+                    c.sent = 0;
+                    c.phase = Phase::ConnectResponse;
+                }
+                break;
+            }
+            case Phase::ConnectResponse: {
+                const ssize_t n =
+                    ::send(c.fd, c.out.data() + c.sent, c.out.size() - c.sent, MSG_NOSIGNAL);
+                if (n < 0)
+                    return retryPlain(c, EPOLLOUT);
                 c.sent += static_cast<size_t>(n);
                 if (c.sent == c.out.size()) {
                     Bytes().swap(c.out);

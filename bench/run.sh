@@ -9,8 +9,9 @@
 # floor client (bench/x224tls.cpp) and the lab server of fleet mode (bench/labserver.cpp),
 # then runs bench/bench.py. Needs root for apt-get and for the network namespace of the
 # filtered-port case. rdp-sec-check is not packaged in Debian and is not used. Takes about
-# 5 minutes plus ~130 s for the OS connect timeout (skip that one with
-# RDPDIAG_BENCH_ARGS=--skip-os-timeout).
+# 10 minutes (4 of them the fleet runs of 10,000 targets; fewer with
+# RDPDIAG_BENCH_ARGS="--fleet-size 1000") plus ~130 s for the OS connect timeout (skip that
+# one with RDPDIAG_BENCH_ARGS=--skip-os-timeout).
 #
 # Usage: bench/run.sh
 # Environment: RDPDIAG_BENCH_BUILD (build directory, default build-bench),
