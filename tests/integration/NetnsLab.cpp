@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -340,6 +342,45 @@ int NetnsLab::runCli(const QString &ns, const QStringList &arguments, QByteArray
     if (errors)
         *errors = process.readAllStandardError();
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+NetnsLab::CliReport NetnsLab::runClientJson(const QStringList &arguments)
+{
+    CliReport result;
+    QByteArray output;
+    QByteArray errors;
+    result.exitCode = runCli(
+        client(),
+        QStringList{QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("1500")} +
+            arguments,
+        &output, &errors);
+    result.report = QJsonDocument::fromJson(output).object();
+    for (const QJsonValue &value : result.report.value(QStringLiteral("findings")).toArray())
+        result.codes << value.toObject().value(QStringLiteral("code")).toString();
+    if (result.report.isEmpty())
+        qWarning("no report; stderr: %s", errors.constData());
+    return result;
+}
+
+QJsonObject NetnsLab::CliReport::finding(const char *code) const
+{
+    for (const QJsonValue &value : report.value(QStringLiteral("findings")).toArray())
+        if (value.toObject().value(QStringLiteral("code")).toString() == QLatin1String(code))
+            return value.toObject();
+    return {};
+}
+
+QJsonObject NetnsLab::CliReport::facts(const char *key) const
+{
+    return report.value(QStringLiteral("facts")).toObject().value(QLatin1String(key)).toObject();
+}
+
+QString NetnsLab::CliReport::primary() const
+{
+    return report.value(QStringLiteral("diagnosis"))
+        .toObject()
+        .value(QStringLiteral("primary"))
+        .toString();
 }
 
 } // namespace rdpdiag::test

@@ -18,6 +18,7 @@
  * deleted.
  */
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -103,6 +104,22 @@ public:
     /** Runs the rdpdiag CLI inside @p ns; returns its exit code, stdout in @p output. */
     int runCli(const QString &ns, const QStringList &arguments, QByteArray *output,
                QByteArray *errors = nullptr);
+
+    /** What `rdpdiag --json --timeout 1500 ARGUMENTS` run in the client namespace said. */
+    struct CliReport
+    {
+        int exitCode = -1;
+        QJsonObject report;
+        QStringList codes; ///< the finding codes, in the report's order
+
+        /** The finding with @p code (empty when the report has none). */
+        QJsonObject finding(const char *code) const;
+        /** facts.@p key of the report. */
+        QJsonObject facts(const char *key) const;
+        /** diagnosis.primary of the report. */
+        QString primary() const;
+    };
+    CliReport runClientJson(const QStringList &arguments);
 
 private:
     pid_t forkInto(const QString &ns, int kind, const QByteArray &name, quint32 address,

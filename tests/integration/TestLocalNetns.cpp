@@ -17,44 +17,11 @@ using namespace rdpdiag::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject report;
-    QStringList codes;
-
-    const QJsonObject finding(const char *code) const
-    {
-        for (const QJsonValue &value : report.value(QStringLiteral("findings")).toArray())
-            if (value.toObject().value(QStringLiteral("code")).toString() == QLatin1String(code))
-                return value.toObject();
-        return {};
-    }
-    QString primary() const
-    {
-        return report.value(QStringLiteral("diagnosis"))
-            .toObject()
-            .value(QStringLiteral("primary"))
-            .toString();
-    }
-};
+using Run = NetnsLab::CliReport;
 
 Run run(NetnsLab &lab, const QStringList &arguments)
 {
-    Run result;
-    QByteArray output;
-    QByteArray errors;
-    result.exitCode = lab.runCli(
-        lab.client(),
-        QStringList{QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("1500")} +
-            arguments,
-        &output, &errors);
-    result.report = QJsonDocument::fromJson(output).object();
-    for (const QJsonValue &value : result.report.value(QStringLiteral("findings")).toArray())
-        result.codes << value.toObject().value(QStringLiteral("code")).toString();
-    if (result.report.isEmpty())
-        qWarning("no report; stderr: %s", errors.constData());
-    return result;
+    return lab.runClientJson(arguments);
 }
 
 const QString kTarget = QStringLiteral("10.77.0.2");

@@ -28,54 +28,14 @@ namespace {
 
 constexpr int kClientLinkMtu = 576;
 
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject report;
-    QStringList codes;
-
-    QJsonObject finding(const char *code) const
-    {
-        for (const QJsonValue &value : report.value(QStringLiteral("findings")).toArray())
-            if (value.toObject().value(QStringLiteral("code")).toString() == QLatin1String(code))
-                return value.toObject();
-        return {};
-    }
-    QJsonObject tls() const
-    {
-        return report.value(QStringLiteral("facts"))
-            .toObject()
-            .value(QStringLiteral("tls"))
-            .toObject();
-    }
-    QString primary() const
-    {
-        return report.value(QStringLiteral("diagnosis"))
-            .toObject()
-            .value(QStringLiteral("primary"))
-            .toString();
-    }
-};
+using Run = NetnsLab::CliReport;
 
 Run run(NetnsLab &lab, quint16 port)
 {
-    Run result;
-    QByteArray output;
-    QByteArray errors;
-    const QString target =
-        QStringLiteral("%1:%2").arg(QLatin1String(NetnsLab::kRoutedServerAddress)).arg(port);
-    result.exitCode =
-        lab.runCli(lab.client(),
-                   {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("1500"),
-                    QStringLiteral("--error-code"), QStringLiteral("0x904"),
-                    QStringLiteral("--extended-code"), QStringLiteral("0x7"), target},
-                   &output, &errors);
-    result.report = QJsonDocument::fromJson(output).object();
-    for (const QJsonValue &value : result.report.value(QStringLiteral("findings")).toArray())
-        result.codes << value.toObject().value(QStringLiteral("code")).toString();
-    if (result.report.isEmpty())
-        qWarning("no report; stderr: %s", errors.constData());
-    return result;
+    return lab.runClientJson(
+        {QStringLiteral("--error-code"), QStringLiteral("0x904"), QStringLiteral("--extended-code"),
+         QStringLiteral("0x7"),
+         QStringLiteral("%1:%2").arg(QLatin1String(NetnsLab::kRoutedServerAddress)).arg(port)});
 }
 
 QString stageSummary(const Run &run, const char *id)
@@ -179,7 +139,7 @@ private slots:
                             .toString()
                             .contains(QLatin1String("--clamp-mss-to-pmtu"));
         QVERIFY(clamping);
-        const QJsonObject path = hole.tls().value(QStringLiteral("path_mtu")).toObject();
+        const QJsonObject path = hole.facts("tls").value(QStringLiteral("path_mtu")).toObject();
         QCOMPARE(path.value(QStringLiteral("black_hole")), QJsonValue(true));
         QCOMPARE(path.value(QStringLiteral("max_segment")), QJsonValue(536));
         // The small-MSS handshake got the whole flight, larger than the link carries at once.
@@ -189,7 +149,7 @@ private slots:
                     .toInt() > kClientLinkMtu);
         QVERIFY2(stageSummary(hole, "tls").contains(QLatin1String("at most 536 bytes completed")),
                  qPrintable(stageSummary(hole, "tls")));
-        QCOMPARE(hole.tls()
+        QCOMPARE(hole.facts("tls")
                      .value(QStringLiteral("main"))
                      .toObject()
                      .value(QStringLiteral("outcome"))
@@ -204,13 +164,13 @@ private slots:
                  qPrintable(open.codes.join(u' ')));
         QVERIFY2(!open.codes.contains(QLatin1String("tls.timeout")),
                  qPrintable(open.codes.join(u' ')));
-        QCOMPARE(open.tls()
+        QCOMPARE(open.facts("tls")
                      .value(QStringLiteral("main"))
                      .toObject()
                      .value(QStringLiteral("outcome"))
                      .toString(),
                  QStringLiteral("established"));
-        QVERIFY(!open.tls().contains(QStringLiteral("path_mtu")));
+        QVERIFY(!open.facts("tls").contains(QStringLiteral("path_mtu")));
         QVERIFY(open.primary() != QLatin1String("net.small_mtu"));
     }
 
