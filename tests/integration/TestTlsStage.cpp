@@ -22,6 +22,7 @@
 
 #include <openssl/ssl.h>
 
+#include <optional>
 #include <thread>
 
 using namespace rdpdiag;
@@ -129,6 +130,27 @@ private:
         options.certificatePath = made.chainPath.isEmpty() ? made.certificatePath : made.chainPath;
         options.keyPath = made.keyPath;
         return options;
+    }
+    /** The stage against a server that stalls after part of its flight, with @p timeout per
+     * step, cancelled @p cancelAfter after it started; nullopt when the server did not start. */
+    std::optional<StageRun> cancelledStall(std::chrono::milliseconds timeout,
+                                           std::chrono::milliseconds cancelAfter)
+    {
+        TlsServerOptions options = serverWith(m_valid);
+        options.fault = Fault::StallAfterPartialFlight;
+        TlsTestServer server(options);
+        if (!server.start()) {
+            qWarning("server: %s", qPrintable(server.errorString()));
+            return std::nullopt;
+        }
+        CancelToken cancel;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(cancelAfter);
+            cancel.cancel();
+        });
+        StageRun run = runStage(server.port(), timeout, QStringLiteral("localhost"), &cancel);
+        canceller.join();
+        return run;
     }
 
     QTemporaryDir m_dir;
@@ -431,17 +453,9 @@ void TestTlsStage::notAttemptedWithoutTls()
 
 void TestTlsStage::cancellation()
 {
-    TlsServerOptions options = serverWith(m_valid);
-    options.fault = Fault::StallAfterPartialFlight;
-    TlsTestServer server(options);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    CancelToken cancel;
-    std::thread canceller([&] {
-        std::this_thread::sleep_for(300ms);
-        cancel.cancel();
-    });
-    const StageRun run = runStage(server.port(), 10000ms, QStringLiteral("localhost"), &cancel);
-    canceller.join();
+    const std::optional<StageRun> stopped = cancelledStall(10000ms, 300ms);
+    QVERIFY(stopped);
+    const StageRun &run = *stopped;
     QCOMPARE(run.result.tls.main.outcome, Outcome::Cancelled);
     QVERIFY2(run.elapsedMs < 2000, qPrintable(QString::number(run.elapsedMs)));
     for (const TlsAttempt &attempt : run.result.tls.versions)
@@ -453,17 +467,9 @@ void TestTlsStage::cancellationDuringPathMtuCheck()
 {
     // The main handshake stalls for its whole timeout; the cancel comes while the small-MSS
     // handshake of the path-MTU check waits: the stage ends at once, nothing is concluded.
-    TlsServerOptions options = serverWith(m_valid);
-    options.fault = Fault::StallAfterPartialFlight;
-    TlsTestServer server(options);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    CancelToken cancel;
-    std::thread canceller([&] {
-        std::this_thread::sleep_for(1300ms);
-        cancel.cancel();
-    });
-    const StageRun run = runStage(server.port(), 1000ms, QStringLiteral("localhost"), &cancel);
-    canceller.join();
+    const std::optional<StageRun> stopped = cancelledStall(1000ms, 1300ms);
+    QVERIFY(stopped);
+    const StageRun &run = *stopped;
     QCOMPARE(run.result.tls.main.outcome, Outcome::Timeout);
     QVERIFY2(run.elapsedMs < 1800, qPrintable(QString::number(run.elapsedMs)));
     QVERIFY(run.result.tls.pathMtu);
