@@ -108,13 +108,13 @@ QStringList formatTimeline(QList<ConnectionRecord> records, int width)
         return std::pair(begin, end);
     };
     QStringList lines;
-    lines << QStringLiteral("timeline: %1 connections, +%2 … +%3 ms since start, %4 ms per "
-                            "column ('=' connecting, '-' waiting for the answer, '#' TLS, '.' "
-                            "open)")
-                 .arg(records.size())
+    lines << QStringLiteral("timeline: %1, +%2 … +%3 ms since start, %4 ms per column ('=' "
+                            "connecting, '-' waiting for the answer, '#' TLS, '.' open)")
+                 .arg(records.size() == 1 ? QStringLiteral("1 connection")
+                                          : QStringLiteral("%1 connections").arg(records.size()))
                  .arg(first, 0, 'f', 1)
                  .arg(last, 0, 'f', 1)
-                 .arg(span / width, 0, 'f', 1);
+                 .arg(span / width, 0, 'g', 2);
     for (const ConnectionRecord &record : std::as_const(records)) {
         QString bar(width, QLatin1Char(' '));
         const double end = record.closedMs >= 0 ? record.closedMs : last;
