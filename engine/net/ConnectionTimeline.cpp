@@ -12,7 +12,10 @@ namespace rdpdiag {
 
 namespace {
 
-thread_local QString t_purpose;
+/** The innermost ConnectionPurpose of this thread. A plain pointer on purpose: a thread_local
+ * QString (a destructor, run at thread exit) corrupted the heap of the MinGW build under Wine
+ * (emulated TLS); the objects themselves live on their thread's stack. */
+thread_local const ConnectionPurpose *t_innermost = nullptr;
 
 std::atomic<int> g_nextId{0};
 std::atomic<bool> g_recording{false};
@@ -27,19 +30,21 @@ QString moment(const char *name, double ms)
 
 } // namespace
 
-ConnectionPurpose::ConnectionPurpose(const QString &purpose) : m_previous(t_purpose)
+ConnectionPurpose::ConnectionPurpose(const QString &purpose)
+    : m_outer(t_innermost),
+      m_purpose(m_outer ? m_outer->m_purpose + QStringLiteral(": ") + purpose : purpose)
 {
-    t_purpose = m_previous.isEmpty() ? purpose : m_previous + QStringLiteral(": ") + purpose;
+    t_innermost = this;
 }
 
 ConnectionPurpose::~ConnectionPurpose()
 {
-    t_purpose = m_previous;
+    t_innermost = m_outer;
 }
 
 QString ConnectionPurpose::current()
 {
-    return t_purpose;
+    return t_innermost ? t_innermost->m_purpose : QString();
 }
 
 namespace timeline {

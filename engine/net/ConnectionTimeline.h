@@ -48,7 +48,8 @@ public:
     static QString current();
 
 private:
-    QString m_previous;
+    const ConnectionPurpose *m_outer; ///< the thread's purpose before this one
+    QString m_purpose;                ///< the whole name, "outer: inner"
 };
 
 namespace timeline {
