@@ -111,24 +111,34 @@ Bytes negResponse(uint32_t selected, unsigned char flags = 0x01)
 // proprietary certificate (512-bit RSA). 521 bytes; recorded, not computed, because the
 // lab server only has to answer as a farm would, as cheaply as it can.
 const char kConnectResponseHex[] =
-    "0300020902f0807f668201fd0a0100020100301a020116020103020100020101020100020101020300fff80201020482"
-    "01d7000500147c00012a14760a01010001c0004d63446e81c0010c0c000400080000000000030c0800eb030000020cac"
-    "01020000000300000020000000780100008c9e5a8f206a6759ea45ef32bd2df14b9052ba26f75bb037d812a96b487019"
-    "5101000000010000000100000006001c01525341310801000000080000ff000000010001005b9d8c0f602e486a7c693b"
-    "5681e45ad2be7b540b2c1ba439bb44f2b1b5f510abc2860d5cca45d9ee09f083ae340a88526332b941e0c4f02e7d8d76"
-    "e5b390007f6514327d831e277fc37ac72018c2e4e20e2fc384f1e777298e2697e4db81d51d0e56e924f0b01aa94d2879"
-    "6b48d077ed4354f8c0c96a09ddcdb509f30272a330dc9008721a749a3ce833a922c5a7b3f416b127fea3b7fe6fe65200"
-    "b7181e21a12f375801fe7503389c1be12fa7a130dbab480e3e174923ed20bf0ff01b21ad7edaa41efa3db1888eb71975"
-    "7287387c726ba0d8168ee1717c74c776090675e86a309bb2b566d033012fa0786b9940f66a2dc8be2969f167ee0d51c8"
-    "63b33ed8c4000000000000000008004800ae108142506dc55476f72baed5013bced3877b4c7dfa52daa8ddd1bf217092"
+    "0300020902f0807f668201fd0a0100020100301a020116020103020100020101020100020101020300fff802010204"
+    "82"
+    "01d7000500147c00012a14760a01010001c0004d63446e81c0010c0c000400080000000000030c0800eb030000020c"
+    "ac"
+    "01020000000300000020000000780100008c9e5a8f206a6759ea45ef32bd2df14b9052ba26f75bb037d812a96b4870"
+    "19"
+    "5101000000010000000100000006001c01525341310801000000080000ff000000010001005b9d8c0f602e486a7c69"
+    "3b"
+    "5681e45ad2be7b540b2c1ba439bb44f2b1b5f510abc2860d5cca45d9ee09f083ae340a88526332b941e0c4f02e7d8d"
+    "76"
+    "e5b390007f6514327d831e277fc37ac72018c2e4e20e2fc384f1e777298e2697e4db81d51d0e56e924f0b01aa94d28"
+    "79"
+    "6b48d077ed4354f8c0c96a09ddcdb509f30272a330dc9008721a749a3ce833a922c5a7b3f416b127fea3b7fe6fe652"
+    "00"
+    "b7181e21a12f375801fe7503389c1be12fa7a130dbab480e3e174923ed20bf0ff01b21ad7edaa41efa3db1888eb719"
+    "75"
+    "7287387c726ba0d8168ee1717c74c776090675e86a309bb2b566d033012fa0786b9940f66a2dc8be2969f167ee0d51"
+    "c8"
+    "63b33ed8c4000000000000000008004800ae108142506dc55476f72baed5013bced3877b4c7dfa52daa8ddd1bf2170"
+    "92"
     "fa4ad8c57488ec8260083b1d6b7cba3383b75192dad31e2223e8b3e6fcca93f63a0000000000000000";
 
 Bytes recordedConnectResponse()
 {
     Bytes bytes;
     for (size_t i = 0; kConnectResponseHex[i] && kConnectResponseHex[i + 1]; i += 2)
-        bytes.push_back(static_cast<char>(
-            std::stoi(std::string(kConnectResponseHex + i, 2), nullptr, 16)));
+        bytes.push_back(
+            static_cast<char>(std::stoi(std::string(kConnectResponseHex + i, 2), nullptr, 16)));
     return bytes;
 }
 
@@ -245,14 +255,14 @@ private:
 };
 
 enum class Phase {
-    Request,   // reading the X.224 Connection Request (TPKT length first)
-    Confirm,   // sending the Connection Confirm (plain)
-    Handshake, // TLS handshake as the server
-    TsRequest, // nla: reading the client's first TSRequest
-    Challenge, // nla: sending the TSRequest with the NTLM CHALLENGE
-    Connect,   // rdp: reading the MCS Connect Initial (TPKT length first)
+    Request,         // reading the X.224 Connection Request (TPKT length first)
+    Confirm,         // sending the Connection Confirm (plain)
+    Handshake,       // TLS handshake as the server
+    TsRequest,       // nla: reading the client's first TSRequest
+    Challenge,       // nla: sending the TSRequest with the NTLM CHALLENGE
+    Connect,         // rdp: reading the MCS Connect Initial (TPKT length first)
     ConnectResponse, // rdp: sending the MCS Connect Response
-    Silent,    // reading and dropping whatever comes until the client closes
+    Silent,          // reading and dropping whatever comes until the client closes
 };
 
 struct Connection
@@ -380,22 +390,20 @@ private:
         for (int step = 0; step < kStepsPerWakeup; ++step) {
             switch (c.phase) {
             case Phase::Request: {
-                const size_t want = std::min(c.requestLength - c.requestRead, kScratchSize);
-                const ssize_t n = ::recv(c.fd, scratch_, want, 0);
-                if (n <= 0)
-                    return n < 0 && retryPlain(c, EPOLLIN);
-                takeRequestBytes(c, static_cast<size_t>(n));
-                if (c.requestRead == c.requestLength)
+                bool returned = false;
+                const Step step = readPdu(c, returned);
+                if (step == Step::Return)
+                    return returned;
+                if (step == Step::Done)
                     answerRequest(c);
                 break;
             }
             case Phase::Confirm: {
-                const ssize_t n =
-                    ::send(c.fd, c.out.data() + c.sent, c.out.size() - c.sent, MSG_NOSIGNAL);
-                if (n < 0)
-                    return retryPlain(c, EPOLLOUT);
-                c.sent += static_cast<size_t>(n);
-                if (c.sent < c.out.size())
+                bool returned = false;
+                const Step step = sendOut(c, returned);
+                if (step == Step::Return)
+                    return returned;
+                if (step == Step::Again)
                     break;
                 if (c.closeAfterConfirm)
                     return false;
@@ -448,12 +456,11 @@ private:
                 break;
             }
             case Phase::Connect: {
-                const size_t want = std::min(c.requestLength - c.requestRead, kScratchSize);
-                const ssize_t n = ::recv(c.fd, scratch_, want, 0);
-                if (n <= 0)
-                    return n < 0 && retryPlain(c, EPOLLIN);
-                takeRequestBytes(c, static_cast<size_t>(n));
-                if (c.requestRead == c.requestLength) {
+                bool returned = false;
+                const Step step = readPdu(c, returned);
+                if (step == Step::Return)
+                    return returned;
+                if (step == Step::Done) {
                     c.out = shared_.connectResponse;
                     c.sent = 0;
                     c.phase = Phase::ConnectResponse;
@@ -461,12 +468,11 @@ private:
                 break;
             }
             case Phase::ConnectResponse: {
-                const ssize_t n =
-                    ::send(c.fd, c.out.data() + c.sent, c.out.size() - c.sent, MSG_NOSIGNAL);
-                if (n < 0)
-                    return retryPlain(c, EPOLLOUT);
-                c.sent += static_cast<size_t>(n);
-                if (c.sent == c.out.size()) {
+                bool returned = false;
+                const Step step = sendOut(c, returned);
+                if (step == Step::Return)
+                    return returned;
+                if (step == Step::Done) {
                     Bytes().swap(c.out);
                     c.phase = Phase::Silent;
                 }
@@ -531,6 +537,36 @@ private:
     }
 
     // After a failed recv/send: wait for @p events when it would block, else finished.
+    // One plain step of a phase. Done: the PDU under way is complete (readPdu) or c.out is
+    // sent (sendOut); Again: more to come; Return: drive() returns @p returned now (a wait,
+    // or the end of the connection).
+    enum class Step { Done, Again, Return };
+
+    // Reads more of the TPKT PDU under way, its length first (takeRequestBytes).
+    Step readPdu(Connection &c, bool &returned)
+    {
+        const size_t want = std::min(c.requestLength - c.requestRead, kScratchSize);
+        const ssize_t n = ::recv(c.fd, scratch_, want, 0);
+        if (n <= 0) {
+            returned = n < 0 && retryPlain(c, EPOLLIN);
+            return Step::Return;
+        }
+        takeRequestBytes(c, static_cast<size_t>(n));
+        return c.requestRead == c.requestLength ? Step::Done : Step::Again;
+    }
+
+    // Sends more of c.out (plain).
+    Step sendOut(Connection &c, bool &returned)
+    {
+        const ssize_t n = ::send(c.fd, c.out.data() + c.sent, c.out.size() - c.sent, MSG_NOSIGNAL);
+        if (n < 0) {
+            returned = retryPlain(c, EPOLLOUT);
+            return Step::Return;
+        }
+        c.sent += static_cast<size_t>(n);
+        return c.sent == c.out.size() ? Step::Done : Step::Again;
+    }
+
     bool retryPlain(Connection &c, uint32_t events)
     {
         if (errno == EINTR)
