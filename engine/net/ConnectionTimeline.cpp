@@ -63,7 +63,8 @@ int nextConnectionId()
 
 void connectionClosed(const ConnectionRecord &record)
 {
-    log::debug("connection {}", describe(record));
+    if (log::debugEnabled()) // fleet mode makes ten thousand runs of a dozen connections
+        log::debug("connection {}", describe(record));
     if (!g_recording.load())
         return;
     std::lock_guard lock(g_recordsMutex);

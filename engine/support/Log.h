@@ -48,6 +48,12 @@ namespace log {
  * the "+ms" of each --verbose line, and the clock of the connection timeline. */
 double msSinceStart();
 
+/** Whether debug lines are shown or kept anywhere: for a line whose text costs work. */
+inline bool debugEnabled()
+{
+    return spdlog::default_logger_raw()->should_log(spdlog::level::debug);
+}
+
 template <typename... Args> void debug(fmt::format_string<Args...> format, Args &&...args)
 {
     spdlog::debug(format, std::forward<Args>(args)...);
