@@ -106,6 +106,13 @@ void TcpConnection::noteTlsEnded(const QString &outcome)
     m_record.outcome = QStringLiteral("tls %1").arg(outcome);
 }
 
+void TcpConnection::addPurpose(const QString &purpose)
+{
+    m_record.purpose = m_record.purpose.isEmpty()
+                           ? purpose
+                           : QStringLiteral("%1 + %2").arg(m_record.purpose, purpose);
+}
+
 IoResult TcpConnection::sendAll(QByteArrayView data, const Deadline &deadline,
                                 const CancelToken &cancel)
 {

@@ -77,6 +77,10 @@ public:
     /** For the timeline: the TLS handshake on this connection ended with @p outcome. */
     void noteTlsEnded(const QString &outcome);
 
+    /** For the timeline: a probe after the first one uses this connection too
+     * (probes/SpareConnections.h); its name is added to the connection's, "x224 0x01 + tls 1.0". */
+    void addPurpose(const QString &purpose);
+
 private:
     TcpConnection(platform::SocketHandle socket, ConnectionRecord record)
         : m_socket(socket), m_record(std::move(record))

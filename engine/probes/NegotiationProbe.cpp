@@ -155,18 +155,23 @@ NegotiationSide negotiateOnSideConnection(const QString &address, quint16 port, 
     NegotiationSide side;
     const ConnectionPurpose purpose(
         QStringLiteral("x224 0x%1").arg(requested, 2, 16, QLatin1Char('0')));
-    std::unique_ptr<TcpConnection> connection;
-    side.probe =
-        connectAndNegotiate(address, port, requested, timeout, cancel, connection, &side.connect);
+    side.probe = connectAndNegotiate(address, port, requested, timeout, cancel, side.connection,
+                                     &side.connect);
     side.broke = sideBreakOf(side.connect.outcome, side.probe.outcome);
     return side;
+}
+
+QList<quint32> negotiationSideRequests()
+{
+    return QList<quint32>(std::begin(kNegotiationMatrix) + 1, std::end(kNegotiationMatrix));
 }
 
 NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary,
                                             const QString &address, quint16 port,
                                             std::chrono::milliseconds timeout,
                                             const CancelToken &cancel, ConnectionPacer *runPacer,
-                                            const PrimaryAnswered &onPrimary)
+                                            const PrimaryAnswered &onPrimary,
+                                            SpareConnections *spares)
 {
     // The secondary requests each get their own connection and thread; the primary one
     // runs here on the connection the tcp stage opened.
@@ -174,8 +179,7 @@ NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &prim
     ConnectionPacer &pacer =
         runPacer ? *runPacer : ownPacer.emplace(kSideAnswerWait, kSideConnectionWindow);
     std::vector<std::future<NegotiationSide>> others;
-    for (size_t i = 1; i < std::size(kNegotiationMatrix); ++i) {
-        const quint32 requested = kNegotiationMatrix[i];
+    for (const quint32 requested : negotiationSideRequests()) {
         others.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
             NegotiationSide side;
             side.probe.requested = requested;
@@ -186,6 +190,12 @@ NegotiationStageResult runNegotiationMatrix(std::unique_ptr<TcpConnection> &prim
                 side = negotiateOnSideConnection(address, port, requested, timeout, cancel);
                 turn->answered();
             }
+            if (spares) {
+                const bool selected = side.probe.outcome == NegotiationProbe::Outcome::Selected;
+                spares->give(requested, selected ? side.probe.selected : std::nullopt,
+                             std::move(side.connection));
+            }
+            side.connection.reset();
             return side;
         }));
     }

@@ -13,6 +13,7 @@
 #include "net/CancelToken.h"
 #include "net/ConnectionPacer.h"
 #include "net/TcpConnection.h"
+#include "probes/SpareConnections.h"
 
 #include <chrono>
 #include <functional>
@@ -43,15 +44,18 @@ NegotiationProbe connectAndNegotiate(const QString &address, quint16 port, quint
                                      std::unique_ptr<TcpConnection> &connection,
                                      TcpAttempt *connectAttempt = nullptr);
 
-/** One request of the matrix on a connection of its own (closed afterwards). */
+/** One request of the matrix on a connection of its own. */
 struct NegotiationSide
 {
     NegotiationProbe probe;
     TcpAttempt connect; ///< its connection attempt: a latency sample for the tcp stage
     SideBreak broke = SideBreak::None;
+    /** Still open when the server answered with a Connection Confirm (closed with this
+     * unless given to the run's SpareConnections). */
+    std::unique_ptr<TcpConnection> connection;
 };
 
-/** Connects to @p address:@p port, sends the request for @p requested and closes again. */
+/** Connects to @p address:@p port and sends the request for @p requested. */
 NegotiationSide negotiateOnSideConnection(const QString &address, quint16 port, quint32 requested,
                                           std::chrono::milliseconds timeout,
                                           const CancelToken &cancel);
@@ -69,18 +73,24 @@ struct NegotiationStageResult
 /** Called with the primary request's answer as soon as it is in, before the others are. */
 using PrimaryAnswered = std::function<void(const NegotiationProbe &)>;
 
+/** The requestedProtocols of the matrix's side requests (all but the primary), in order: the
+ * donors of the run's SpareConnections. */
+QList<quint32> negotiationSideRequests();
+
 /**
  * Runs the whole matrix: the primary request over @p primary (already connected; stays
  * open and is returned through the same reference unless the server broke it) and the
  * others on new connections to @p address, concurrently, each new connection starting once
  * the one before it was answered (@p pacer, the run's; a pacer of its own when nullptr).
  * @p onPrimary, when given, runs on the calling thread once the primary request is answered
- * (the runner starts the tls stage there); @p primary may be taken from it there.
+ * (the runner starts the tls stage there); @p primary may be taken from it there. Each side
+ * request gives its connection to @p spares when given (closes it otherwise).
  */
 NegotiationStageResult
 runNegotiationMatrix(std::unique_ptr<TcpConnection> &primary, const QString &address, quint16 port,
                      std::chrono::milliseconds timeout, const CancelToken &cancel,
-                     ConnectionPacer *pacer = nullptr, const PrimaryAnswered &onPrimary = {});
+                     ConnectionPacer *pacer = nullptr, const PrimaryAnswered &onPrimary = {},
+                     SpareConnections *spares = nullptr);
 
 /** Derives supportedMask / rdpSupported from the probes (only protocols the server
  * selected when they were requested count as supported). */

@@ -119,13 +119,41 @@ void exchangeConnect(TcpConnection &connection, RdpSecurityOffer &offer,
     }
 }
 
+QString purposeOf(quint32 method)
+{
+    return QStringLiteral("rdp security %1").arg(wire::encryptionMethodId(method));
+}
+
+void logOffer(const RdpSecurityOffer &offer)
+{
+    log::debug("rdp security offer {} → {} ({} ms, {} bytes)",
+               wire::encryptionMethodId(offer.offered), rdpSecurityOutcomeString(offer.outcome),
+               offer.durationMs, offer.received.size());
+}
+
+/** One offer on a connection an X.224 side request left open with Standard RDP Security
+ * selected (probes/SpareConnections.h). */
+RdpSecurityOfferRun runOfferOnSpare(SpareConnections::Spare spare, quint32 method,
+                                    std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    const auto start = std::chrono::steady_clock::now();
+    spare.connection->addPurpose(purposeOf(method));
+    log::debug("{}: on the open connection of x224 request 0x{:02x}", purposeOf(method),
+               spare.requested);
+    RdpSecurityOfferRun run;
+    run.offer.offered = method;
+    exchangeConnect(*spare.connection, run.offer, timeout, cancel);
+    run.offer.durationMs = elapsedMs(start);
+    logOffer(run.offer);
+    return run;
+}
+
 /** One offer; @p turn (when paced) is handed back once the X.224 request was answered. */
 RdpSecurityOfferRun runOffer(const QString &address, quint16 port, quint32 method,
                              std::chrono::milliseconds timeout, const CancelToken &cancel,
                              ConnectionPacer::Turn *turn = nullptr)
 {
-    const ConnectionPurpose purpose(
-        QStringLiteral("rdp security %1").arg(wire::encryptionMethodId(method)));
+    const ConnectionPurpose purpose(purposeOf(method));
     const auto start = std::chrono::steady_clock::now();
     RdpSecurityOfferRun run;
     RdpSecurityOffer &offer = run.offer;
@@ -158,8 +186,7 @@ RdpSecurityOfferRun runOffer(const QString &address, quint16 port, quint32 metho
         exchangeConnect(*connection, offer, timeout, cancel);
     }
     offer.durationMs = elapsedMs(start);
-    log::debug("rdp security offer {} → {} ({} ms, {} bytes)", wire::encryptionMethodId(method),
-               rdpSecurityOutcomeString(offer.outcome), offer.durationMs, offer.received.size());
+    logOffer(offer);
     return run;
 }
 
@@ -173,14 +200,22 @@ RdpSecurityOfferRun offerRdpEncryption(const QString &address, quint16 port, qui
 
 RdpSecurityStageResult runRdpSecurityStage(const QString &address, quint16 port,
                                            std::chrono::milliseconds timeout,
-                                           const CancelToken &cancel, ConnectionPacer *runPacer)
+                                           const CancelToken &cancel, ConnectionPacer *runPacer,
+                                           SpareConnections *spares)
 {
     std::optional<ConnectionPacer> ownPacer;
     ConnectionPacer &pacer =
         runPacer ? *runPacer : ownPacer.emplace(kSideAnswerWait, kSideConnectionWindow);
+    if (spares)
+        spares->setTakers(SpareKind::Rdp, int(std::size(kRdpSecurityOffers)));
     std::vector<std::future<RdpSecurityOfferRun>> running;
     for (const quint32 method : kRdpSecurityOffers) {
         running.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
+            // The x224 step is over: its spares are all in, nothing to wait for.
+            if (spares) {
+                if (auto spare = spares->take(SpareKind::Rdp, {}, cancel))
+                    return runOfferOnSpare(std::move(*spare), method, timeout, cancel);
+            }
             if (auto turn = pacer.waitTurn(cancel))
                 return runOffer(address, port, method, timeout, cancel, &*turn);
             RdpSecurityOfferRun cancelled;

@@ -23,66 +23,102 @@ const QString kWeakCipherPurpose = QStringLiteral("tls weak ciphers");
  * quarter of the step timeout). */
 constexpr std::chrono::milliseconds kMainHandshakeWait{1000};
 
+/** How long a side handshake waits for a spare connection from an X.224 side request still
+ * out (at most a quarter of its timeout): such a request is answered in milliseconds by a
+ * healthy server, and a new connection would wait as long for its own answer. */
+constexpr std::chrono::milliseconds kSpareConnectionWait{1000};
+
 QString serverNameFor(const Target &target)
 {
     return target.isIpLiteral ? QString() : target.host;
 }
 
 /**
- * Connects, negotiates @p requested and runs a handshake with @p options, all within one
- * deadline of @p timeout. Outcome NotAttempted (with the reason in detail) when the new
- * connection did not get as far as TLS.
+ * A connection for a side handshake: a spare one of the x224 step's side requests when
+ * @p spares has one (waiting briefly for those still out), else a new one to @p address
+ * (after its turn on @p pacer, when given) with the X.224 exchange for @p requested. On
+ * failure, @p side holds how it ended and nullptr comes back.
  */
-TlsSideAttempt attemptOnNewConnection(const QString &purpose, const QString &address, quint16 port,
-                                      quint32 requested, const TlsOptions &options,
-                                      std::chrono::milliseconds timeout, const CancelToken &cancel,
-                                      ConnectionPacer *pacer = nullptr, int maxSegment = 0)
+std::unique_ptr<TcpConnection>
+connectionForHandshake(const QString &purpose, const QString &address, quint16 port,
+                       quint32 requested, const Deadline &deadline, const CancelToken &cancel,
+                       ConnectionPacer *pacer, SpareConnections *spares, int maxSegment,
+                       TlsSideAttempt &side)
 {
-    const ConnectionPurpose named(purpose); // for the timeline
-    const auto start = std::chrono::steady_clock::now();
-    const Deadline deadline = Deadline::in(timeout);
-    TlsSideAttempt side;
-    const auto notAttempted = [&](TlsAttempt::Outcome outcome, const QString &detail) {
+    if (spares) {
+        const auto wait = std::min(deadline.remaining() / 4, kSpareConnectionWait);
+        if (auto spare = spares->take(SpareKind::Tls, wait, cancel)) {
+            spare->connection->addPurpose(purpose);
+            log::debug("{}: on the open connection of x224 request 0x{:02x}", purpose,
+                       spare->requested);
+            return std::move(spare->connection);
+        }
+    }
+    const auto failed = [&](TlsAttempt::Outcome outcome, const QString &detail) {
         side.attempt.outcome = outcome;
         side.attempt.detail = detail;
-        side.attempt.durationMs = elapsedMs(start);
-        return side;
+        return nullptr;
     };
-
     // The wait for this connection's turn counts against its own timeout.
     std::optional<ConnectionPacer::Turn> turn =
         pacer ? pacer->waitTurn(cancel) : std::optional<ConnectionPacer::Turn>();
     if (pacer && !turn)
-        return notAttempted(TlsAttempt::Outcome::Cancelled, {});
+        return failed(TlsAttempt::Outcome::Cancelled, {});
     std::unique_ptr<TcpConnection> connection;
     const IoResult connected =
         TcpConnection::connect(address, port, deadline, cancel, connection, maxSegment);
     side.broke = sideBreakOf(connected.outcome);
     if (!connected.ok())
-        return notAttempted(connected.outcome == IoOutcome::Cancelled
-                                ? TlsAttempt::Outcome::Cancelled
-                                : TlsAttempt::Outcome::NotAttempted,
-                            QStringLiteral("connect: %1 %2")
-                                .arg(ioOutcomeString(connected.outcome), connected.error));
+        return failed(connected.outcome == IoOutcome::Cancelled ? TlsAttempt::Outcome::Cancelled
+                                                                : TlsAttempt::Outcome::NotAttempted,
+                      QStringLiteral("connect: %1 %2")
+                          .arg(ioOutcomeString(connected.outcome), connected.error));
     const NegotiationProbe negotiation =
         negotiate(*connection, requested, deadline.remaining(), cancel);
     if (turn)
         turn->answered(); // the handshake itself may overlap the next connection
     side.broke = sideBreakOf(IoOutcome::Ok, negotiation.outcome);
     if (negotiation.outcome == NegotiationProbe::Outcome::Cancelled)
-        return notAttempted(TlsAttempt::Outcome::Cancelled, {});
+        return failed(TlsAttempt::Outcome::Cancelled, {});
     if (negotiation.outcome != NegotiationProbe::Outcome::Selected || !negotiation.selected ||
         !protocolUsesTls(*negotiation.selected))
-        return notAttempted(
-            TlsAttempt::Outcome::NotAttempted,
-            QStringLiteral("negotiation on the new connection: %1 %2")
-                .arg(negotiationOutcomeString(negotiation.outcome), negotiation.detail)
-                .trimmed());
+        return failed(TlsAttempt::Outcome::NotAttempted,
+                      QStringLiteral("negotiation on the new connection: %1 %2")
+                          .arg(negotiationOutcomeString(negotiation.outcome), negotiation.detail)
+                          .trimmed());
+    return connection;
+}
 
+/**
+ * Connects (or takes a spare connection, see connectionForHandshake()), negotiates
+ * @p requested and runs a handshake with @p options, all within one deadline of @p timeout.
+ * Outcome NotAttempted (with the reason in detail) when the connection did not get as far
+ * as TLS.
+ */
+TlsSideAttempt attemptOnNewConnection(const QString &purpose, const QString &address, quint16 port,
+                                      quint32 requested, const TlsOptions &options,
+                                      std::chrono::milliseconds timeout, const CancelToken &cancel,
+                                      ConnectionPacer *pacer = nullptr,
+                                      SpareConnections *spares = nullptr, int maxSegment = 0)
+{
+    const ConnectionPurpose named(purpose); // for the timeline
+    const auto start = std::chrono::steady_clock::now();
+    const Deadline deadline = Deadline::in(timeout);
+    TlsSideAttempt side;
+    std::unique_ptr<TcpConnection> connection = connectionForHandshake(
+        purpose, address, port, requested, deadline, cancel, pacer, spares, maxSegment, side);
+    if (!connection) {
+        side.attempt.durationMs = elapsedMs(start);
+        return side;
+    }
     QString error;
     auto session = TlsSession::create(std::move(connection), options, &error);
-    if (!session)
-        return notAttempted(TlsAttempt::Outcome::LocalRefusal, error);
+    if (!session) {
+        side.attempt.outcome = TlsAttempt::Outcome::LocalRefusal;
+        side.attempt.detail = error;
+        side.attempt.durationMs = elapsedMs(start);
+        return side;
+    }
     side.attempt = session->handshake(deadline, cancel);
     side.chainDer = session->peerChainDer();
     side.attempt.durationMs = elapsedMs(start);
@@ -99,10 +135,12 @@ TlsOptions forcedVersionOptions(TlsVersion version, const QString &serverName)
     return options;
 }
 
-/** The forced-version handshake for @p versionKey, paced by @p pacer when given. */
+/** The forced-version handshake for @p versionKey, paced by @p pacer and on a spare
+ * connection of @p spares when given. */
 TlsSideAttempt versionAttemptPaced(const QString &address, const Target &target, quint32 request,
                                    const QString &versionKey, std::chrono::milliseconds timeout,
-                                   const CancelToken &cancel, ConnectionPacer *pacer)
+                                   const CancelToken &cancel, ConnectionPacer *pacer,
+                                   SpareConnections *spares = nullptr)
 {
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
@@ -112,7 +150,7 @@ TlsSideAttempt versionAttemptPaced(const QString &address, const Target &target,
             version = candidate;
     TlsSideAttempt side = attemptOnNewConnection(
         QStringLiteral("tls %1").arg(versionKey), address, target.port, request,
-        forcedVersionOptions(version, serverNameFor(target)), timeout, cancel, pacer);
+        forcedVersionOptions(version, serverNameFor(target)), timeout, cancel, pacer, spares);
     side.attempt.version = versionKey;
     return side;
 }
@@ -189,7 +227,7 @@ PathMtuCheck runPathMtuCheck(const QString &address, quint16 port, quint32 reque
     options.serverName = serverName;
     check.attempt =
         attemptOnNewConnection(QStringLiteral("tls small MSS"), address, port, requested, options,
-                               timeout, cancel, nullptr, check.maxSegment)
+                               timeout, cancel, nullptr, nullptr, check.maxSegment)
             .attempt;
     return check;
 }
@@ -265,7 +303,7 @@ void recordWeakCipherAttempt(TlsFacts &tls, const TlsAttempt &attempt)
 TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
                             const QString &address, const NegotiationFacts &negotiation,
                             std::chrono::milliseconds timeout, const CancelToken &cancel,
-                            ConnectionPacer &pacer)
+                            ConnectionPacer &pacer, SpareConnections *spares)
 {
     TlsStageStart started;
     const QString serverName = serverNameFor(target);
@@ -280,7 +318,14 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
     // connections.
     static constexpr TlsVersion kVersions[] = {TlsVersion::Tls10, TlsVersion::Tls11,
                                                TlsVersion::Tls12, TlsVersion::Tls13};
-    if (const std::optional<quint32> request = tlsRequestFor(negotiation)) {
+    const std::optional<quint32> request = tlsRequestFor(negotiation);
+    const TlsOptions weakOptions = weakCipherOptions(serverName);
+    if (request)
+        started.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
+    const bool weakProbe = !started.weakCiphersOffered.isEmpty();
+    if (spares) // every side handshake either takes a spare connection or says it won't
+        spares->setTakers(SpareKind::Tls, request ? int(std::size(kVersions)) + weakProbe : 0);
+    if (request) {
         for (const TlsVersion version : kVersions) {
             const bool mayComeFromMain =
                 version == TlsVersion::Tls12 || version == TlsVersion::Tls13;
@@ -288,22 +333,24 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
                 const QString key = tlsVersionKey(version);
                 if (mayComeFromMain) {
                     if (std::optional<TlsSideAttempt> same =
-                            takenFromMain(mainAttempt, key, timeout))
+                            takenFromMain(mainAttempt, key, timeout)) {
+                        if (spares)
+                            spares->wontTake(SpareKind::Tls);
                         return *same;
+                    }
                 }
-                return versionAttemptPaced(address, target, *request, key, timeout, cancel, &pacer);
+                return versionAttemptPaced(address, target, *request, key, timeout, cancel, &pacer,
+                                           spares);
             }));
         }
-        const TlsOptions weakOptions = weakCipherOptions(serverName);
-        started.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
-        if (!started.weakCiphersOffered.isEmpty()) {
-            started.weak = std::async(std::launch::async, [=, &pacer, &cancel] {
-                return attemptOnNewConnection(kWeakCipherPurpose, address, port, *request,
-                                              weakOptions, timeout, cancel, &pacer);
-            });
-        } else {
-            log::debug("tls: this OpenSSL offers no weak cipher suite; weak-cipher probe skipped");
-        }
+    }
+    if (weakProbe) {
+        started.weak = std::async(std::launch::async, [=, &pacer, &cancel] {
+            return attemptOnNewConnection(kWeakCipherPurpose, address, port, *request, weakOptions,
+                                          timeout, cancel, &pacer, spares);
+        });
+    } else if (request) {
+        log::debug("tls: this OpenSSL offers no weak cipher suite; weak-cipher probe skipped");
     }
 
     // (a) the main handshake on the primary connection, then (d) when it stalled.

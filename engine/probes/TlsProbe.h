@@ -8,7 +8,8 @@
  *      security settings, as a current client would do it; then the inspection of the
  *      certificate the server presented;
  *  (b) the version matrix: TLS 1.0, 1.1, 1.2 and 1.3 each forced on a new connection
- *      (X.224 exchange first, asking for a protocol the server selected TLS for), at
+ *      (X.224 exchange first, asking for a protocol the server selected TLS for) or on one
+ *      an X.224 side request left open with TLS selected (probes/SpareConnections.h), at
  *      security level 0 so that our own OpenSSL does not refuse the old versions;
  *  (c) the weak-cipher probe: one more connection offering only RC4 / 3DES / NULL /
  *      EXPORT suites (those this OpenSSL build still has) with TLS ≤ 1.2.
@@ -33,6 +34,7 @@
 #include "net/ConnectionPacer.h"
 #include "net/TcpConnection.h"
 #include "net/TlsSession.h"
+#include "probes/SpareConnections.h"
 
 #include <QStringList>
 #include <chrono>
@@ -117,13 +119,15 @@ struct TlsStageStart
  * runs (it then lives in the returned session or is closed). @p address is the address the
  * probes use, @p target the user's target (host for SNI and the name check, port). New
  * connections wait for their turn on @p pacer, shared with the run's other side
- * connections; @p pacer, @p cancel must outlive finishTlsStage(). Each network step is
- * bounded by @p timeout; @p cancel ends all of them.
+ * connections; the forced versions and the weak-cipher probe first try a spare connection
+ * of @p spares when given (and tell it how many will). @p pacer, @p spares, @p cancel must
+ * outlive finishTlsStage(). Each network step is bounded by @p timeout; @p cancel ends all
+ * of them.
  */
 TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Target &target,
                             const QString &address, const NegotiationFacts &negotiation,
                             std::chrono::milliseconds timeout, const CancelToken &cancel,
-                            ConnectionPacer &pacer);
+                            ConnectionPacer &pacer, SpareConnections *spares = nullptr);
 
 /** Waits for what startTlsStage() started and puts the results together. */
 TlsStageResult finishTlsStage(TlsStageStart started, const Target &target);

@@ -138,6 +138,9 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     // to (net/ConnectionPacer.h): the stages overlap, the server's accept queue does not
     // see more at once than with one stage.
     ConnectionPacer pacer(kSideAnswerWait, kSideConnectionWindow);
+    // The x224 step's side requests leave their answered connections here for the tls
+    // stage's side handshakes and Standard RDP Security's offers (probes/SpareConnections.h).
+    SpareConnections spares(negotiationSideRequests());
     // The tls stage starts as soon as the primary request selected TLS, while the x224 step
     // goes on with its other requests and Standard RDP Security's offers; it is waited for
     // (and reported) after them.
@@ -146,6 +149,8 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
     // own simultaneous connections broke is tried again alone (runner/SideRetries).
     const auto finishConnections = [&] {
         tlsStarted.reset(); // waits for the handshakes of a stage that was not reported
+        spares.setTakers(SpareKind::Tls, 0);
+        spares.setTakers(SpareKind::Rdp, 0);
         session.reset();
         connection.reset();
         retrySideConnections(report.facts, std::move(sides), target, request.timeout, cancel);
@@ -166,15 +171,17 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         const auto startTls = [&](const NegotiationProbe &primary) {
             if (primary.outcome != NegotiationProbe::Outcome::Selected ||
                 !protocolUsesTls(primary.selected.value_or(0)) || !connection ||
-                cancel.isCancelled())
+                cancel.isCancelled()) {
+                spares.setTakers(SpareKind::Tls, 0);
                 return;
+            }
             NegotiationFacts asked;
             asked.probes << primary;
-            tlsStarted.emplace(
-                startTlsStage(connection, target, address, asked, request.timeout, cancel, pacer));
+            tlsStarted.emplace(startTlsStage(connection, target, address, asked, request.timeout,
+                                             cancel, pacer, &spares));
         };
         NegotiationStageResult negotiation = runNegotiationMatrix(
-            connection, address, target.port, request.timeout, cancel, &pacer, startTls);
+            connection, address, target.port, request.timeout, cancel, &pacer, startTls, &spares);
         report.facts.negotiation = negotiation.facts;
         addLatencySamples(*report.facts.tcp, negotiation.sideConnects);
         sides.breaks.negotiation = negotiation.breaks;
@@ -183,10 +190,11 @@ Report runDiagnosis(const RunRequest &request, const CancelToken &cancel, RunObs
         // (the rdp_security stage belongs to this step).
         if (report.facts.negotiation->rdpSupported && !cancel.isCancelled()) {
             RdpSecurityStageResult rdp =
-                runRdpSecurityStage(address, target.port, request.timeout, cancel, &pacer);
+                runRdpSecurityStage(address, target.port, request.timeout, cancel, &pacer, &spares);
             report.facts.rdpSecurity = rdp.facts;
             sides.breaks.rdpOffers = rdp.breaks;
         }
+        spares.setTakers(SpareKind::Rdp, 0);
     }
     if (!tlsStarted || cancel.isCancelled())
         return finishConnections();
