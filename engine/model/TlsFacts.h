@@ -49,6 +49,10 @@ struct TlsAttempt
     /** A version-matrix entry taken from the main handshake, which had negotiated that
      * version: the forced handshake would have been the same one (probes/TlsProbe.h). */
     bool fromMainHandshake = false;
+    /** (added) A TLS 1.0 or 1.1 entry taken from one handshake that offered both versions: the
+     * server refused it (then both entries carry it) or negotiated this version
+     * (probes/TlsProbe.h). */
+    bool fromSharedHandshake = false;
 };
 QString tlsOutcomeString(TlsAttempt::Outcome outcome);
 

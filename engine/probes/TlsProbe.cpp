@@ -125,15 +125,36 @@ TlsSideAttempt attemptOnNewConnection(const QString &purpose, const QString &add
     return side;
 }
 
-TlsOptions forcedVersionOptions(TlsVersion version, const QString &serverName)
+/** Options offering TLS @p lowest … @p highest at security level 0 (the old versions are
+ * what is asked about, so our own OpenSSL must not refuse them). */
+TlsOptions versionRangeOptions(TlsVersion lowest, TlsVersion highest, const QString &serverName)
 {
     TlsOptions options;
-    options.minVersion = version;
-    options.maxVersion = version;
+    options.minVersion = lowest;
+    options.maxVersion = highest;
     options.allowLegacy = true;
     options.serverName = serverName;
     return options;
 }
+
+TlsOptions forcedVersionOptions(TlsVersion version, const QString &serverName)
+{
+    return versionRangeOptions(version, version, serverName);
+}
+
+/** "1.0" … "1.3" for OpenSSL's name of a negotiated version ("TLSv1", "TLSv1.2"); empty for
+ * any other. */
+QString versionKeyOfName(const QString &negotiated)
+{
+    if (negotiated == QLatin1String("TLSv1"))
+        return QStringLiteral("1.0");
+    if (negotiated.startsWith(QLatin1String("TLSv1.")))
+        return negotiated.mid(4);
+    return {};
+}
+
+/** The purpose (timeline) and the versions of the legacy pair's handshake. */
+const QString kLegacyPairPurpose = QStringLiteral("tls 1.0/1.1");
 
 /** The forced-version handshake for @p versionKey, paced by @p pacer and on a spare
  * connection of @p spares when given. */
@@ -174,12 +195,32 @@ std::optional<TlsSideAttempt> takenFromMain(const std::shared_future<TlsAttempt>
         return std::nullopt; // the main handshake never ran: make the forced one
     }
     if (attempt.outcome != TlsAttempt::Outcome::Established ||
-        attempt.negotiatedVersion != QStringLiteral("TLSv") + versionKey)
+        versionKeyOfName(attempt.negotiatedVersion) != versionKey)
         return std::nullopt;
     TlsSideAttempt side;
     side.attempt = attempt;
     side.attempt.version = versionKey;
     side.attempt.fromMainHandshake = true;
+    return side;
+}
+
+/**
+ * The version-matrix entry for @p versionKey ("1.0", "1.1") from the legacy pair's handshake,
+ * which offered both: when the server did not establish it, that answer stands for each
+ * version alone (a server picks the highest version it shares with the client, so one that
+ * refuses the pair refuses either; one that stalls or cannot be reached does so for either
+ * too), and when it established one, the entry for that one. nullopt: the other version of
+ * an established pair, which gets a forced handshake of its own.
+ */
+std::optional<TlsSideAttempt> takenFromLegacyPair(const TlsSideAttempt &pair,
+                                                  const QString &versionKey)
+{
+    if (pair.attempt.outcome == TlsAttempt::Outcome::Established &&
+        versionKeyOfName(pair.attempt.negotiatedVersion) != versionKey)
+        return std::nullopt;
+    TlsSideAttempt side = pair;
+    side.attempt.version = versionKey;
+    side.attempt.fromSharedHandshake = true;
     return side;
 }
 
@@ -323,23 +364,41 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
     if (request)
         started.weakCiphersOffered = TlsSession::offeredCiphers(weakOptions);
     const bool weakProbe = !started.weakCiphersOffered.isEmpty();
-    if (spares) // every side handshake either takes a spare connection or says it won't
-        spares->setTakers(SpareKind::Tls, request ? int(std::size(kVersions)) + weakProbe : 0);
+    // Every side handshake either takes a spare connection or says it won't: the legacy
+    // pair, the four versions, the weak-cipher probe.
+    if (spares)
+        spares->setTakers(SpareKind::Tls, request ? 1 + int(std::size(kVersions)) + weakProbe : 0);
     if (request) {
+        // TLS 1.0 and 1.1 are first offered together on one connection (takenFromLegacyPair()):
+        // a current server refuses both, and one handshake says so for each.
+        const std::shared_future<TlsSideAttempt> legacyPair =
+            std::async(std::launch::async, [=, &pacer, &cancel] {
+                return attemptOnNewConnection(
+                    kLegacyPairPurpose, address, port, *request,
+                    versionRangeOptions(TlsVersion::Tls10, TlsVersion::Tls11, serverName), timeout,
+                    cancel, &pacer, spares);
+            }).share();
         for (const TlsVersion version : kVersions) {
-            const bool mayComeFromMain =
-                version == TlsVersion::Tls12 || version == TlsVersion::Tls13;
+            const bool legacy = version == TlsVersion::Tls10 || version == TlsVersion::Tls11;
             started.versions.push_back(std::async(std::launch::async, [=, &pacer, &cancel] {
                 const QString key = tlsVersionKey(version);
-                if (mayComeFromMain) {
-                    if (std::optional<TlsSideAttempt> same =
-                            takenFromMain(mainAttempt, key, timeout)) {
-                        if (spares)
-                            spares->wontTake(SpareKind::Tls);
-                        return *same;
-                    }
+                std::chrono::milliseconds budget = timeout;
+                std::optional<TlsSideAttempt> same;
+                if (legacy) {
+                    same = takenFromLegacyPair(legacyPair.get(), key);
+                    // The pair and the forced handshake after it share one step timeout.
+                    budget = std::max(
+                        timeout - std::chrono::milliseconds(legacyPair.get().attempt.durationMs),
+                        std::chrono::milliseconds(0));
+                } else {
+                    same = takenFromMain(mainAttempt, key, timeout);
                 }
-                return versionAttemptPaced(address, target, *request, key, timeout, cancel, &pacer,
+                if (same) {
+                    if (spares)
+                        spares->wontTake(SpareKind::Tls);
+                    return *same;
+                }
+                return versionAttemptPaced(address, target, *request, key, budget, cancel, &pacer,
                                            spares);
             }));
         }

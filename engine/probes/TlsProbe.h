@@ -20,9 +20,12 @@
  * (connect, negotiation and handshake together). TLS 1.2 and 1.3 first wait for (a), at most
  * a second (a quarter of the timeout when that is shorter): the version (a) negotiated is
  * taken from it (marked fromMainHandshake) instead of being made again on a connection of
- * its own — one connection fewer, which on a server that spends 15–40 ms of CPU per
- * connection is what a run costs it most. Without (d) the stage takes about 1.25 timeouts
- * at worst. (d) starts when (a) has timed out and has a budget of its own, one more
+ * its own — one connection fewer, which on a server that spends 15–45 ms of CPU per
+ * connection is what a run costs it most. TLS 1.0 and 1.1 are first offered together in one
+ * handshake (the legacy pair): when the server does not establish it, that answer stands for
+ * both (marked fromSharedHandshake); when it negotiates one of them, that entry comes from
+ * it and the other version gets its forced handshake in what is left of the same timeout.
+ * Without (d) the stage takes about 1.25 timeouts at worst. (d) starts when (a) has timed out and has a budget of its own, one more
  * step timeout end to end: a stalled handshake makes the stage take up to two timeouts.
  * Every step watches the cancel token.
  */

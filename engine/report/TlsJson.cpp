@@ -53,6 +53,8 @@ QJsonObject tlsAttemptToJson(const TlsAttempt &attempt)
         object.insert(QStringLiteral("retried"), true);
     if (attempt.fromMainHandshake)
         object.insert(QStringLiteral("from_main_handshake"), true);
+    if (attempt.fromSharedHandshake)
+        object.insert(QStringLiteral("from_shared_handshake"), true);
     return object;
 }
 
@@ -195,6 +197,8 @@ TlsAttempt tlsAttemptFromJson(const JsonNode &node)
     attempt.retried = node.has("retried") && node.boolean("retried");
     attempt.fromMainHandshake =
         node.has("from_main_handshake") && node.boolean("from_main_handshake");
+    attempt.fromSharedHandshake =
+        node.has("from_shared_handshake") && node.boolean("from_shared_handshake");
     return attempt;
 }
 

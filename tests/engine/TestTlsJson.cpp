@@ -2,6 +2,7 @@
 // JSON of the tls / certificate / credssp facts: the exact keys of docs/findings.md, nulls for
 // what was not learned.
 
+#include "report/JsonNode.h"
 #include "report/TlsJson.h"
 
 #include <QJsonArray>
@@ -36,6 +37,7 @@ class TestTlsJson : public QObject
 private slots:
     void versionsMapping();
     void versionsUnknownWhenMatrixDidNotRun();
+    void takenFromAnotherHandshake();
     void negotiated();
     void certificateKeys();
     void certificateNulls();
@@ -71,6 +73,33 @@ void TestTlsJson::versionsUnknownWhenMatrixDidNotRun()
     QCOMPARE(versions.size(), 4);
     for (const QString &key : versions.keys())
         QVERIFY2(versions.value(key).isNull(), qPrintable(key));
+}
+
+void TestTlsJson::takenFromAnotherHandshake()
+{
+    // from_main_handshake and from_shared_handshake appear only when true, and read back.
+    TlsFacts tls;
+    tls.versions << attempt(QStringLiteral("1.0"), Outcome::Alert)
+                 << attempt(QStringLiteral("1.1"), Outcome::Alert)
+                 << attempt(QStringLiteral("1.2"), Outcome::Alert)
+                 << attempt(QStringLiteral("1.3"), Outcome::Established);
+    tls.versions[0].fromSharedHandshake = true;
+    tls.versions[1].fromSharedHandshake = true;
+    tls.versions[3].fromMainHandshake = true;
+    const QJsonObject json = tlsFactsToJson(tls);
+    const QJsonArray attempts = json.value(QStringLiteral("attempts")).toArray();
+    QCOMPARE(attempts.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject entry = attempts.at(i).toObject();
+        QCOMPARE(entry.contains(QStringLiteral("from_shared_handshake")), i < 2);
+        QCOMPARE(entry.contains(QStringLiteral("from_main_handshake")), i == 3);
+    }
+    const TlsFacts read = tlsFactsFromJson(JsonNode(json, QStringLiteral("tls")));
+    QCOMPARE(read.versions.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(read.versions.at(i).fromSharedHandshake, i < 2);
+        QCOMPARE(read.versions.at(i).fromMainHandshake, i == 3);
+    }
 }
 
 void TestTlsJson::negotiated()

@@ -194,13 +194,13 @@ private slots:
         // The primary connection, the other X.224 requests, the TLS version matrix, the
         // weak-cipher probe and Standard RDP Security's four offers (xrdp negotiates). TLS 1.3
         // has no connection of its own: the main handshake negotiated it, and the matrix
-        // entry is taken from there (probes/TlsProbe.h).
+        // entry is taken from there; TLS 1.0 and 1.1 share one handshake, which xrdp refuses
+        // (probes/TlsProbe.h).
         const QStringList purposes = {QStringLiteral("primary"),
                                       QStringLiteral("x224 0x01"),
                                       QStringLiteral("x224 0x02"),
                                       QStringLiteral("x224 0x00"),
-                                      QStringLiteral("tls 1.0"),
-                                      QStringLiteral("tls 1.1"),
+                                      QStringLiteral("tls 1.0/1.1"),
                                       QStringLiteral("tls 1.2"),
                                       QStringLiteral("tls weak ciphers"),
                                       QStringLiteral("rdp security 40bit"),
@@ -217,13 +217,18 @@ private slots:
                      .value(QStringLiteral("negotiated_version"))
                      .toString(),
                  QStringLiteral("TLSv1.3"));
-        for (const auto &entry : tls.value(QStringLiteral("versions")).toArray()) {
+        const QJsonArray attempts = tls.value(QStringLiteral("attempts")).toArray();
+        QCOMPARE(attempts.size(), 4);
+        for (const auto &entry : attempts) {
             const QJsonObject version = entry.toObject();
-            const bool is13 = version.value(QStringLiteral("version")) == QStringLiteral("1.3");
+            const QString key = version.value(QStringLiteral("version")).toString();
+            const bool is13 = key == QStringLiteral("1.3");
+            const bool legacy = key == QStringLiteral("1.0") || key == QStringLiteral("1.1");
             QCOMPARE(version.value(QStringLiteral("from_main_handshake")).toBool(), is13);
-            if (is13)
-                QCOMPARE(version.value(QStringLiteral("outcome")).toString(),
-                         QStringLiteral("established"));
+            QCOMPARE(version.value(QStringLiteral("from_shared_handshake")).toBool(), legacy);
+            QCOMPARE(version.value(QStringLiteral("outcome")).toString(),
+                     is13 || key == QStringLiteral("1.2") ? QStringLiteral("established")
+                                                          : QStringLiteral("alert"));
         }
         // One row per connection, named by what used it: a side request's connection that
         // xrdp answered goes on to a TLS handshake or an offer ("x224 0x01 + tls 1.0",

@@ -39,16 +39,18 @@ Report runThrough(quint16 port)
  * (durations, the median connect time, the NTLM server time), the random bytes each handshake
  * carries (the TLS server random in first_bytes, the server random in Standard RDP Security's
  * Connect Response) — and without the record of the retries themselves ("retried",
- * tcp.side_retries), which tell how a fact was learned, not what it is. The local stage is
- * this computer's, not the server's.
+ * tcp.side_retries) and of which handshake answered for a TLS version (a legacy version tried
+ * again alone has no "from_shared_handshake"), which tell how a fact was learned, not what it
+ * is. The local stage is this computer's, not the server's.
  */
 QJsonValue withoutRunDetails(const QJsonValue &value)
 {
     static const QStringList kSkipped{
-        QStringLiteral("duration_ms"),  QStringLiteral("median_connect_ms"),
-        QStringLiteral("server_time"),  QStringLiteral("clock_skew_s"),
-        QStringLiteral("first_bytes"),  QStringLiteral("retried"),
-        QStringLiteral("side_retries"), QStringLiteral("received_hex"),
+        QStringLiteral("duration_ms"),           QStringLiteral("median_connect_ms"),
+        QStringLiteral("server_time"),           QStringLiteral("clock_skew_s"),
+        QStringLiteral("first_bytes"),           QStringLiteral("retried"),
+        QStringLiteral("side_retries"),          QStringLiteral("received_hex"),
+        QStringLiteral("from_shared_handshake"),
     };
     if (value.isObject()) {
         QJsonObject out;

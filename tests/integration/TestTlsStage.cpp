@@ -105,6 +105,7 @@ private slots:
     void modernServer();
     void versionOnlyServers_data();
     void versionOnlyServers();
+    void legacyPairBothAccepted();
     void faults_data();
     void faults();
     void stallShowsHowFarTheFlightGot();
@@ -238,6 +239,15 @@ void TestTlsStage::versionOnlyServers()
     for (const TlsAttempt &attempt : tls.versions)
         QCOMPARE(attempt.fromMainHandshake,
                  version >= TLS1_2_VERSION && attempt.version == accepted);
+    // TLS 1.0 and 1.1 are offered together first: a modern server refuses that one handshake,
+    // which answers for both; a legacy server negotiates its version there, and the other
+    // legacy version gets a handshake of its own (which it refuses).
+    for (const TlsAttempt &attempt : tls.versions) {
+        const bool legacyEntry =
+            attempt.version == QLatin1String("1.0") || attempt.version == QLatin1String("1.1");
+        const bool shared = version < TLS1_2_VERSION ? attempt.version == accepted : legacyEntry;
+        QVERIFY2(attempt.fromSharedHandshake == shared, qPrintable(versionsText(tls)));
+    }
     if (version >= TLS1_2_VERSION) {
         QCOMPARE(tls.main.outcome, Outcome::Established);
     } else {
@@ -248,6 +258,29 @@ void TestTlsStage::versionOnlyServers()
     }
     expected.sort();
     QCOMPARE(findingsOf(run), expected);
+}
+
+void TestTlsStage::legacyPairBothAccepted()
+{
+    // A server with TLS 1.0 and 1.1 (and nothing newer): the shared handshake negotiates 1.1,
+    // and 1.0 still gets a handshake of its own, which it accepts too.
+    TlsServerOptions options = serverWith(m_valid);
+    options.minVersion = TLS1_VERSION;
+    options.maxVersion = TLS1_1_VERSION;
+    options.legacy = true;
+    options.cipherList = "DEFAULT:@SECLEVEL=0";
+    TlsTestServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const StageRun run = runStage(server.port());
+    const TlsFacts &tls = run.result.tls;
+    const TlsAttempt *tls10 = versionAttempt(tls, QStringLiteral("1.0"));
+    const TlsAttempt *tls11 = versionAttempt(tls, QStringLiteral("1.1"));
+    QVERIFY(tls10 && tls11);
+    QCOMPARE(tls11->outcome, Outcome::Established);
+    QVERIFY2(tls11->fromSharedHandshake, qPrintable(versionsText(tls)));
+    QCOMPARE(tls10->outcome, Outcome::Established);
+    QVERIFY2(!tls10->fromSharedHandshake, qPrintable(versionsText(tls)));
+    QCOMPARE(tls10->negotiatedVersion, QStringLiteral("TLSv1"));
 }
 
 void TestTlsStage::faults_data()
