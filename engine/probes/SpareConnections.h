@@ -12,7 +12,7 @@
  * open a connection of their own. What goes over the wire after the X.224 exchange is the
  * same; what the server is spared is a connection: xrdp forks for every one and
  * freerdp-shadow sets up a peer, 15–45 ms of its CPU each, which is what a run costs such a
- * server most (docs/benchmarks.md#where-the-time-goes).
+ * server most (docs/benchmarks.md, "Why not 3×").
  *
  * So that a kept connection does not hold one of a limited server's slots for nothing, the
  * stages say how many takers are still to come (setTakers()); spares nobody will take are
