@@ -153,7 +153,8 @@ QString versionKeyOfName(const QString &negotiated)
     return {};
 }
 
-/** The purpose (timeline) and the versions of the legacy pair's handshake. */
+/** What the legacy pair's handshake (TLS 1.0 and 1.1 offered together) is called on the
+ * timeline. */
 const QString kLegacyPairPurpose = QStringLiteral("tls 1.0/1.1");
 
 /** The forced-version handshake for @p versionKey, paced by @p pacer and on a spare
