@@ -324,6 +324,50 @@ def network_seeds():
             selected(4, ["local/ip-addr-vpn.json"]))
 
 
+# --- netlink answers (engine/parsers/NetlinkMessages) ---------------------------------------
+
+def nl_message(kind, body, flags=0x2):
+    """One netlink message (host byte order, as the kernel sends), padded to 4 bytes."""
+    data = struct.pack("=IHHII", 16 + len(body), kind, flags, 1, 0) + body
+    return data + b"\0" * (-len(data) % 4)
+
+
+def nl_attribute(kind, value):
+    data = struct.pack("=HH", 4 + len(value), kind) + value
+    return data + b"\0" * (-len(data) % 4)
+
+
+def netlink_seeds():
+    done = nl_message(3, struct.pack("=i", 0))
+    links = b""
+    for index, name, kind, flags, hw in [(1, b"lo", None, 0x10049, 772),
+                                         (2, b"eth0", b"veth", 0x11043, 1),
+                                         (3, b"wg0", b"wireguard", 0x10091, 65534),
+                                         (4, b"ppp0", None, 0x10051, 512)]:
+        attrs = nl_attribute(3, name + b"\0") + nl_attribute(4, struct.pack("=I", 1400))
+        attrs += nl_attribute(16, b"\x06")
+        if kind:
+            attrs += nl_attribute(18 | 0x8000, nl_attribute(1, kind + b"\0"))
+        links += nl_message(16, struct.pack("=BBHiII", 0, 0, hw, index, flags, 0) + attrs)
+    addresses = (nl_message(20, struct.pack("=BBBBI", 2, 24, 0, 0, 2) +
+                            nl_attribute(1, bytes([10, 0, 0, 2])) +
+                            nl_attribute(2, bytes([10, 0, 0, 2]))) +
+                 nl_message(20, struct.pack("=BBBBI", 10, 64, 0, 0, 3) +
+                            nl_attribute(1, bytes.fromhex("20010db8000000000000000000000002"))))
+    route = nl_message(24, struct.pack("=BBBBBBBBI", 2, 32, 0, 0, 254, 0, 0, 1, 0x200) +
+                       nl_attribute(1, bytes([192, 0, 2, 7])) +
+                       nl_attribute(4, struct.pack("=I", 2)) +
+                       nl_attribute(5, bytes([10, 0, 0, 1])) +
+                       nl_attribute(7, bytes([10, 0, 0, 2])) +
+                       nl_attribute(8 | 0x8000, nl_attribute(2, struct.pack("=I", 1280))), 0)
+    error = nl_message(2, struct.pack("=i", -101) + nl_message(26, b"\0" * 12, 1), 0)
+    tables = (nl_message((10 << 8), struct.pack("=BBH", 1, 0, 0) + nl_attribute(1, b"filter\0")) +
+              nl_message((10 << 8), struct.pack("=BBH", 10, 0, 0) + nl_attribute(1, b"t6\0")))
+    return [b"\x00" + links + done, b"\x01" + links + done + addresses + done,
+            b"\x02" + links + route, b"\x02" + error, b"\x03" + tables + done,
+            b"\x03" + nl_message(2, struct.pack("=i", -1), 0)]
+
+
 def serverparsers_seeds():
     windows = "server/windows/"
     return (selected(0, [windows + "en-healthy/icacls.txt", windows + "de-broken/icacls.txt"]) +
@@ -407,6 +451,7 @@ def main():
         "firewall": firewall_seeds,
         "network": network_seeds,
         "serverparsers": serverparsers_seeds,
+        "netlink": netlink_seeds,
     }
     only = set(sys.argv[1:])
     for parser, generate in generators.items():

@@ -58,7 +58,7 @@ max_len() {
         reportreader | bundle) echo 262144 ;;
         target) echo 1024 ;;
         firewall | serverparsers) echo 65536 ;; # a large nft JSON rule set, a netsh listing
-        network) echo 16384 ;;
+        network | netlink) echo 16384 ;; # netlink: a few interfaces with their addresses
         *) echo 8192 ;;
     esac
 }

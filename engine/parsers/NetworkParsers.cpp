@@ -225,12 +225,17 @@ RouteFacts parseIpRouteGet(QByteArrayView json, const QString &destination,
         if (value.isDouble())
             route.routeMtu = value.toInt();
     }
+    settleRouteLookup(route);
+    return route;
+}
+
+void settleRouteLookup(RouteFacts &route)
+{
     route.found = !route.interfaceName.isEmpty() && route.type != QLatin1String("unreachable") &&
                   route.type != QLatin1String("blackhole") &&
                   route.type != QLatin1String("prohibit");
     if (!route.found && route.error.isEmpty())
         route.error = route.type;
-    return route;
 }
 
 QList<NetworkInterfaceFacts> parseIpAddrJson(QByteArrayView json)

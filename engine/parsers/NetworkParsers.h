@@ -70,6 +70,10 @@ std::optional<KernelRoute> selectRoute(const QList<KernelRoute> &routes, const Q
 RouteFacts parseIpRouteGet(QByteArrayView json, const QString &destination,
                            const QString &errorText = {});
 
+/** Sets found (an outgoing interface, and a type that forwards) and, when not found, the
+ * error of a route lookup whose type and interface are read (ip route get, netlink). */
+void settleRouteLookup(RouteFacts &route);
+
 /** Reads `ip -j -d addr show` (interfaces with link kind, flags, MTU and addresses). */
 QList<NetworkInterfaceFacts> parseIpAddrJson(QByteArrayView json);
 

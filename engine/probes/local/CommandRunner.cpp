@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/local/CommandRunner.h"
 
+#include "platform/Netlink.h"
 #include "platform/ToolProcess.h"
 #include "support/Log.h"
 
@@ -144,6 +145,27 @@ bool ProcessCommandRunner::readFile(const QString &path, qint64 maxBytes, QByteA
     return true;
 }
 
+bool CommandRunner::netlink(int, const QByteArray &, std::chrono::milliseconds, QByteArray *,
+                            QString *error)
+{
+    if (error)
+        *error = QStringLiteral("no netlink answers here");
+    return false;
+}
+
+bool ProcessCommandRunner::netlink(int protocol, const QByteArray &request,
+                                   std::chrono::milliseconds timeout, QByteArray *answer,
+                                   QString *error)
+{
+    QString why;
+    const bool ok = platform::netlinkExchange(protocol, request, timeout, answer, &why);
+    log::debug("netlink protocol {} request {} bytes -> {}", protocol, request.size(),
+               ok ? QStringLiteral("%1 bytes").arg(answer->size()) : why);
+    if (error)
+        *error = why;
+    return ok;
+}
+
 template <typename Result, typename Ask>
 Result CachingCommandRunner::answer(Answers<Result> &answers, const QString &key, Ask ask)
 {
@@ -185,6 +207,24 @@ bool CachingCommandRunner::readFile(const QString &path, qint64 maxBytes, QByteA
     });
     if (contents)
         *contents = read.contents;
+    if (error)
+        *error = read.error;
+    return read.ok;
+}
+
+bool CachingCommandRunner::netlink(int protocol, const QByteArray &request,
+                                   std::chrono::milliseconds timeout, QByteArray *reply,
+                                   QString *error)
+{
+    const QString key =
+        QStringLiteral("netlink %1 %2").arg(protocol).arg(QString::fromLatin1(request.toHex()));
+    const FileRead read = answer(m_files, key, [&] {
+        FileRead result;
+        result.ok = m_inner.netlink(protocol, request, timeout, &result.contents, &result.error);
+        return result;
+    });
+    if (reply)
+        *reply = read.contents;
     if (error)
         *error = read.error;
     return read.ok;

@@ -3,7 +3,8 @@
 /**
  * @file
  * Running the system's own tools (nft, iptables-save, ip, systemctl, reg, sc, icacls,
- * wevtutil, netsh, pfctl, …) and reading small system files, behind an interface so that
+ * wevtutil, netsh, pfctl, …), reading small system files and asking the kernel over netlink
+ * (Linux), behind an interface so that
  * collectors are tested with recorded outputs (fixtures) and the real tools alike.
  *
  * Every command has a time limit and its output is capped; a missing program is told apart
@@ -56,6 +57,13 @@ public:
     /** Reads a text file of at most @p maxBytes; false with @p error when unreadable. */
     virtual bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
                           QString *error) = 0;
+    /**
+     * Asks the kernel one netlink question (platform/Netlink.h; the messages are
+     * parsers/NetlinkMessages.h): false with @p error where there is no netlink. Collectors
+     * then fall back to the tools. By default there is none, as in recorded fixtures.
+     */
+    virtual bool netlink(int protocol, const QByteArray &request, std::chrono::milliseconds timeout,
+                         QByteArray *answer, QString *error);
 };
 
 /**
@@ -71,6 +79,8 @@ public:
                       std::chrono::milliseconds timeout) override;
     bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
                   QString *error) override;
+    bool netlink(int protocol, const QByteArray &request, std::chrono::milliseconds timeout,
+                 QByteArray *answer, QString *error) override;
 
 private:
     const CancelToken *m_cancel;
@@ -93,8 +103,10 @@ public:
                       std::chrono::milliseconds timeout) override;
     bool readFile(const QString &path, qint64 maxBytes, QByteArray *contents,
                   QString *error) override;
+    bool netlink(int protocol, const QByteArray &request, std::chrono::milliseconds timeout,
+                 QByteArray *answer, QString *error) override;
 
-    /** How many commands and file reads were answered from the cache. */
+    /** How many commands, file reads and netlink questions were answered from the cache. */
     int hits() const;
 
 private:
@@ -112,7 +124,7 @@ private:
     CommandRunner &m_inner;
     mutable std::mutex m_mutex;
     Answers<CommandResult> m_commands;
-    Answers<FileRead> m_files;
+    Answers<FileRead> m_files; ///< files, and netlink answers (keyed by their request)
     int m_hits = 0;
 };
 

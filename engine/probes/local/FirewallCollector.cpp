@@ -6,11 +6,13 @@
 #include "parsers/FirewallFrontends.h"
 #include "parsers/IptablesRuleset.h"
 #include "parsers/MacFirewall.h"
+#include "parsers/NetlinkMessages.h"
 #include "parsers/NftRuleset.h"
 #include "parsers/WindowsFirewall.h"
 
 #include <QHostAddress>
 
+#include <algorithm>
 #include <optional>
 
 namespace rdpdiag {
@@ -120,25 +122,93 @@ FirewallReading readFirewalld(CommandRunner &runner, const PacketQuery &query,
     return result;
 }
 
+/**
+ * Which netfilter tables the kernel holds, asked before any tool runs: the nftables tables
+ * over netlink (iptables-nft keeps its tables there too, as family ip / ip6) and the legacy
+ * x_tables from /proc/net/ip_tables_names and ip6_tables_names. A tool whose tables do not
+ * exist is not started (each costs a process start; docs/benchmarks.md). Unknown (no
+ * netlink, no right to ask) means every tool runs, as before.
+ */
+struct KernelTables
+{
+    std::optional<QList<netlink::NftTable>> nft;
+    std::optional<bool> legacyIpv4; ///< legacy iptables tables are loaded
+    std::optional<bool> legacyIpv6;
+
+    /** Whether @p family ("ip", "ip6") may have tables that iptables-save would print. */
+    bool mayHaveIptables(const QString &nftFamily) const
+    {
+        const std::optional<bool> legacy =
+            nftFamily == QLatin1String("ip") ? legacyIpv4 : legacyIpv6;
+        if (!nft || legacy != false)
+            return true;
+        return std::any_of(nft->cbegin(), nft->cend(), [&](const netlink::NftTable &table) {
+            return table.family == nftFamily;
+        });
+    }
+    bool mayHaveNftables() const { return !nft || !nft->isEmpty(); }
+};
+
+KernelTables askKernelTables(CommandRunner &runner, std::chrono::milliseconds timeout)
+{
+    KernelTables tables;
+    QByteArray answer;
+    QString error;
+    if (runner.netlink(netlink::kProtocolNetfilter, netlink::nftTablesRequest(), timeout, &answer,
+                       &error))
+        tables.nft = netlink::parseNftTables(answer);
+    const auto legacy = [&](const QString &path) -> std::optional<bool> {
+        QByteArray names;
+        QString why;
+        if (runner.readFile(path, 64 * 1024, &names, &why))
+            return !names.trimmed().isEmpty();
+        // No such file: the legacy module is not loaded, so it holds no table.
+        if (why.contains(QLatin1String("No such file")))
+            return false;
+        return std::nullopt;
+    };
+    tables.legacyIpv4 = legacy(QStringLiteral("/proc/net/ip_tables_names"));
+    tables.legacyIpv6 = legacy(QStringLiteral("/proc/net/ip6_tables_names"));
+    return tables;
+}
+
+/** The reading of a tool that was not started because the kernel holds no table for it. */
+FirewallReading withoutTables(const QString &source, const QString &program,
+                              const PacketQuery &query)
+{
+    FirewallReading result = reading(source, query);
+    if (findProgram(program).isEmpty()) {
+        result.status = FirewallReading::Status::NotInstalled;
+    } else {
+        result.status = FirewallReading::Status::Inactive;
+        result.detail = QStringLiteral("the kernel holds no %1 tables").arg(source);
+    }
+    return result;
+}
+
 QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &query,
                                       std::chrono::milliseconds timeout)
 {
     QList<FirewallReading> readings;
+    const KernelTables kernel = askKernelTables(runner, timeout);
 
-    // iptables first: whether it is the nf_tables variant decides how nft is read.
-    bool iptablesNft = false;
+    // iptables first: whether it is the nf_tables variant (its header says "(nf_tables)")
+    // decides how nft is read.
+    bool nfTablesVariant = false; // iptables-nft: its tables are in nftables too
+    bool nftMadeTables = false;   // "incompatible": tables made by nft itself
     bool iptablesRead = false;
     std::optional<bool> ufwChainsLoaded; // unknown until iptables-save answered
-    {
-        const CommandResult version =
-            runner.run(QStringLiteral("iptables"), {QStringLiteral("--version")}, timeout);
-        iptablesNft = version.ok() && version.out.contains("nf_tables");
-    }
-    for (const auto &[program, family, source] :
+    for (const auto &[program, family, source, nftFamily] :
          {std::tuple{QStringLiteral("iptables-save"), QStringLiteral("ipv4"),
-                     QStringLiteral("iptables")},
+                     QStringLiteral("iptables"), QStringLiteral("ip")},
           std::tuple{QStringLiteral("ip6tables-save"), QStringLiteral("ipv6"),
-                     QStringLiteral("ip6tables")}}) {
+                     QStringLiteral("ip6tables"), QStringLiteral("ip6")}}) {
+        if (!kernel.mayHaveIptables(nftFamily)) {
+            readings << withoutTables(source, program, query);
+            if (family == QLatin1String("ipv4"))
+                ufwChainsLoaded = false; // no table, so no ufw chain either
+            continue;
+        }
         FirewallReading result = reading(source, query);
         const QHostAddress remote(query.remoteAddress);
         const bool otherFamily = !query.remoteAddress.isEmpty() && !remote.isNull() &&
@@ -152,6 +222,8 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
         const QString text = decodeConsoleOutput(command.out);
         if (family == QLatin1String("ipv4"))
             ufwChainsLoaded = text.contains(QLatin1String("\n:ufw-"));
+        nfTablesVariant =
+            nfTablesVariant || text.section(u'\n', 0, 0).contains(QLatin1String("(nf_tables)"));
         const IptablesParse parsed = parseIptablesSave(text, family);
         if (!parsed.ok()) {
             // No *filter table: nothing loaded (common when nftables is used directly).
@@ -161,7 +233,7 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
             continue;
         }
         if (text.contains(QLatin1String("incompatible")))
-            iptablesNft = false; // tables made by nft itself: read them there
+            nftMadeTables = true; // read them, and iptables-nft's, in nftables
         result.status = FirewallReading::Status::Read;
         result.ruleCount = parsed.ruleCount;
         if (!otherFamily) {
@@ -173,7 +245,9 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
         readings << result;
     }
 
-    {
+    if (!kernel.mayHaveNftables()) {
+        readings << withoutTables(QStringLiteral("nftables"), QStringLiteral("nft"), query);
+    } else {
         FirewallReading result = reading(QStringLiteral("nftables"), query);
         const CommandResult command = runner.run(
             QStringLiteral("nft"),
@@ -184,7 +258,7 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
                 result.status = FirewallReading::Status::Failed;
                 result.detail = parsed.error;
             } else {
-                if (iptablesNft && iptablesRead) {
+                if (nfTablesVariant && !nftMadeTables && iptablesRead) {
                     QList<GenericChain> kept;
                     for (const GenericChain &chain : parsed.ruleset.chains)
                         if (!isIptablesNftTable(chain))

@@ -10,7 +10,9 @@
  * ufw (`ufw status verbose`) and firewalld (`firewall-cmd --state`,
  * `--list-all-zones`). When iptables is the nf_tables variant, its tables are read through
  * iptables-save (exact) and left out of the nftables reading (where its matches are opaque
- * "xt" expressions). Windows: `netsh advfirewall show allprofiles` and `netsh advfirewall
+ * "xt" expressions). The kernel is asked first which tables exist (nftables over netlink,
+ * legacy iptables in /proc/net/ip_tables_names); a tool with no table to read is not started.
+ * Windows: `netsh advfirewall show allprofiles` and `netsh advfirewall
  * firewall show rule name=all`. macOS: `pfctl -sr` and `socketfilterfw`.
  *
  * Which platform's readers run is a parameter, so every reader is tested here with the

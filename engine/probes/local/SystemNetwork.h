@@ -3,8 +3,9 @@
 /**
  * @file
  * This computer's network as its own system tells it: one implementation per OS family.
- *  - SystemNetworkLinux.cpp: `ip -j addr`, `ip -j route get`, /proc/net/route and
- *    ipv6_route, /etc/resolv.conf, the kernel's path MTU (IP_MTU).
+ *  - SystemNetworkLinux.cpp: interfaces and the route lookup over netlink (`ip -j -d addr`,
+ *    `ip -j route get` where netlink does not answer), /proc/net/route and ipv6_route,
+ *    /etc/resolv.conf, the kernel's path MTU (IP_MTU).
  *  - SystemNetworkWindows.cpp: the IP Helper API (GetBestRoute2, GetIpForwardTable2,
  *    GetAdaptersAddresses through Qt, GetNetworkParams) and the user's proxy settings.
  *  - SystemNetworkGeneric.cpp (macOS and other systems): Qt's interfaces; the rest is listed

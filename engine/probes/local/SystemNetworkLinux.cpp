@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// probes/local/SystemNetwork.h on Linux: iproute2's JSON, /proc/net/route and ipv6_route,
+// probes/local/SystemNetwork.h on Linux: the kernel's interfaces and route lookup over
+// netlink (iproute2's JSON where netlink does not answer), /proc/net/route and ipv6_route,
 // /etc/resolv.conf, and the kernel's path MTU (IP_MTU of a connected UDP socket).
 #include "probes/local/SystemNetwork.h"
 
+#include "parsers/NetlinkMessages.h"
 #include "parsers/NetworkParsers.h"
 
 #include <QHostAddress>
@@ -73,13 +75,27 @@ std::optional<int> kernelPathMtu(const QString &address)
 void collectSystemNetwork(CommandRunner &runner, const EnvironmentRequest &request,
                           LocalFacts &facts)
 {
-    // Interfaces with their link kind (tun, wireguard, ppp …) from iproute2; Qt otherwise.
-    const CommandResult addr = runner.run(QStringLiteral("ip"),
-                                          {QStringLiteral("-j"), QStringLiteral("-d"),
-                                           QStringLiteral("addr"), QStringLiteral("show")},
-                                          request.commandTimeout);
-    if (addr.ok())
-        facts.interfaces = parseIpAddrJson(addr.out);
+    // Interfaces with their link kind (tun, wireguard, ppp …): asked of the kernel over
+    // netlink, as iproute2 does; from iproute2's JSON where netlink is not answered (recorded
+    // fixtures), from Qt when neither works.
+    QByteArray links;
+    QByteArray addresses;
+    QString netlinkError;
+    const bool haveNetlink = runner.netlink(netlink::kProtocolRoute, netlink::linkDumpRequest(),
+                                            request.commandTimeout, &links, &netlinkError) &&
+                             runner.netlink(netlink::kProtocolRoute, netlink::addressDumpRequest(),
+                                            request.commandTimeout, &addresses, &netlinkError);
+    CommandResult addr;
+    if (haveNetlink) {
+        facts.interfaces = netlink::parseInterfaces(links, addresses);
+    } else {
+        addr = runner.run(QStringLiteral("ip"),
+                          {QStringLiteral("-j"), QStringLiteral("-d"), QStringLiteral("addr"),
+                           QStringLiteral("show")},
+                          request.commandTimeout);
+        if (addr.ok())
+            facts.interfaces = parseIpAddrJson(addr.out);
+    }
     if (facts.interfaces.isEmpty())
         facts.interfaces = qtInterfaces();
 
@@ -94,7 +110,7 @@ void collectSystemNetwork(CommandRunner &runner, const EnvironmentRequest &reque
     };
     facts.hasDefaultRoute = hasDefault(routes4) || hasDefault(routes6);
 
-    const bool haveIp = !findProgram(QStringLiteral("ip")).isEmpty() || addr.ok();
+    const bool haveIp = !haveNetlink && (!findProgram(QStringLiteral("ip")).isEmpty() || addr.ok());
     for (const QString &destination : request.destinations) {
         RouteFacts route;
         const QHostAddress host(destination);
@@ -102,7 +118,12 @@ void collectSystemNetwork(CommandRunner &runner, const EnvironmentRequest &reque
             continue;
         const bool v6 = host.protocol() == QAbstractSocket::IPv6Protocol;
         const std::optional<KernelRoute> table = selectRoute(v6 ? routes6 : routes4, destination);
-        if (haveIp) {
+        QByteArray answer;
+        if (haveNetlink &&
+            runner.netlink(netlink::kProtocolRoute, netlink::routeRequest(destination),
+                           request.commandTimeout, &answer, &netlinkError)) {
+            route = netlink::parseRoute(answer, destination, facts.interfaces);
+        } else if (haveIp) {
             const CommandResult get = runner.run(
                 QStringLiteral("ip"),
                 {QStringLiteral("-j"), QStringLiteral("route"), QStringLiteral("get"), destination},
