@@ -20,6 +20,13 @@ for file in usr/bin/rdpdiag usr/bin/rdpdiag-wizard \
     [[ -s "$work/root/$file" ]] || fail "cmake --install did not install /$file"
 done
 echo "installed: $(cd "$work/root" && find . -type f | wc -l) files"
+# No RPATH, in the build tree or installed: every library is the system's, and an empty entry
+# (CMake pads one when an install RPATH is set) makes the loader search the current folder.
+for binary in "$build/app/cli/rdpdiag" "$build/app/wizard/rdpdiag-wizard" \
+    "$work/root/usr/bin/rdpdiag" "$work/root/usr/bin/rdpdiag-wizard"; do
+    ! readelf -d "$binary" | grep -qE 'RPATH|RUNPATH' ||
+        fail "$binary carries an RPATH: $(readelf -d "$binary" | grep -E 'RPATH|RUNPATH')"
+done
 
 desktop-file-validate "$work/root/usr/share/applications/$app_id.desktop" ||
     fail "desktop-file-validate rejects the .desktop file"
