@@ -306,6 +306,47 @@ private slots:
         tool(QStringLiteral("nft"), {QStringLiteral("flush ruleset")}, &ok);
     }
 
+    /** iptables-nft's rules are read once, through iptables-save: its header names the
+     * variant, and its table is left out of the nftables reading (no `iptables --version`). */
+    void iptablesNftTablesReadOnce()
+    {
+        bool ok = false;
+        const QByteArray version = tool(QStringLiteral("iptables"), {QStringLiteral("--version")});
+        RDPDIAG_REQUIRE(version.contains("nf_tables"), "iptables is the nf_tables variant");
+        tool(QStringLiteral("iptables"),
+             {QStringLiteral("-A"), QStringLiteral("OUTPUT"), QStringLiteral("-d"),
+              QStringLiteral("10.61.0.77"), QStringLiteral("-p"), QStringLiteral("tcp"),
+              QStringLiteral("--dport"), QStringLiteral("3389"), QStringLiteral("-j"),
+              QStringLiteral("REJECT")},
+             &ok);
+        QVERIFY(ok);
+        PacketQuery query;
+        query.port = 3389;
+        query.remoteAddress = QStringLiteral("10.61.0.77");
+        query.family = QStringLiteral("ipv4");
+        LoggingRunner runner;
+        const QList<FirewallReading> readings =
+            collectFirewalls(runner, query, FirewallPlatform::Linux, 10s);
+        tool(QStringLiteral("nft"), {QStringLiteral("flush ruleset")}, &ok);
+        QVERIFY(!runner.started.contains(QStringLiteral("iptables")));
+        QVERIFY(runner.started.contains(QStringLiteral("iptables-save")));
+        const auto reading = [&](const QString &source) {
+            for (const FirewallReading &r : readings)
+                if (r.source == source)
+                    return r;
+            return FirewallReading{};
+        };
+        const FirewallReading iptables = reading(QStringLiteral("iptables"));
+        QCOMPARE(iptables.status, FirewallReading::Status::Read);
+        QCOMPARE(iptables.verdicts.size(), 1);
+        QCOMPARE(iptables.verdicts.first().result, FirewallVerdict::Result::Blocked);
+        const FirewallReading nftables = reading(QStringLiteral("nftables"));
+        QCOMPARE(nftables.detail,
+                 QStringLiteral("the iptables tables are read through iptables-save"));
+        for (const FirewallVerdict &verdict : nftables.verdicts)
+            QCOMPARE(verdict.result, FirewallVerdict::Result::Allowed);
+    }
+
     /** Answers that are cut, too long or not the kernel's are read without harm. */
     void malformedAnswers()
     {
