@@ -21,6 +21,7 @@ constexpr quint16 kFlagRequest = 0x1;
 constexpr quint16 kFlagMulti = 0x2;
 constexpr quint16 kFlagDump = 0x300;
 constexpr quint16 kAttributeTypeMask = 0x3fff; // without NLA_F_NESTED / NLA_F_NET_BYTEORDER
+constexpr qint64 kMaxErrno = 4095;             // the kernel's errors are -1 … -4095
 // linux/rtnetlink.h, if_link.h, if_addr.h, if.h, if_arp.h
 constexpr quint16 kNewLink = 16;
 constexpr quint16 kGetLink = 18;
@@ -192,10 +193,13 @@ Scan scan(QByteArrayView bytes)
         message.payload = bytes.sliced(at + kHeaderSize, length - kHeaderSize);
         if (message.type == kError) {
             // struct nlmsgerr: a negative errno (0 is an acknowledgement) and the request.
-            const std::optional<quint32> code = number(message.payload);
-            result.error = code ? -static_cast<int>(*code) : 0;
-            if (result.error < 0) // not a negative errno: not the kernel's message
+            // Anything else (cut short, positive, beyond the kernel's errno range) is not the
+            // kernel's message.
+            const qint64 code = static_cast<qint32>(number(message.payload).value_or(1));
+            if (code > 0 || code < -kMaxErrno)
                 result.malformed = true;
+            else
+                result.error = static_cast<int>(-code);
             result.complete = true;
         } else if (message.type == kDone) {
             result.complete = true;

@@ -363,6 +363,18 @@ private slots:
         lying[0] = char(0xff); // the first message claims more than there is
         QVERIFY(netlink::scan(lying).malformed);
         QVERIFY(netlink::routeRequest(QStringLiteral("not an address")).isEmpty());
+        // An error message: the kernel's (a negative errno) or not (INT_MIN, positive, cut).
+        const auto error = [](QByteArray code) {
+            QByteArray message(8, '\0');
+            message[0] = char(16 + code.size());
+            message[4] = char(2); // NLMSG_ERROR
+            return message + QByteArray(8, '\0') + code;
+        };
+        QCOMPARE(netlink::scan(error(QByteArray::fromHex("9bffffff"))).error, 101); // -101
+        QVERIFY(!netlink::scan(error(QByteArray::fromHex("9bffffff"))).malformed);
+        QVERIFY(netlink::scan(error(QByteArray::fromHex("00000080"))).malformed); // INT_MIN
+        QVERIFY(netlink::scan(error(QByteArray::fromHex("05000000"))).malformed); // positive
+        QVERIFY(netlink::scan(error(QByteArray::fromHex("9bff"))).malformed);     // cut short
         const RouteFacts route = netlink::parseRoute(QByteArray(), QStringLiteral("10.0.0.1"), {});
         QVERIFY(!route.found);
         QVERIFY(!route.error.isEmpty());
