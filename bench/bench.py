@@ -9,7 +9,9 @@ Sections of the table it prints (markdown, also saved as WORK/results.md):
      scripts, sslscan --rdp with the certificate, xfreerdp /cert:deny for the name check;
      rdp-sec-check is not packaged in Debian and is left out), and the floor: one bare
      X.224 + TLS handshake (bench/x224tls.cpp). Medians of --runs runs after one warm-up,
-     timed by hyperfine (-N: no shell in between).
+     timed by hyperfine (-N: no shell in between). Then where a run's CPU goes (rdpdiag's
+     and the floor's own, the server's) and the shortest wall time that CPU allows on the
+     cores client and server share.
   2. a filtered port (a DROP rule in a network namespace made for the run): rdpdiag with
      its default step budget vs the operating system's own connect() timeout.
   3. the wizard: start to its first window on screen (mapped on an Xvfb display; the first
@@ -114,8 +116,8 @@ def start_xrdp(work, port):
     config = os.path.join(work, "xrdp.ini")
     with open(config, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
-    spawn(["xrdp", "--nodaemon", "--config", config])
-    return wait_listening(port)
+    process = spawn(["xrdp", "--nodaemon", "--config", config])
+    return process if wait_listening(port) else None
 
 
 def start_xvfb(display):
@@ -134,9 +136,9 @@ def start_shadow(work, port, display):
         subprocess.run(["winpr-hash", "-u", "rdpuser", "-p", "Passw0rd!", "-f", "sam"],
                        stdout=f, check=True)
     env = dict(os.environ, DISPLAY=":%d" % display)
-    spawn(["freerdp-shadow-cli", "/port:%d" % port, "/bind-address:" + LOOP, "/sec:nla",
-           "/sam-file:" + sam], env=env)
-    return wait_listening(port)
+    process = spawn(["freerdp-shadow-cli", "/port:%d" % port, "/bind-address:" + LOOP,
+                     "/sec:nla", "/sam-file:" + sam], env=env)
+    return process if wait_listening(port) else None
 
 
 def start_labserver(binary, work, mode, port):
@@ -187,6 +189,47 @@ def watch_process(argv, env=None, stdout=subprocess.DEVNULL, limit=600):
     return time.monotonic() - start, code, peak_rss, peak_fds
 
 
+def process_cpu(pid):
+    """CPU seconds of process @p pid and of its children it has reaped (xrdp forks one per
+    connection): utime + stime + cutime + cstime of /proc/PID/stat."""
+    with open("/proc/%d/stat" % pid, encoding="utf-8") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy():
+    """(busy, idle) CPU seconds of the whole machine so far (/proc/stat, every core)."""
+    with open("/proc/stat", encoding="utf-8") as f:
+        values = [int(v) for v in f.readline().split()[1:9]]
+    idle = values[3] + values[4]
+    return (sum(values) - idle) / os.sysconf("SC_CLK_TCK"), idle / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_budget(argv, server_pid, runs):
+    """Where one run's CPU goes: runs @p argv @p runs times one after the other and returns
+    the mean wall seconds, the command's own CPU (user + system, from wait4), the server's
+    CPU (its process and reaped children) and the whole machine's busy share. The sum of the
+    two CPU figures divided by the cores is the shortest wall time this work can take here
+    when client and server share the machine."""
+    own = 0.0
+    server_before, (busy_before, idle_before) = process_cpu(server_pid), machine_busy()
+    start = time.monotonic()
+    quiet = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+             (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+    for _ in range(runs):
+        pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=quiet)
+        _, _, usage = os.wait4(pid, 0)
+        own += usage.ru_utime + usage.ru_stime
+    wall = time.monotonic() - start
+    time.sleep(0.3)  # the server reaps its last child
+    busy_after, idle_after = machine_busy()
+    server = process_cpu(server_pid) - server_before
+    busy = busy_after - busy_before
+    return {"wall": wall / runs, "own": own / runs, "server": server / runs,
+            "busy": busy / max(busy + idle_after - idle_before, 1e-9),
+            "bound": (own + server) / runs / os.cpu_count()}
+
+
 def fmt(seconds):
     return "%.3f s" % seconds if seconds < 10 else "%.1f s" % seconds
 
@@ -194,20 +237,22 @@ def fmt(seconds):
 # --- sections ----------------------------------------------------------------------------
 
 def healthy_servers(args, work, display):
-    rows, summaries = [], []
+    rows, summaries, budgets = [], [], []
     servers = []
     xrdp_port = free_port()
-    if start_xrdp(work, xrdp_port):
-        servers.append(("xrdp 0.9.21, TLS (negotiate)", xrdp_port, "tls", 3))
+    xrdp = start_xrdp(work, xrdp_port)
+    if xrdp:
+        servers.append(("xrdp 0.9.21, TLS (negotiate)", xrdp_port, "tls", 3, xrdp.pid))
     else:
         log("xrdp did not start; its rows are skipped")
     shadow_port = free_port()
-    if start_shadow(work, shadow_port, display):
-        servers.append(("freerdp-shadow-cli, NLA only", shadow_port, "nla", 3))
+    shadow = start_shadow(work, shadow_port, display)
+    if shadow:
+        servers.append(("freerdp-shadow-cli, NLA only", shadow_port, "nla", 3, shadow.pid))
     else:
         log("freerdp-shadow-cli did not start; its rows are skipped")
     env = dict(os.environ, DISPLAY=":%d" % display)
-    for title, port, security, requested in servers:
+    for title, port, security, requested, server_pid in servers:
         target = "%s:%d" % (LOOP, port)
         log("measuring against", title, "on", target)
         ours = hyperfine(work, "rdpdiag-%s" % security, "%s --json %s" % (args.rdpdiag, target),
@@ -234,7 +279,14 @@ def healthy_servers(args, work, display):
             rows.append((title, name, result))
         rows.append((title, "floor: one X.224 + TLS handshake (bench/x224tls)", floor))
         summaries.append((title, ours["median"], combined, floor["median"]))
-    return rows, summaries
+        log("cpu budget against", title)
+        runs = max(args.runs, 20)
+        budgets.append((title, "rdpdiag --json",
+                        cpu_budget([args.rdpdiag, "--json", target], server_pid, runs),
+                        floor["median"]))
+        budgets.append((title, "floor", cpu_budget(
+            [args.floor, LOOP, str(port), str(requested)], server_pid, runs), floor["median"]))
+    return rows, summaries, budgets
 
 
 def filtered_port(args, work):
@@ -412,7 +464,7 @@ def main():
            "Machine: %s. Load average at start %.1f / %.1f / %.1f (a shared box: other jobs "
            "were running)." % ((machine(),) + load_before), ""]
     if "peers" in args.only:
-        rows, summaries = healthy_servers(args, args.work, display)
+        rows, summaries, budgets = healthy_servers(args, args.work, display)
         out += ["### Healthy servers: rdpdiag vs the peers (median of %d runs, hyperfine -N)"
                 % args.runs, "",
                 "| server | command | median | min–max | exit |", "|---|---|---|---|---|"]
@@ -425,6 +477,17 @@ def main():
         for server, ours, combined, floor in summaries:
             out.append("| %s | %s | %s | %.1f× | %s | %.1f× |" % (
                 server, fmt(ours), fmt(combined), combined / ours, fmt(floor), ours / floor))
+        out += ["", "Where a run's CPU goes (%d runs one after the other; the server's CPU "
+                "includes the children it forks; the lower bound is both CPU figures divided "
+                "by the %d cores: no order of the same connections can finish sooner on this "
+                "machine, where client and server share the cores):" % (
+                    max(args.runs, 20), os.cpu_count()), "",
+                "| server | command | wall per run | its own CPU | server CPU | machine busy "
+                "| lower bound | bound ÷ floor |", "|---|---|---|---|---|---|---|---|"]
+        for server, name, b, floor in budgets:
+            out.append("| %s | %s | %.0f ms | %.0f ms | %.0f ms | %.0f %% | %.0f ms | %.1f× |"
+                       % (server, name, b["wall"] * 1000, b["own"] * 1000, b["server"] * 1000,
+                          b["busy"] * 100, b["bound"] * 1000, b["bound"] / floor))
         out.append("")
     if "filtered" in args.only:
         results, why = filtered_port(args, args.work)
