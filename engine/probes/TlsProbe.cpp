@@ -5,6 +5,7 @@
 #include "net/ConnectionPacer.h"
 #include "platform/Sockets.h"
 #include "probes/NegotiationProbe.h"
+#include "probes/PathMtuProbe.h"
 #include "rules/PathMtuRules.h"
 #include "support/Log.h"
 #include "wire/X224.h"
@@ -246,32 +247,34 @@ void inspectFallback(const QList<TlsSideAttempt> &sides, const Target &target,
 }
 
 /**
- * (d) The path-MTU check after a stalled main handshake: the same request and handshake on
- * a new connection that announces a small MSS, within a timeout of its own (the stall has
- * used up the main handshake's).
+ * (d) The path-MTU check: the same request and handshake as the main one on a new
+ * connection that announces a small MSS, within a timeout of its own, watching @p cancel
+ * (when it runs is probes/PathMtuProbe.h's business).
  */
-PathMtuCheck runPathMtuCheck(const QString &address, quint16 port, quint32 requested,
-                             const QString &serverName, std::chrono::milliseconds timeout,
-                             const CancelToken &cancel)
+PathMtuRun runPathMtuCheck(const QString &address, quint16 port, quint32 requested,
+                           const QString &serverName, std::chrono::milliseconds timeout,
+                           const CancelToken &cancel)
 {
-    PathMtuCheck check;
+    PathMtuRun run;
+    PathMtuCheck &check = run.check;
     if (!platform::canSetMaxSegment()) {
         check.skipped = QStringLiteral("this system does not let a program announce a TCP "
                                        "segment size (TCP_MAXSEG)");
-        return check;
+        return run;
     }
     if (cancel.isCancelled()) {
         check.skipped = QStringLiteral("the run was cancelled");
-        return check;
+        return run;
     }
     check.maxSegment = smallMaxSegmentFor(address);
     TlsOptions options;
     options.serverName = serverName;
-    check.attempt =
+    TlsSideAttempt side =
         attemptOnNewConnection(QStringLiteral("tls small MSS"), address, port, requested, options,
-                               timeout, cancel, nullptr, nullptr, check.maxSegment)
-            .attempt;
-    return check;
+                               timeout, cancel, nullptr, nullptr, check.maxSegment);
+    check.attempt = side.attempt;
+    run.broke = side.broke;
+    return run;
 }
 
 } // namespace
@@ -431,38 +434,44 @@ TlsStageStart startTlsStage(std::unique_ptr<TcpConnection> &primary, const Targe
         return started;
     }
     const quint32 requested = first->requested;
-    started.main =
-        std::async(std::launch::async, [=, &cancel, connection = std::move(primary)]() mutable {
-            MainHandshake main;
-            TlsOptions options;
-            options.serverName = serverName;
-            QString error;
-            auto session = TlsSession::create(std::move(connection), options, &error);
-            if (!session) {
-                main.attempt.outcome = TlsAttempt::Outcome::LocalRefusal;
-                main.attempt.detail = error;
-                mainPublished->set_value(main.attempt);
-                return main;
-            }
-            main.attempt = session->handshake(Deadline::in(timeout), cancel);
+    started.main = std::async(std::launch::async, [=, &cancel,
+                                                   connection = std::move(primary)]() mutable {
+        MainHandshake main;
+        TlsOptions options;
+        options.serverName = serverName;
+        QString error;
+        auto session = TlsSession::create(std::move(connection), options, &error);
+        if (!session) {
+            main.attempt.outcome = TlsAttempt::Outcome::LocalRefusal;
+            main.attempt.detail = error;
             mainPublished->set_value(main.attempt);
-            if (X509 *leaf = session->peerCertificate()) {
-                InspectionOptions inspection;
-                inspection.host = target.host;
-                main.certificate = inspectCertificate(leaf, session->peerChainDer(), inspection);
-            }
-            if (session->established())
-                main.session = std::move(session);
-            if (pathMtuCheckWanted(main.attempt)) {
-                main.pathMtu =
-                    runPathMtuCheck(address, port, requested, serverName, timeout, cancel);
-                log::debug("tls path MTU (MSS {}): {} {}", main.pathMtu->maxSegment,
-                           main.pathMtu->attempt ? tlsOutcomeString(main.pathMtu->attempt->outcome)
-                                                 : main.pathMtu->skipped,
-                           main.pathMtu->attempt ? main.pathMtu->attempt->detail : QString());
-            }
             return main;
+        }
+        // (d) starts alongside when this handshake takes long enough to be stalling.
+        EarlyPathMtuCheck pathMtu(pathMtuCheckStartsAfter(timeout), [=](const CancelToken &token) {
+            return runPathMtuCheck(address, port, requested, serverName, timeout, token);
         });
+        main.attempt = session->handshake(Deadline::in(timeout), cancel);
+        mainPublished->set_value(main.attempt);
+        if (X509 *leaf = session->peerCertificate()) {
+            InspectionOptions inspection;
+            inspection.host = target.host;
+            main.certificate = inspectCertificate(leaf, session->peerChainDer(), inspection);
+        }
+        const bool stalled = pathMtuCheckWanted(main.attempt);
+        if (session->established())
+            main.session = std::move(session);
+        else
+            session.reset(); // a check made again alone finds the main connection closed
+        main.pathMtu = pathMtu.finish(stalled, cancel);
+        if (main.pathMtu) {
+            log::debug("tls path MTU (MSS {}): {} {}", main.pathMtu->maxSegment,
+                       main.pathMtu->attempt ? tlsOutcomeString(main.pathMtu->attempt->outcome)
+                                             : main.pathMtu->skipped,
+                       main.pathMtu->attempt ? main.pathMtu->attempt->detail : QString());
+        }
+        return main;
+    });
     return started;
 }
 

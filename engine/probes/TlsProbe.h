@@ -13,9 +13,12 @@
  *      security level 0 so that our own OpenSSL does not refuse the old versions;
  *  (c) the weak-cipher probe: one more connection offering only RC4 / 3DES / NULL /
  *      EXPORT suites (those this OpenSSL build still has) with TLS ≤ 1.2.
- *  (d) the path-MTU check, only when the main handshake stalled (rules/PathMtuRules.h):
- *      the main handshake again on a new connection that announces a small MSS (536 IPv4,
- *      1220 IPv6), so that the server sends only small packets.
+ *  (d) the path-MTU check, counted only when the main handshake stalled
+ *      (rules/PathMtuRules.h): the main handshake again on a new connection that announces
+ *      a small MSS (536 IPv4, 1220 IPv6), so that the server sends only small packets. It
+ *      starts alongside (a) once (a) has gone a third of the step timeout (at most 1 s)
+ *      without completing, and is cancelled when (a) ends without a stall
+ *      (probes/PathMtuProbe.h).
  * (b) and (c) run concurrently with (a), each bounded by one step timeout end to end
  * (connect, negotiation and handshake together). TLS 1.2 and 1.3 first wait for (a), at most
  * a second (a quarter of the timeout when that is shorter): the version (a) negotiated is
@@ -25,8 +28,10 @@
  * handshake (the legacy pair): when the server does not establish it, that answer stands for
  * both (marked fromSharedHandshake); when it negotiates one of them, that entry comes from
  * it and the other version gets its forced handshake in what is left of the same timeout.
- * Without (d) the stage takes about 1.25 timeouts at worst. (d) starts when (a) has timed out and has a budget of its own, one more
- * step timeout end to end: a stalled handshake makes the stage take up to two timeouts.
+ * Without (d) the stage takes about 1.25 timeouts at worst. (d) has a budget of its own, one
+ * step timeout end to end from its start: a stalled handshake makes the stage take up to a
+ * timeout and a third (a timeout and a second at most), and two timeouts only when the
+ * small-MSS connection broke alongside the main one and is made again alone.
  * Every step watches the cancel token.
  */
 

@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace rdpdiag {
 
 int smallMaxSegmentFor(const QString &address)
@@ -19,6 +21,11 @@ int smallMaxSegmentFor(const QString &address)
 bool pathMtuCheckWanted(const TlsAttempt &main)
 {
     return main.outcome == TlsAttempt::Outcome::Timeout;
+}
+
+std::chrono::milliseconds pathMtuCheckStartsAfter(std::chrono::milliseconds timeout)
+{
+    return std::clamp(timeout / 3, std::chrono::milliseconds(0), kPathMtuCheckStartsAfterAtMost);
 }
 
 PathMtuVerdict pathMtuVerdict(const TlsAttempt &main, const PathMtuCheck &check)

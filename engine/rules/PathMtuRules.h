@@ -19,6 +19,7 @@
 
 #include <QList>
 #include <QString>
+#include <chrono>
 #include <optional>
 
 namespace rdpdiag {
@@ -40,6 +41,19 @@ int smallMaxSegmentFor(const QString &address);
  * not a lost packet.
  */
 bool pathMtuCheckWanted(const TlsAttempt &main);
+
+/** The longest a black hole's stall may go unanswered before the small-MSS handshake
+ * starts alongside the main one. */
+inline constexpr std::chrono::milliseconds kPathMtuCheckStartsAfterAtMost{1000};
+
+/**
+ * How long the main handshake may go without completing before the small-MSS handshake
+ * starts alongside it (probes/PathMtuProbe.h), for a step timeout of @p timeout: a third of
+ * it, at most kPathMtuCheckStartsAfterAtMost. A healthy handshake completes in a few round
+ * trips, well within that; one still going by then may be stalling, and the check made
+ * alongside costs the run a third of a timeout where waiting for the stall cost a whole one.
+ */
+std::chrono::milliseconds pathMtuCheckStartsAfter(std::chrono::milliseconds timeout);
 
 /** What the check says: blackHole true (proven), false (not the packet size) or nullopt
  * (not determined), and why, in untranslated English as facts' details are. */

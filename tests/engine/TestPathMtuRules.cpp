@@ -1,21 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The path-MTU check as pure logic (rules/PathMtuRules): when the small-MSS handshake runs,
 // what its outcome means, the net.small_mtu error it proves (evidence, fixes, the primary
-// cause of 0x904 / 0x7), and the JSON of facts.tls.path_mtu. The same check on the wire, in
-// network namespaces with a real black hole, is tests/integration/TestPathMtuNetns.cpp.
+// cause of 0x904 / 0x7), and the JSON of facts.tls.path_mtu; and when the check starts,
+// counts, is cancelled or made again alone (probes/PathMtuProbe.h), with a check that makes
+// no connection. The same check on the wire, in network namespaces with a real black hole,
+// is tests/integration/TestPathMtuNetns.cpp; against a stalling server that holds one
+// connection at a time, tests/integration/TestTlsStage.cpp.
 
 #include "FindingCodes.h"
 #include "catalogue/Catalogue.h"
 #include "diagnosis/Diagnosis.h"
+#include "probes/PathMtuProbe.h"
 #include "report/TlsJson.h"
 #include "rules/LocalRules.h"
 #include "rules/PathMtuRules.h"
 #include "rules/Rules.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace rdpdiag;
+using namespace std::chrono_literals;
 using Outcome = TlsAttempt::Outcome;
 
 Q_DECLARE_METATYPE(TlsAttempt::Outcome)
@@ -82,6 +91,48 @@ const Finding *find(const QList<Finding> &findings, const char *code)
     return nullptr;
 }
 
+/**
+ * A small-MSS check that makes no connection: each call takes the next of @p script (the
+ * last one again when they run out), waits @p takes or until its token is cancelled (then
+ * Cancelled), and records which token it watched.
+ */
+struct ScriptedCheck
+{
+    struct Step
+    {
+        Outcome outcome = Outcome::Timeout;
+        SideBreak broke = SideBreak::None;
+    };
+    QList<Step> script;
+    std::chrono::milliseconds takes{0};
+    std::atomic<int> calls{0};
+    std::atomic<const CancelToken *> lastToken{nullptr};
+
+    EarlyPathMtuCheck::Check check()
+    {
+        return [this](const CancelToken &token) {
+            const int call = calls++;
+            lastToken = &token;
+            const Step step = script.value(std::min(call, int(script.size()) - 1));
+            PathMtuRun run;
+            run.check.maxSegment = 536;
+            run.check.attempt = TlsAttempt{};
+            run.check.attempt->outcome = step.outcome;
+            run.broke = step.broke;
+            const auto end = std::chrono::steady_clock::now() + takes;
+            while (std::chrono::steady_clock::now() < end) {
+                if (token.isCancelled()) {
+                    run.check.attempt->outcome = Outcome::Cancelled;
+                    run.broke = SideBreak::None;
+                    return run;
+                }
+                std::this_thread::sleep_for(5ms);
+            }
+            return run;
+        };
+    }
+};
+
 } // namespace
 
 class TestPathMtuRules : public QObject
@@ -110,6 +161,106 @@ private slots:
         // A stall after part of the server's flight, and one with none of it.
         QCOMPARE(pathMtuCheckWanted(attempt(main, 700)), wanted);
         QCOMPARE(pathMtuCheckWanted(attempt(main, 0)), wanted);
+    }
+
+    void checkStartsAThirdIntoTheStep()
+    {
+        QCOMPARE(pathMtuCheckStartsAfter(1500ms), 500ms);
+        QCOMPARE(pathMtuCheckStartsAfter(300ms), 100ms);
+        QCOMPARE(pathMtuCheckStartsAfter(5000ms), 1000ms); // the default budget: at most 1 s
+        QCOMPARE(pathMtuCheckStartsAfter(60000ms), 1000ms);
+        QCOMPARE(pathMtuCheckStartsAfter(0ms), 0ms);
+    }
+
+    void earlyCheckNotMadeWhenTheMainHandshakeEndsInTime()
+    {
+        ScriptedCheck scripted;
+        CancelToken run;
+        {
+            EarlyPathMtuCheck early(10s, scripted.check());
+            QVERIFY(!early.finish(false, run));
+        }
+        QCOMPARE(scripted.calls.load(), 0);
+    }
+
+    void stallSoonerThanTheStartMakesTheCheckThen()
+    {
+        ScriptedCheck scripted;
+        scripted.script = {{Outcome::Established}};
+        CancelToken run;
+        EarlyPathMtuCheck early(10s, scripted.check());
+        const std::optional<PathMtuCheck> check = early.finish(true, run);
+        QVERIFY(check && check->attempt);
+        QCOMPARE(check->attempt->outcome, Outcome::Established);
+        QCOMPARE(scripted.calls.load(), 1);
+        QCOMPARE(scripted.lastToken.load(), &run);
+    }
+
+    void earlyCheckCountsWhenTheMainHandshakeStalled()
+    {
+        ScriptedCheck scripted;
+        scripted.script = {{Outcome::Established}};
+        scripted.takes = 50ms;
+        CancelToken run;
+        EarlyPathMtuCheck early(10ms, scripted.check());
+        std::this_thread::sleep_for(300ms); // the main handshake stalls
+        const std::optional<PathMtuCheck> check = early.finish(true, run);
+        QVERIFY(check && check->attempt);
+        QCOMPARE(check->attempt->outcome, Outcome::Established);
+        QCOMPARE(scripted.calls.load(), 1); // made once, alongside, on a token of its own
+        QVERIFY(scripted.lastToken.load() != &run);
+    }
+
+    void earlyCheckCancelledWhenTheMainHandshakeCompletes()
+    {
+        ScriptedCheck scripted;
+        scripted.takes = 20s; // would wait for the whole step
+        CancelToken run;
+        QElapsedTimer timer;
+        timer.start();
+        {
+            EarlyPathMtuCheck early(10ms, scripted.check());
+            std::this_thread::sleep_for(200ms); // started, then the main handshake completes
+            QVERIFY(!early.finish(false, run));
+        }
+        QCOMPARE(scripted.calls.load(), 1);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!run.isCancelled());
+    }
+
+    void brokenAlongsideMadeAgainAlone()
+    {
+        ScriptedCheck scripted;
+        scripted.script = {{Outcome::NotAttempted, SideBreak::Reset}, {Outcome::Timeout}};
+        CancelToken run;
+        EarlyPathMtuCheck early(10ms, scripted.check());
+        std::this_thread::sleep_for(200ms);
+        const std::optional<PathMtuCheck> check = early.finish(true, run);
+        QVERIFY(check && check->attempt);
+        QCOMPARE(check->attempt->outcome, Outcome::Timeout);
+        QCOMPARE(scripted.calls.load(), 2);
+        QCOMPARE(scripted.lastToken.load(), &run); // the second try: alone, on the run's token
+    }
+
+    void cancelOfTheRunReachesTheEarlyCheck()
+    {
+        ScriptedCheck scripted;
+        scripted.takes = 20s;
+        CancelToken run;
+        EarlyPathMtuCheck early(10ms, scripted.check());
+        std::this_thread::sleep_for(100ms);
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(200ms);
+            run.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<PathMtuCheck> check = early.finish(true, run);
+        canceller.join();
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(check && check->attempt);
+        QCOMPARE(check->attempt->outcome, Outcome::Cancelled);
+        QCOMPARE(scripted.calls.load(), 1);
     }
 
     void segmentSizePerFamily()

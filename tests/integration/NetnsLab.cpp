@@ -349,11 +349,11 @@ NetnsLab::CliReport NetnsLab::runClientJson(const QStringList &arguments)
     CliReport result;
     QByteArray output;
     QByteArray errors;
-    result.exitCode = runCli(
-        client(),
-        QStringList{QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("1500")} +
-            arguments,
-        &output, &errors);
+    result.exitCode = runCli(client(),
+                             QStringList{QStringLiteral("--json"), QStringLiteral("--timeout"),
+                                         QString::number(kClientTimeoutMs)} +
+                                 arguments,
+                             &output, &errors);
     result.report = QJsonDocument::fromJson(output).object();
     for (const QJsonValue &value : result.report.value(QStringLiteral("findings")).toArray())
         result.codes << value.toObject().value(QStringLiteral("code")).toString();

@@ -105,7 +105,10 @@ public:
     int runCli(const QString &ns, const QStringList &arguments, QByteArray *output,
                QByteArray *errors = nullptr);
 
-    /** What `rdpdiag --json --timeout 1500 ARGUMENTS` run in the client namespace said. */
+    /** The step budget (--timeout) of runClientJson(). */
+    static constexpr int kClientTimeoutMs = 1500;
+    /** What `rdpdiag --json --timeout kClientTimeoutMs ARGUMENTS` run in the client namespace
+     * said. */
     struct CliReport
     {
         int exitCode = -1;

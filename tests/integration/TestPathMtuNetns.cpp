@@ -38,12 +38,17 @@ Run run(NetnsLab &lab, quint16 port)
          QStringLiteral("%1:%2").arg(QLatin1String(NetnsLab::kRoutedServerAddress)).arg(port)});
 }
 
-QString stageSummary(const Run &run, const char *id)
+QJsonObject stage(const Run &run, const char *id)
 {
     for (const QJsonValue &stage : run.report.value(QStringLiteral("stages")).toArray())
         if (stage.toObject().value(QStringLiteral("id")).toString() == QLatin1String(id))
-            return stage.toObject().value(QStringLiteral("summary")).toString();
+            return stage.toObject();
     return {};
+}
+
+QString stageSummary(const Run &run, const char *id)
+{
+    return stage(run, id).value(QStringLiteral("summary")).toString();
 }
 
 /** How many packets the router's drop rule has dropped (its counter). */
@@ -155,6 +160,11 @@ private slots:
                      .value(QStringLiteral("outcome"))
                      .toString(),
                  QStringLiteral("timeout"));
+        // The small-MSS handshake ran alongside the stalled one (probes/PathMtuProbe.h): the
+        // stage ended with the stalled handshake's step timeout (1500 ms here).
+        const int tlsMs = stage(hole, "tls").value(QStringLiteral("duration_ms")).toInt();
+        QVERIFY2(tlsMs >= 1400 && tlsMs < 2 * NetnsLab::kClientTimeoutMs - 200,
+                 qPrintable(QString::number(tlsMs)));
 
         // 2. The same run without the drop rule: the server learns the path MTU from the
         // router's ICMP, the handshake completes, nothing is proven or reported.
