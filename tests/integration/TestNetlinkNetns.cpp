@@ -140,10 +140,30 @@ private slots:
 
     void interfacesEqualIproute2()
     {
-        const QList<NetworkInterfaceFacts> expected = parseIpAddrJson(
-            tool(QStringLiteral("ip"), {QStringLiteral("-j"), QStringLiteral("-d"),
-                                        QStringLiteral("addr"), QStringLiteral("show")}));
-        const QList<NetworkInterfaceFacts> actual = netlinkInterfaces();
+        // The kernel finishes bringing links up in the background (carrier and "running"
+        // through its link watch, IPv6 link-local addresses through duplicate address
+        // detection): compare a netlink reading with `ip` readings taken before and after it
+        // that agree, so that both saw the same state.
+        const auto ipReading = [] {
+            return parseIpAddrJson(
+                tool(QStringLiteral("ip"), {QStringLiteral("-j"), QStringLiteral("-d"),
+                                            QStringLiteral("addr"), QStringLiteral("show")}));
+        };
+        const auto described = [](const QList<NetworkInterfaceFacts> &list) {
+            QStringList out;
+            for (const NetworkInterfaceFacts &f : list)
+                out << describe(f);
+            return out;
+        };
+        QList<NetworkInterfaceFacts> expected;
+        QList<NetworkInterfaceFacts> actual;
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            expected = ipReading();
+            actual = netlinkInterfaces();
+            if (described(ipReading()) == described(expected))
+                break;
+            QTest::qWait(100); // still settling
+        }
         QCOMPARE(actual.size(), expected.size());
         QVERIFY(actual.size() >= 4);
         for (qsizetype i = 0; i < actual.size(); ++i)
@@ -279,10 +299,17 @@ private slots:
                  qPrintable(empty.started.join(u' ')));
         QVERIFY(!empty.started.contains(QStringLiteral("iptables-save")));
         QVERIFY(!empty.started.contains(QStringLiteral("ip6tables-save")));
-        for (const FirewallReading &reading : none)
+        QVERIFY(!empty.started.contains(QStringLiteral("ufw")));
+        for (const FirewallReading &reading : none) {
             if (reading.source == QLatin1String("nftables") ||
                 reading.source == QLatin1String("iptables"))
                 QCOMPARE(reading.status, FirewallReading::Status::Inactive);
+            if (reading.source == QLatin1String("ufw")) {
+                QCOMPARE(reading.status, FirewallReading::Status::Inactive);
+                QCOMPARE(reading.detail,
+                         QStringLiteral("the kernel holds no iptables tables, so no ufw chains"));
+            }
+        }
 
         // An IPv4 rule of iptables (nf_tables variant: a table of family ip) and one of nft.
         bool ok = false;
@@ -298,6 +325,10 @@ private slots:
         QVERIFY2(some.started.contains(QStringLiteral("nft")), qPrintable(some.started.join(u' ')));
         QVERIFY(some.started.contains(QStringLiteral("iptables-save")));
         QVERIFY(!some.started.contains(QStringLiteral("ip6tables-save"))); // no ip6 table
+        QVERIFY(!some.started.contains(QStringLiteral("ufw"))); // its chains are not there
+        for (const FirewallReading &reading : read)
+            if (reading.source == QLatin1String("ufw"))
+                QCOMPARE(reading.detail, QStringLiteral("no ufw chains in the iptables rule set"));
         bool blocked = false;
         for (const FirewallReading &reading : read)
             for (const FirewallVerdict &verdict : reading.verdicts)

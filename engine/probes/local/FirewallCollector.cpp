@@ -63,17 +63,18 @@ bool isIptablesNftTable(const GenericChain &chain)
 }
 
 /**
- * ufw's own view (its rules with their comments). @p chainsLoaded tells whether the IPv4
- * iptables rule set holds ufw's chains, when that set could be read: an enabled ufw always
- * keeps them there, so without them ufw is off and asking it (~100 ms of Python) is skipped.
+ * ufw's own view (its rules with their comments). An enabled ufw always keeps its chains in
+ * the IPv4 iptables rule set, so when they are known to be missing (@p offBecause says how:
+ * no iptables table at all, or a rule set without them) ufw is off and asking it (~100 ms of
+ * Python) is skipped; @p offBecause is empty when that is not known.
  */
 FirewallReading readUfw(CommandRunner &runner, const PacketQuery &query,
-                        std::chrono::milliseconds timeout, std::optional<bool> chainsLoaded)
+                        std::chrono::milliseconds timeout, const QString &offBecause)
 {
     FirewallReading result = reading(QStringLiteral("ufw"), query);
-    if (chainsLoaded == false) {
+    if (!offBecause.isEmpty()) {
         result.status = FirewallReading::Status::Inactive;
-        result.detail = QStringLiteral("no ufw chains in the iptables rule set");
+        result.detail = offBecause;
         return result;
     }
     const CommandResult command = runner.run(
@@ -208,7 +209,7 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
     bool nfTablesVariant = false; // iptables-nft: its tables are in nftables too
     bool nftMadeTables = false;   // "incompatible": tables made by nft itself
     bool iptablesRead = false;
-    std::optional<bool> ufwChainsLoaded; // unknown until iptables-save answered
+    QString ufwOff; // why ufw's chains are known to be missing; empty until then
     for (const auto &[program, family, source, nftFamily] :
          {std::tuple{QStringLiteral("iptables-save"), QStringLiteral("ipv4"),
                      QStringLiteral("iptables"), QStringLiteral("ip")},
@@ -217,7 +218,7 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
         if (!kernel.mayHaveIptables(nftFamily)) {
             readings << withoutTables(source, program, query);
             if (family == QLatin1String("ipv4"))
-                ufwChainsLoaded = false; // no table, so no ufw chain either
+                ufwOff = QStringLiteral("the kernel holds no iptables tables, so no ufw chains");
             continue;
         }
         FirewallReading result = reading(source, query);
@@ -231,8 +232,8 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
             continue;
         }
         const QString text = decodeConsoleOutput(command.out);
-        if (family == QLatin1String("ipv4"))
-            ufwChainsLoaded = text.contains(QLatin1String("\n:ufw-"));
+        if (family == QLatin1String("ipv4") && !text.contains(QLatin1String("\n:ufw-")))
+            ufwOff = QStringLiteral("no ufw chains in the iptables rule set");
         nfTablesVariant = nfTablesVariant || savedByNfTablesVariant(text);
         const IptablesParse parsed = parseIptablesSave(text, family);
         if (!parsed.ok()) {
@@ -288,7 +289,7 @@ QList<FirewallReading> linuxFirewalls(CommandRunner &runner, const PacketQuery &
         readings << result;
     }
 
-    readings << readUfw(runner, query, timeout, ufwChainsLoaded);
+    readings << readUfw(runner, query, timeout, ufwOff);
     readings << readFirewalld(runner, query, timeout);
     return readings;
 }
