@@ -134,6 +134,14 @@ private:
         options.keyPath = made.keyPath;
         return options;
     }
+    /** A server that sends the first @p bytes of its flight, then nothing. */
+    TlsServerOptions stallingServer(int bytes)
+    {
+        TlsServerOptions options = serverWith(m_valid);
+        options.fault = Fault::StallAfterPartialFlight;
+        options.partialFlightBytes = bytes;
+        return options;
+    }
     /** The stage against a server that stalls after part of its flight, with @p timeout per
      * step, cancelled @p cancelAfter after it started; nullopt when the server did not start. */
     std::optional<StageRun> cancelledStall(std::chrono::milliseconds timeout,
@@ -334,10 +342,7 @@ void TestTlsStage::faults()
 
 void TestTlsStage::stallShowsHowFarTheFlightGot()
 {
-    TlsServerOptions options = serverWith(m_valid);
-    options.fault = Fault::StallAfterPartialFlight;
-    options.partialFlightBytes = 700;
-    TlsTestServer server(options);
+    TlsTestServer server(stallingServer(700));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const auto timeout = 1500ms;
     const StageRun run = runStage(server.port(), timeout);
@@ -525,10 +530,7 @@ void TestTlsStage::pathMtuCheckMadeAloneAfterABreak()
     // not the server's (model/SideRetry.h) — so the check is made again alone once the main
     // connection is closed, and stalls the same way: packet size is not the cause. Without
     // the second try the verdict would rest on the reset and stay open.
-    TlsServerOptions options = serverWith(m_valid);
-    options.fault = Fault::StallAfterPartialFlight;
-    options.partialFlightBytes = 700;
-    TlsTestServer server(options);
+    TlsTestServer server(stallingServer(700));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     ConnectionLimitProxy oneAtATime(server.port(), 1);
     QVERIFY2(oneAtATime.start(), qPrintable(oneAtATime.errorString()));
